@@ -1,0 +1,47 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { landingSources } from '../contract/landing-sources.js';
+import { ensureRawSchema } from '../warehouse/raw-schema.js';
+import { openWarehouse } from '../warehouse/warehouse-connection.js';
+import type { DeliveryResult } from './delivery-loader.js';
+import { createLandingExtractor, type SkippedFile, type SourceExtraction } from './landing-extractor.js';
+
+export interface ExtractionSummary {
+  readonly sources: SourceExtraction[];
+  readonly rejected: DeliveryResult[];
+  readonly skipped: SkippedFile[];
+}
+
+/** The extractor of every source in the landing contract, one per source folder. */
+export const extractors = landingSources.map(createLandingExtractor);
+
+/**
+ * Extracts every source folder under `landingDir` into the warehouse file (which must not be open
+ * elsewhere) and returns what each delivery did. A rejected file does not stop the others being
+ * read, so one run reports every problem; the caller then refuses to publish.
+ */
+export async function extractLanding(
+  landingDir: string,
+  warehousePath: string,
+  archiveDir: string,
+  onDelivery?: (result: DeliveryResult) => void,
+): Promise<ExtractionSummary> {
+  const scratchDir = `${warehousePath}.extraccion`;
+  await mkdir(scratchDir, { recursive: true });
+  const warehouse = await openWarehouse(warehousePath);
+  try {
+    await ensureRawSchema(warehouse);
+    const sources: SourceExtraction[] = [];
+    for (const extractor of extractors) {
+      sources.push(await extractor.extract(landingDir, { warehouse, scratchDir, archiveDir }, onDelivery));
+    }
+    return {
+      sources,
+      rejected: sources.flatMap((source) => source.deliveries.filter((delivery) => delivery.estado === 'rechazada')),
+      skipped: sources.flatMap((source) => source.skipped),
+    };
+  } finally {
+    warehouse.close();
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+}
+

@@ -1,0 +1,63 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+/**
+ * One open warehouse file. Node holds it only between `openWarehouse` and `close`: dbt runs in
+ * another process and DuckDB allows one writer per file, so every caller closes before dbt starts.
+ *
+ * Conversion policy for values read into Node: whole numbers become `number` (they are counts, far
+ * below 2^53; a larger one throws rather than lose precision), DECIMAL and DATE values must be cast
+ * to VARCHAR in SQL so money stays exact and no date shifts through a time zone.
+ */
+export interface Warehouse {
+  readonly connection: DuckDBConnection;
+  run(sql: string, values?: DuckDBValue[]): Promise<void>;
+  rows<T = Record<string, unknown>>(sql: string, values?: DuckDBValue[]): Promise<T[]>;
+  close(): void;
+}
+
+/** Returns an open connection to the warehouse file at `path` (created when missing unless read-only). */
+export async function openWarehouse(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
+  const settings: Record<string, string> = { threads: '2' };
+  if (options.readOnly) settings.access_mode = 'READ_ONLY';
+  const instance = await DuckDBInstance.create(path, settings);
+  const connection = await instance.connect();
+  return {
+    connection,
+    async run(sql, values) {
+      await connection.run(sql, values);
+    },
+    async rows<T>(sql: string, values?: DuckDBValue[]) {
+      const reader = await connection.runAndReadAll(sql, values);
+      return reader.getRowObjectsJS().map((row) => toPlain(row)) as T[];
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+function toPlain(row: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (typeof value === 'bigint') {
+      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+        throw new Error(`El valor ${value} de «${key}» no cabe en un número exacto de JavaScript.`);
+      }
+      plain[key] = Number(value);
+    } else {
+      plain[key] = value;
+    }
+  }
+  return plain;
+}
+
+/** Returns a SQL string literal. */
+export function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Returns a quoted SQL identifier. */
+export function sqlIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,69 @@
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * A run's private copy of the warehouse. Extraction and dbt write the copy; `commit` moves the new
+ * archived deliveries into place and then swaps the copy in with one rename, so a failed or killed
+ * run leaves the warehouse file exactly as it was.
+ */
+export interface WarehouseTransaction {
+  /** The copy every step of the run writes. */
+  readonly workPath: string;
+  /** Where this run archives received deliveries until commit. */
+  readonly archiveDir: string;
+  /** Scratch folder of the run (dbt target, converted files). */
+  readonly workDir: string;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/** Returns the archive folder kept beside a warehouse file. */
+export function archiveDirOf(warehousePath: string): string {
+  return join(dirname(warehousePath), 'entregas');
+}
+
+/** Starts a transaction on the warehouse at `warehousePath` (which need not exist yet). */
+export async function beginWarehouseTransaction(warehousePath: string): Promise<WarehouseTransaction> {
+  const home = dirname(warehousePath);
+  await mkdir(home, { recursive: true });
+  const workDir = join(home, `.trabajo-${process.pid}-${Date.now()}`);
+  await mkdir(workDir, { recursive: true });
+  const workPath = join(workDir, 'memoria.duckdb');
+  if (await exists(warehousePath)) await copyFile(warehousePath, workPath);
+  const archiveDir = join(workDir, 'entregas');
+  await mkdir(archiveDir, { recursive: true });
+
+  return {
+    workPath,
+    archiveDir,
+    workDir,
+    async commit() {
+      await moveTree(archiveDir, archiveDirOf(warehousePath));
+      await rm(`${workPath}.wal`, { force: true });
+      await rename(workPath, warehousePath);
+      await rm(workDir, { recursive: true, force: true });
+    },
+    async rollback() {
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function moveTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await moveTree(source, target);
+    else await rename(source, target);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
