@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { writeDemoLanding } from '../demo/demo-landing.js';
+import { defaults } from '../paths.js';
+import { consoleProgress, type Progress } from '../run/progress.js';
+import { exitCodes } from './exit-codes.js';
+import type { CommandOptions } from './main.js';
+
+/** `memoria demo`: writes the deterministic demo landing folder. */
+export async function demoCommand(options: CommandOptions): Promise<number> {
+  const dir = String(options.out ?? defaults.demoLanding);
+  consoleProgress().step(`Escribiendo los datos de demostración en ${dir}`);
+  const summary = await writeDemoLanding(dir);
+  const files = Object.values(summary.sources).reduce((sum, source) => sum + source.files.length, 0);
+  console.log(`Datos de demostración escritos en ${dir}: ${files} archivos de ${Object.keys(summary.sources).length} fuentes.`);
+  return exitCodes.ok;
+}
+
+/** Writes the demo landing folder when it is missing (the default input of `memoria run`). */
+export async function ensureDemoLanding(dir: string, progress: Progress): Promise<void> {
+  if (existsSync(dir)) return;
+  progress.step(`Generando los datos de demostración en ${dir}`);
+  await writeDemoLanding(dir);
+}

@@ -1,0 +1,46 @@
+/** Spanish help texts of the `memoria` command and its subcommands. */
+export const helpTexts: Record<string, string> = {
+  general: `memoria: almacén de datos y reportes de la Dirección General de Migración y Extranjería
+
+Uso: memoria <comando> [opciones]
+
+Comandos:
+  run       Extrae las entregas, construye el almacén (dbt), prueba y publica la edición
+  extract   Solo extrae las entregas de la carpeta de entrada al almacén
+  build     Solo construye el almacén con dbt (modelos y pruebas)
+  demo      Escribe los datos de demostración (carpeta de entrada de ejemplo)
+  help      Muestra esta ayuda o la de un comando: memoria help run
+
+Opciones generales: --ayuda (-h), --version
+Códigos de salida: 0 correcto · 1 datos o pruebas no permiten publicar (nada cambió) · 2 uso incorrecto · 3 falta instalar (npm install)`,
+  run: `Uso: memoria run [--landing DIR] [--out DIR] [--desde AAAA-MM] [--hasta AAAA-MM] [--warehouse ARCHIVO] [--detalle]
+
+Extrae cada entrega de --landing, construye el almacén, ejecuta los modelos y pruebas de dbt y escribe
+la edición del periodo --desde..--hasta (meses completos, ambos incluidos) en --out. El periodo de
+comparación son los mismos meses un año antes. Si algo falla, no publica nada: el almacén y la edición
+anterior quedan intactos, y el comando termina con código 1 explicando por qué.
+
+Sin opciones usa los datos de demostración (demo/landing, que se generan si faltan) y el periodo de la
+Memoria 2023-2024 (2023-06 a 2024-03).
+
+  --landing DIR        carpeta de entrada, una subcarpeta por fuente (por omisión: demo/landing)
+  --out DIR            carpeta de la edición (por omisión: edicion)
+  --desde AAAA-MM      primer mes del periodo (por omisión: 2023-06)
+  --hasta AAAA-MM      último mes del periodo (por omisión: 2024-03)
+  --warehouse ARCHIVO  archivo DuckDB del almacén (por omisión: almacen/memoria.duckdb)
+  --detalle            muestra cada entrega y cada paso de dbt`,
+  extract: `Uso: memoria extract [--landing DIR] [--warehouse ARCHIVO] [--detalle]
+
+Lee cada entrega nueva de --landing y la guarda tal como llegó en la capa cruda del almacén (con su
+archivo archivado y el número de línea de cada fila). Un archivo ilegible o sin columnas obligatorias
+se rechaza y el almacén queda como estaba (código 1).`,
+  build: `Uso: memoria build [--warehouse ARCHIVO] [--desde AAAA-MM] [--hasta AAAA-MM] [--detalle]
+
+Ejecuta «dbt build» sobre el almacén: tablas de referencia, modelos y pruebas. Si una prueba de nivel
+error falla, el almacén queda como estaba (código 1).`,
+  demo: `Uso: memoria demo [--out DIR]
+
+Escribe la carpeta de entrada de demostración (por omisión: demo/landing): datos sintéticos y
+deterministas de 2022-01 a 2024-05 para cada fuente, calibrados para reproducir las cifras de la
+Memoria de Labores junio 2023 - marzo 2024.`,
+};

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { defaults } from '../paths.js';
+import { consoleProgress } from '../run/progress.js';
+import { reportingPeriod } from '../run/reporting-period.js';
+import { runEdition } from '../run/run-edition.js';
+import { formatRunReport } from '../run/run-report.js';
+import { ensureDemoLanding } from './demo-command.js';
+import { exitCodes } from './exit-codes.js';
+import type { CommandOptions } from './main.js';
+
+/** `memoria run`: the whole pipeline to a published edition. */
+export async function runCommand(options: CommandOptions): Promise<number> {
+  const period = reportingPeriod(String(options.desde ?? defaults.desde), String(options.hasta ?? defaults.hasta));
+  const progress = consoleProgress(Boolean(options.detalle));
+  const landing = String(options.landing ?? defaults.demoLanding);
+  if (options.landing === undefined) await ensureDemoLanding(landing, progress);
+  else if (!existsSync(landing)) {
+    console.error(`memoria: la carpeta de entrada «${landing}» no existe.`);
+    return exitCodes.usage;
+  }
+  const report = await runEdition(
+    { landing, out: String(options.out ?? defaults.out), warehouse: String(options.warehouse ?? defaults.warehouse), period },
+    progress,
+  );
+  const text = formatRunReport(report);
+  if (report.resultado === 'correcto') {
+    console.log(text);
+    return exitCodes.ok;
+  }
+  console.error(text);
+  return exitCodes.failed;
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
+
+export interface DbtNodeResult {
+  readonly uniqueId: string;
+  readonly resourceType: string;
+  readonly name: string;
+  readonly status: string;
+  readonly message: string | null;
+  readonly failures: number | null;
+  readonly seconds: number;
+}
+
+export interface DbtRunResult {
+  readonly exitCode: number;
+  readonly results: DbtNodeResult[];
+  readonly targetPath: string;
+  /** The last lines dbt printed, for error messages. */
+  readonly tail: string[];
+}
+
+export interface DbtInvocation {
+  readonly command: 'build' | 'run' | 'test' | 'seed' | 'parse';
+  /** Absolute path of the warehouse file; nothing else may hold it open while dbt runs. */
+  readonly warehousePath: string;
+  readonly targetPath: string;
+  readonly vars?: Record<string, string>;
+  readonly select?: string;
+  readonly onProgress?: (line: string) => void;
+}
+
+/** Returns the dbt executable of the project's virtualenv, or throws a message saying how to install it. */
+export function dbtExecutable(): string {
+  const executable = join(projectRoot, '.venv', 'bin', 'dbt');
+  if (!existsSync(executable)) {
+    throw new DbtMissingError(`No se encontró dbt en ${executable}. Ejecute «npm install» en ${projectRoot} para crear el entorno.`);
+  }
+  return executable;
+}
+
+export class DbtMissingError extends Error {}
+
+/**
+ * Runs one dbt CLI command as a child process and returns its per-node results, read from
+ * `run_results.json` in the target path (dbt's own record, not its console output).
+ */
+export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
+  const args = [invocation.command, '--project-dir', projectRoot, '--profiles-dir', projectRoot, '--target-path', invocation.targetPath];
+  if (invocation.vars) args.push('--vars', JSON.stringify(invocation.vars));
+  if (invocation.select) args.push('--select', invocation.select);
+  const child = spawn(dbtExecutable(), args, {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      MEMORIA_WAREHOUSE: invocation.warehousePath,
+      DBT_LOG_PATH: join(invocation.targetPath, 'logs'),
+      DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
+      DBT_USE_COLORS: 'false',
+      DBT_PRINTER_WIDTH: '100',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      tail.push(line);
+      if (tail.length > 60) tail.shift();
+      invocation.onProgress?.(line);
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exitCode: number = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return { exitCode, results: await readRunResults(invocation.targetPath), targetPath: invocation.targetPath, tail };
+}
+
+async function readRunResults(targetPath: string): Promise<DbtNodeResult[]> {
+  let raw: string;
+  try {
+    raw = await readFile(join(targetPath, 'run_results.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  const parsed = JSON.parse(raw) as {
+    results: { unique_id: string; status: string; message: string | null; failures: number | null; execution_time: number }[];
+  };
+  return parsed.results.map((result) => {
+    const [resourceType, , ...rest] = result.unique_id.split('.');
+    return {
+      uniqueId: result.unique_id,
+      resourceType,
+      name: rest.join('.'),
+      status: result.status,
+      message: result.message,
+      failures: result.failures,
+      seconds: result.execution_time,
+    };
+  });
+}
+
+/** Returns the results that make an edition untrustworthy: errors, failed error-level tests, skipped nodes. */
+export function blockingResults(results: DbtNodeResult[]): DbtNodeResult[] {
+  return results.filter((result) => ['error', 'fail', 'skipped', 'runtime error'].includes(result.status));
+}

@@ -1,0 +1,99 @@
+import type { DeliveryResult } from '../extract/delivery-loader.js';
+import type { SkippedFile } from '../extract/landing-extractor.js';
+
+export interface StepTiming {
+  readonly paso: string;
+  readonly segundos: number;
+}
+
+export interface QuarantineGroup {
+  readonly fuente: string;
+  readonly motivo: string;
+  readonly filas: number;
+}
+
+export interface UnknownCode {
+  readonly fuente: string;
+  readonly columna: string;
+  readonly codigo: string;
+  readonly filas: number;
+}
+
+export interface GranularitySwitch {
+  readonly fuente: string;
+  readonly mes: string;
+  readonly dimensiones: string;
+  readonly granularidad_vigente: string;
+  readonly archivo: string;
+}
+
+export interface DbtSummary {
+  modelos: number;
+  pruebas: number;
+  pruebas_fallidas: number;
+  advertencias: number;
+  fallos: { nodo: string; estado: string; mensaje: string | null }[];
+}
+
+/** What a run did, printed at its end and saved as `informe-ejecucion.json` beside the edition. */
+export interface RunReport {
+  version: string;
+  resultado: 'correcto' | 'fallido';
+  error?: string;
+  inicio: string;
+  fin?: string;
+  parametros: Record<string, string>;
+  entregas: DeliveryResult[];
+  archivos_omitidos: SkippedFile[];
+  filas_cargadas: Record<string, number>;
+  cuarentena: { total: number; por_motivo: QuarantineGroup[] };
+  codigos_desconocidos: UnknownCode[];
+  cambios_granularidad: GranularitySwitch[];
+  dbt?: DbtSummary;
+  salidas: string[];
+  pasos: StepTiming[];
+}
+
+/** Returns an empty report for a run starting now. */
+export function newRunReport(version: string, parametros: Record<string, string>): RunReport {
+  return {
+    version, resultado: 'fallido', inicio: new Date().toISOString(), parametros, entregas: [], archivos_omitidos: [],
+    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [] }, codigos_desconocidos: [], cambios_granularidad: [], salidas: [], pasos: [],
+  };
+}
+
+const number = (value: number) => value.toLocaleString('en-US');
+
+/** Returns the report as the Spanish text printed at the end of a run. */
+export function formatRunReport(report: RunReport): string {
+  const lines: string[] = [];
+  const loaded = report.entregas.filter((delivery) => delivery.estado === 'cargada');
+  const repeated = report.entregas.filter((delivery) => delivery.estado === 'ya_cargada');
+  const rejected = report.entregas.filter((delivery) => delivery.estado === 'rechazada');
+  lines.push(`Entregas: ${loaded.length} cargadas, ${repeated.length} ya cargadas antes (sin cambios), ${rejected.length} rechazadas.`);
+  for (const delivery of rejected) lines.push(`  ✗ ${delivery.fuente}/${delivery.archivo}: ${delivery.motivo}`);
+  for (const file of report.archivos_omitidos) lines.push(`  · ${file.fuente}/${file.archivo}: ${file.motivo}`);
+  const rows = Object.entries(report.filas_cargadas).filter(([, count]) => count > 0);
+  if (rows.length) lines.push(`Filas cargadas: ${rows.map(([source, count]) => `${source} ${number(count)}`).join(', ')}.`);
+  lines.push(`Filas en cuarentena: ${number(report.cuarentena.total)}.`);
+  for (const group of report.cuarentena.por_motivo.slice(0, 20)) lines.push(`  · ${group.fuente}: ${group.motivo} (${number(group.filas)})`);
+  if (report.codigos_desconocidos.length) {
+    lines.push('Códigos no registrados en las listas abiertas (se aceptan; revise si son nuevos o erratas):');
+    for (const code of report.codigos_desconocidos.slice(0, 20)) lines.push(`  · ${code.fuente}.${code.columna} = «${code.codigo}» (${number(code.filas)} filas)`);
+  }
+  if (report.cambios_granularidad.length) {
+    lines.push('Meses enviados por día y por mes (vale la entrega más reciente; no se suma dos veces):');
+    for (const change of report.cambios_granularidad.slice(0, 20)) {
+      lines.push(`  · ${change.fuente} ${change.mes} [${change.dimensiones}]: vale «${change.granularidad_vigente}» de ${change.archivo}`);
+    }
+  }
+  if (report.dbt) {
+    const dbt = report.dbt;
+    lines.push(`dbt: ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias).`);
+    for (const failure of dbt.fallos.slice(0, 20)) lines.push(`  ✗ ${failure.nodo}: ${failure.estado}${failure.mensaje ? ` — ${failure.mensaje}` : ''}`);
+  }
+  lines.push(`Tiempos: ${report.pasos.map((step) => `${step.paso} ${step.segundos.toFixed(1)} s`).join(', ')}.`);
+  if (report.resultado === 'correcto') lines.push(`Edición publicada en ${report.parametros.salida} (${report.salidas.length} archivos).`);
+  else lines.push(`No se publicó la edición: ${report.error}. El almacén y la edición anterior quedan como estaban.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,22 @@
+import type { ReportingPeriod } from '../pipelines/run/reporting-period.js';
+import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
+
+/** What every output of an edition receives: the built warehouse (read-only), the period, dbt's docs. */
+export interface EditionContext {
+  readonly warehouse: Warehouse;
+  readonly period: ReportingPeriod;
+  /** The edition's folder being prepared; it replaces `--out` only when every output succeeded. */
+  readonly dir: string;
+  /** dbt's manifest.json of this build (model and column descriptions). */
+  readonly manifestPath: string;
+  /** When the edition was produced (ISO 8601), fixed for the whole run. */
+  readonly createdAt: string;
+}
+
+/** One published output of an edition (open data, Memoria PDF, dashboards, ...). */
+export interface EditionOutput {
+  /** Spanish name shown in progress and in the run report. */
+  readonly name: string;
+  /** Writes the output under `context.dir`; returns the paths written, relative to it. */
+  write(context: EditionContext): Promise<string[]>;
+}

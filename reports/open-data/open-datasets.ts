@@ -1,0 +1,33 @@
+import { landingSources } from '../../pipelines/contract/landing-sources.js';
+
+/** One published dataset: a mart written as `datos/<name>.csv`. */
+export interface OpenDataset {
+  readonly name: string;
+  readonly title: string;
+  /** Fields that identify a row; only where none of them can be empty. */
+  readonly primaryKey?: string[];
+}
+
+const monthlyTitles: Record<string, string> = {
+  pasaportes: 'Pasaportes emitidos por mes',
+  residencias: 'Resoluciones de residencia por mes',
+  visas: 'Visas, prórrogas y avales PEI por mes',
+  nacionalidad: 'Resoluciones de nacionalidad por mes',
+  certificaciones: 'Certificaciones y constancias emitidas por mes',
+  flujo: 'Flujo migratorio (entradas y salidas) por mes',
+  prechequeo: 'Prechequeo, autorizaciones de salida de NNA y control móvil por mes',
+  retornados: 'Personas salvadoreñas retornadas por mes',
+  resguardos: 'Personas extranjeras resguardadas en el CAIPEM por mes',
+  derivaciones: 'Derivaciones de personas retornadas a otras instituciones por mes',
+};
+
+/** Returns the datasets of the open-data release, in catalogue order (outputs.md). */
+export function openDatasets(): OpenDataset[] {
+  return [
+    { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'] },
+    ...landingSources
+      .filter((source) => source.kind === 'count')
+      .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
+    { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'] },
+  ];
+}

@@ -1,0 +1,19 @@
+import { rm } from 'node:fs/promises';
+import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
+import { silentProgress } from '../../pipelines/run/progress.js';
+import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
+import { runEdition } from '../../pipelines/run/run-edition.js';
+import { demoEditionPaths } from './demo-edition.js';
+
+/** Builds the 2023-2024 demo edition once for every suite that reads it (golden figures, outputs). */
+export default async function setup(): Promise<void> {
+  await rm(demoEditionPaths.root, { recursive: true, force: true });
+  await writeDemoLanding(demoEditionPaths.landing);
+  const report = await runEdition(
+    { landing: demoEditionPaths.landing, out: demoEditionPaths.out, warehouse: demoEditionPaths.warehouse, period: reportingPeriod('2023-06', '2024-03'), createdAt: '2024-04-15T12:00:00Z' },
+    silentProgress,
+  );
+  if (report.resultado !== 'correcto') {
+    throw new Error(`La edición de demostración falló: ${report.error}\n${JSON.stringify(report.dbt?.fallos ?? [], null, 2)}`);
+  }
+}
