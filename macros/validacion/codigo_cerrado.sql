@@ -3,7 +3,7 @@
 {% macro codigo_cerrado(lista, columna) -%}
     (
         select aceptados.codigo
-        from {{ ref('int_codigos_aceptados') }} as aceptados
+        from {{ ref('int_codigos__aceptados') }} as aceptados
         where aceptados.lista = '{{ lista }}'
             and aceptados.valor = {{ columna }}
     )

@@ -93,7 +93,7 @@
             then 'valor fuera de la lista cerrada de {{ columna }}: ' || {{ citar(columna ~ '_texto') }}
                 || ' (valores aceptados: ' || (
                     select string_agg(aceptados.valor, ', ' order by aceptados.orden, aceptados.valor)
-                    from {{ ref('int_codigos_aceptados') }} as aceptados
+                    from {{ ref('int_codigos__aceptados') }} as aceptados
                     where aceptados.lista = '{{ lista }}'
                 ) || ')'
     end)

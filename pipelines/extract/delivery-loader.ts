@@ -125,22 +125,24 @@ async function insertRows(
   const extrasJson = extras.length
     ? `json_object(${extras.map((name) => `${sqlString(name)}, ${position.get(name)}`).join(', ')})::varchar`
     : 'null';
-  await warehouse.run('drop table if exists segmentos');
-  await warehouse.run('create temp table segmentos (primer_indice bigint, primera_linea bigint)');
-  const appender = await warehouse.connection.createAppender('segmentos', 'main', 'temp');
-  for (const segment of segments) {
-    appender.appendBigInt(BigInt(segment.firstIndex));
-    appender.appendBigInt(BigInt(segment.firstLine));
-    appender.endRow();
+  if (segments.length > 1) {
+    // Irregular files (blank lines, quoted newlines) map record index → line through a small segment table.
+    await warehouse.run('create or replace temp table segmentos (primer_indice bigint, primera_linea bigint)');
+    const appender = await warehouse.connection.createAppender('segmentos', 'main', 'temp');
+    for (const segment of segments) {
+      appender.appendBigInt(BigInt(segment.firstIndex));
+      appender.appendBigInt(BigInt(segment.firstLine));
+      appender.endRow();
+    }
+    appender.closeSync();
   }
-  appender.closeSync();
   const lineExpression = segments.length <= 1
     ? `${segments[0]?.firstLine ?? 2} + l.rowid`
     : 's.primera_linea + (l.rowid - s.primer_indice)';
   const from = segments.length <= 1 ? 'lote l' : 'lote l asof join segmentos s on l.rowid >= s.primer_indice';
   await warehouse.run(`insert into raw.${sqlIdentifier(source.name)}
     select ${entregaId}, (${lineExpression})::integer, ${contractColumns.join(', ')}, ${extrasJson} from ${from}`);
-  await warehouse.run('drop table segmentos');
+  if (segments.length > 1) await warehouse.run('drop table segmentos');
 }
 
 async function insertMalformed(
