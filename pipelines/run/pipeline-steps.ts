@@ -67,9 +67,9 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
 
 /** Reads the data-quality marts into the report: quarantine by reason, unknown codes, day/month switches. */
 export async function qualityStep(warehouse: Warehouse, report: RunReport): Promise<void> {
-  // Reasons quote the offending value («…»); grouping without it keeps one line per kind of problem.
+  // Reasons quote the offending value first («…»); grouping without it keeps one line per kind of problem.
   const groups = await warehouse.rows<{ fuente: string; motivo: string; filas: number }>(`
-    select fuente, regexp_replace(motivo, '«[^»]*»', '«…»', 'g') as motivo, count(*)::integer as filas
+    select fuente, regexp_replace(motivo, '«[^»]*»', '«…»') as motivo, count(*)::integer as filas
     from calidad.cuarentena group by all order by filas desc, fuente, motivo`);
   report.cuarentena = { total: groups.reduce((sum, group) => sum + group.filas, 0), por_motivo: groups };
   report.codigos_desconocidos = await warehouse.rows(`

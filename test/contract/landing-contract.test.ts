@@ -164,6 +164,8 @@ describe('amounts', () => {
         modificaciones::varchar as modificaciones, devengado::varchar as devengado, pct_devengado::varchar as pct
       from marts.presupuesto_periodo order by all`)).toEqual([
       { fondo: 'fae', ejercicio: '2024', desde: '2024-01', hasta: '2024-03', aprobado: '2000.50', modificado: '1200.00', modificaciones: '200.00', devengado: '500.25', pct: '22.73' },
+      // One row per fondo and fiscal year (outputs.md): a fund with nothing valid sent is there, with empty figures.
+      { fondo: 'goes', ejercicio: '2024', desde: '2024-01', hasta: '2024-03', aprobado: null, modificado: null, modificaciones: null, devengado: null, pct: null },
     ]);
   });
 
