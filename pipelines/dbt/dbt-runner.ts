@@ -63,6 +63,9 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A dbt left running after Node dies would keep writing a work copy nobody will commit.
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
   const tail: string[] = [];
   const collect = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -74,10 +77,10 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const exitCode: number = await new Promise((resolve, reject) => {
+  const exitCode = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
-  });
+  }).finally(() => process.off('exit', killChild));
   return { exitCode, results: await readRunResults(invocation.targetPath), targetPath: invocation.targetPath, tail };
 }
 

@@ -38,6 +38,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   const start = performance.now();
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
+  let finished = 0;
   const result = await runDbt({
     command: 'build',
     warehousePath: transaction.workPath,
@@ -45,7 +46,10 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     vars: { desde: period.desde, hasta: period.hasta },
     onProgress: (line) => {
       const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
-      if (match) progress.detail(`dbt ${match[1]}/${match[2]} ${match[3]} ${match[4]}`);
+      if (!match) return;
+      progress.detail(`dbt ${match[1]}/${match[2]} ${match[3]} ${match[4]}`);
+      // dbt numbers nodes by start order; with two threads they finish out of order, so count completions.
+      progress.count('dbt', ++finished, Number(match[2]));
     },
   });
   const tests = result.results.filter((node) => node.resourceType === 'test' || node.resourceType === 'unit_test');

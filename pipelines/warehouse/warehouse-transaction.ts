@@ -26,6 +26,7 @@ export function archiveDirOf(warehousePath: string): string {
 export async function beginWarehouseTransaction(warehousePath: string): Promise<WarehouseTransaction> {
   const home = dirname(warehousePath);
   await mkdir(home, { recursive: true });
+  await removeAbandonedWork(home);
   const workDir = join(home, `.trabajo-${process.pid}-${Date.now()}`);
   await mkdir(workDir, { recursive: true });
   const workPath = join(workDir, 'memoria.duckdb');
@@ -56,6 +57,23 @@ async function moveTree(from: string, to: string): Promise<void> {
     const target = join(to, entry.name);
     if (entry.isDirectory()) await moveTree(source, target);
     else await rename(source, target);
+  }
+}
+
+/** Removes work folders of runs whose process no longer exists (killed runs); live runs are left alone. */
+async function removeAbandonedWork(home: string): Promise<void> {
+  for (const name of await readdir(home)) {
+    const match = /^\.trabajo-(\d+)-\d+$/.exec(name);
+    if (match && !isAlive(Number(match[1]))) await rm(join(home, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
