@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const venv = join(root, '.venv');
+// MEMORIA_VENV lets the install test point at a throwaway location.
+const venv = process.env.MEMORIA_VENV ?? join(root, '.venv');
 const requirements = join(root, 'requirements.txt');
 const stamp = join(venv, '.memoria-requirements.sha256');
 const venvPython = join(venv, 'bin', 'python');
