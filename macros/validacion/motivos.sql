@@ -55,6 +55,15 @@
     end)
 {%- endmacro %}
 
+{#- A code with a fixed shape (`patron`, a regular expression over the folded value), e.g. the PNI
+    indicator id `5.5.2.a`. `error` is the Spanish reason before the quoted value. -#}
+{% macro motivo_patron(columna, patron, error) -%}
+    (case
+        when {{ columna }} is not null and not regexp_full_match({{ columna }}, '{{ patron }}')
+            then '{{ error }}: ' || {{ citar(columna ~ '_texto') }}
+    end)
+{%- endmacro %}
+
 {#- Amounts: not negative, `.` decimal point, `,` only between groups of three digits, cents. -#}
 {% macro motivo_monto(columna='monto', obligatoria=true) -%}
     (case

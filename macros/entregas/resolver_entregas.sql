@@ -1,0 +1,215 @@
+{#-
+    Keys and corrections of the landing contract, written once for every source.
+
+    Input: a validation model (one row per delivered line, `motivo` NULL when the row is valid).
+    Output: one row per valid line with its fate in `estado`:
+      - `vigente`: the row counts;
+      - `id_repetido`: its `id` already appeared earlier in the same delivery (the first line
+        stays); it is quarantined;
+      - `reemplazada`: a later delivery sent the same key (the later one wins, a 0 included);
+      - `descartada_por_granularidad`: its (month, dimensions) group also arrived at the other
+        granularity (days vs. a month) and the latest delivery touching the group sent the other
+        one; the group is reported in calidad.cambios_granularidad.
+
+    Rules:
+      - deliveries apply in the byte order of `archivo`, then `entrega_id`;
+      - only valid rows take part: a quarantined row never replaces nor removes an earlier row;
+      - a row's key is its `id` when the source has ids and the row carries one, otherwise the
+        `clave` columns (normalised fecha at its granularity + every dimension; absent = empty);
+      - within one delivery, rows with the same key-less key all stay `vigente` and add up
+        downstream (the monthly facts sum them);
+      - within one (month, dimensions) group holding day rows and month rows, the granularity of
+        the latest delivery touching the group wins; if that delivery itself sent both, the month
+        row wins (the aggregate the source signed off).
+
+    Arguments:
+      validadas: relation of the validation model;
+      clave: key columns of key-less rows (in order);
+      usa_id: whether the source carries an `id` column that, when given, is the key;
+      cambio_granularidad: whether the day-vs-month rule applies (count sources); the group is
+        `mes` + every column of `dimensiones`;
+      dimensiones: the source's dimension columns (also reported as JSON in `dimensiones`).
+-#}
+{% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
+
+{%- set clave_fila -%}
+    concat_ws(chr(31), 'fila'
+        {%- for columna in clave %}, coalesce(cast(validas.{{ columna }} as varchar), ''){% endfor %})
+{%- endset -%}
+
+with
+
+validadas as (
+    select * from {{ validadas }}
+),
+
+entregas as (
+    select * from {{ ref('int_entregas__ordenadas') }}
+),
+
+validas as (
+    select * from validadas
+    where motivo is null
+),
+
+{%- if usa_id %}
+
+primeras_lineas_id as (
+    select
+        entrega_id,
+        id,
+        min(linea) as primera_linea_id
+    from validas
+    where id is not null
+    group by
+        entrega_id,
+        id
+),
+
+{%- endif %}
+
+con_clave as (
+    select
+        validas.*,
+        entregas.archivo,
+        entregas.orden_entrega,
+        {%- if usa_id %}
+        primeras_lineas_id.primera_linea_id,
+        case
+            when validas.id is not null then 'id' || chr(31) || validas.id
+            else {{ clave_fila }}
+        end as clave,
+        {%- else %}
+        cast(null as integer) as primera_linea_id,
+        {{ clave_fila }} as clave,
+        {%- endif %}
+        cast(to_json(struct_pack(
+            {%- for columna in dimensiones %}
+            {{ columna }} := validas.{{ columna }}{{ ',' if not loop.last }}
+            {%- endfor %}
+        )) as varchar) as dimensiones
+    from validas
+    left join entregas
+        on validas.entrega_id = entregas.entrega_id
+    {%- if usa_id %}
+    left join primeras_lineas_id
+        on validas.entrega_id = primeras_lineas_id.entrega_id
+        and validas.id = primeras_lineas_id.id
+    {%- endif %}
+),
+
+repetidas_marcadas as (
+    select
+        *,
+        coalesce(linea > primera_linea_id, false) as es_id_repetido
+    from con_clave
+),
+
+-- A later delivery replaces every earlier row with the same key. Repeated ids take no part.
+ultimas_por_clave as (
+    select
+        clave,
+        max(orden_entrega) as ultima_orden_clave,
+        arg_max(entrega_id, orden_entrega) as entrega_id_clave,
+        arg_max(archivo, orden_entrega) as archivo_clave
+    from repetidas_marcadas
+    where not es_id_repetido
+    group by clave
+),
+
+en_pie as (
+    select
+        repetidas_marcadas.*,
+        ultimas_por_clave.entrega_id_clave,
+        ultimas_por_clave.archivo_clave,
+        not repetidas_marcadas.es_id_repetido
+            and repetidas_marcadas.orden_entrega = ultimas_por_clave.ultima_orden_clave as sigue_en_pie
+    from repetidas_marcadas
+    left join ultimas_por_clave
+        on repetidas_marcadas.clave = ultimas_por_clave.clave
+),
+
+{%- if cambio_granularidad %}
+
+-- Day-vs-month switch, among the rows still standing after the replacements. A group is a month
+-- and its dimensions; `dimensiones` (JSON) stands for the dimension columns, NULLs included.
+-- The winner is the latest delivery; within it a month row beats day rows (odd = month).
+grupos as (
+    select
+        mes,
+        dimensiones,
+        min(granularidad) <> max(granularidad) as grupo_mixto,
+        max(orden_entrega * 2 + cast(granularidad = 'mes' as integer)) as ganador,
+        arg_max(entrega_id, orden_entrega) as entrega_id_grupo,
+        arg_max(archivo, orden_entrega) as archivo_grupo
+    from en_pie
+    where sigue_en_pie
+    group by
+        mes,
+        dimensiones
+),
+
+granularidad_ganadora as (
+    select
+        en_pie.*,
+        coalesce(en_pie.sigue_en_pie and grupos.grupo_mixto, false) as grupo_mixto,
+        case
+            when en_pie.sigue_en_pie and grupos.grupo_mixto then
+                case when grupos.ganador % 2 = 1 then 'mes' else 'dia' end
+        end as granularidad_vigente,
+        case when en_pie.sigue_en_pie and grupos.grupo_mixto then grupos.entrega_id_grupo end as entrega_id_grupo,
+        case when en_pie.sigue_en_pie and grupos.grupo_mixto then grupos.archivo_grupo end as archivo_grupo
+    from en_pie
+    left join grupos
+        on en_pie.mes = grupos.mes
+        and en_pie.dimensiones = grupos.dimensiones
+),
+
+{%- else %}
+
+granularidad_ganadora as (
+    select
+        *,
+        false as grupo_mixto,
+        cast(null as varchar) as granularidad_vigente,
+        cast(null as integer) as entrega_id_grupo,
+        cast(null as varchar) as archivo_grupo
+    from en_pie
+),
+
+{%- endif %}
+
+resueltas as (
+    select
+        *,
+        case
+            when es_id_repetido then 'id_repetido'
+            when not sigue_en_pie then 'reemplazada'
+            when grupo_mixto and granularidad <> granularidad_vigente then 'descartada_por_granularidad'
+            else 'vigente'
+        end as estado
+    from granularidad_ganadora
+),
+
+explicadas as (
+    select
+        *,
+        case estado
+            {%- if usa_id %}
+            when 'id_repetido' then
+                'id repetido en la misma entrega: «' || id || '» (cuenta solo la primera fila con este id, la línea '
+                || primera_linea_id || ')'
+            {%- endif %}
+            when 'reemplazada' then
+                'reemplazada por una entrega posterior con la misma clave: «' || archivo_clave || '»'
+            when 'descartada_por_granularidad' then
+                'descartada: el mes llegó por día y por mes, y la entrega más reciente («' || archivo_grupo
+                || '») lo envía por ' || case granularidad_vigente when 'mes' then 'mes' else 'día' end
+        end as motivo_estado
+    from resueltas
+)
+
+select * exclude (motivo, sigue_en_pie, es_id_repetido)
+from explicadas
+
+{% endmacro %}

@@ -1,0 +1,11 @@
+{#- Migration flow: entries and exits registered at the border posts: the fate of every valid line
+    under the contract's keys and corrections (later deliveries replace earlier rows with the same
+    key, repeated ids within a delivery are quarantined, a month never counts both by day and by
+    month). See macros/entregas/resolver_entregas.sql. -#}
+{{ resolver_entregas(
+    validadas=ref('int_flujo__validadas'),
+    clave=['fecha_normalizada', 'direccion', 'via', 'puesto', 'sexo', 'nacionalidad'],
+    usa_id=true,
+    dimensiones=['direccion', 'via', 'puesto', 'sexo', 'nacionalidad'],
+    cambio_granularidad=true
+) }}

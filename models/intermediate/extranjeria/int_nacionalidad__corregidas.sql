@@ -1,0 +1,11 @@
+{#- Recoveries, renunciations, nationalisations and naturalisations of Salvadoran nationality: the
+    fate of every valid line under the contract's keys and corrections (later deliveries replace
+    earlier rows with the same key, repeated ids within a delivery are quarantined, a month never
+    counts both by day and by month). See macros/entregas/resolver_entregas.sql. -#}
+{{ resolver_entregas(
+    validadas=ref('int_nacionalidad__validadas'),
+    clave=['fecha_normalizada', 'tramite', 'sexo'],
+    usa_id=true,
+    dimensiones=['tramite', 'sexo'],
+    cambio_granularidad=true
+) }}

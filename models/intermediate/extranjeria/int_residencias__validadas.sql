@@ -1,0 +1,45 @@
+{#- Residence resolutions (calidades migratorias) granted to foreigners: every delivered line
+    checked against the landing contract. Closed-list values become their codes (synonyms resolved);
+    open-list codes are kept, known or not (nacionalidad_conocido). `motivo` is NULL when the line
+    is valid, otherwise every reason, in Spanish, that sends it to quarantine. -#}
+with
+
+filas as (
+    select * from {{ ref('stg_residencias__filas') }}
+),
+
+codificadas as (
+    select
+        filas.*,
+        {{ codigo_cerrado('calidad', 'filas.calidad') }} as calidad_codigo,
+        {{ codigo_cerrado('sexo', 'filas.sexo') }} as sexo_codigo
+    from filas
+),
+
+validadas as (
+    select
+        fuente,
+        entrega_id,
+        linea,
+        id,
+        fecha_texto,
+        fecha_dia,
+        mes,
+        granularidad,
+        fecha_normalizada,
+        cantidad,
+        calidad_codigo as calidad,
+        sexo_codigo as sexo,
+        nacionalidad,
+        {{ codigo_abierto_conocido('paises', 'codificadas.nacionalidad') }} as nacionalidad_conocido,
+        contenido,
+        {{ motivo_fila([
+            motivo_fecha(),
+            motivo_cantidad(),
+            motivo_lista_cerrada('calidad', 'calidad', 'calidad_codigo'),
+            motivo_lista_cerrada('sexo', 'sexo', 'sexo_codigo')
+        ]) }} as motivo
+    from codificadas
+)
+
+select * from validadas

@@ -1,0 +1,20 @@
+{#- Monthly series: Visas, stay extensions and PEI endorsements. One row per month and combination
+    that has data, over the whole history in the warehouse (not only the reporting period). -#}
+with
+
+mensual as (
+    select * from {{ ref('int_visas__mensual') }}
+),
+
+publicada as (
+    select
+        strftime(mes, '%Y-%m') as mes,
+        tramite,
+        sexo,
+        nacionalidad,
+        cantidad
+    from mensual
+)
+
+select * from publicada
+order by mes, tramite, sexo, nacionalidad

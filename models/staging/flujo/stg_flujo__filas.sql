@@ -1,0 +1,58 @@
+{#- Migration flow: entries and exits registered at the border posts: every line of every delivery
+    (raw.flujo) as received, with its codes folded and its fecha and cantidad parsed; the raw text
+    stays beside each parsed value so that reasons can quote it. No line is dropped here: validation
+    happens in int_flujo__validadas. -#}
+with
+
+source as (
+    select * from {{ source('raw', 'flujo') }}
+),
+
+renamed as (
+    select
+        'flujo' as fuente,
+        source.entrega_id,
+        source.linea,
+        {{ texto_limpio('source.id') }} as id,
+
+        source.fecha as fecha_texto,
+        {{ fecha_dia('source.fecha') }} as fecha_dia,
+        {{ fecha_mes('source.fecha') }} as mes,
+        {{ fecha_granularidad('source.fecha') }} as granularidad,
+
+        source.cantidad as cantidad_texto,
+        {{ parsear_cantidad('source.cantidad') }} as cantidad,
+
+        source.direccion as direccion_texto,
+        {{ plegar_codigo('source.direccion') }} as direccion,
+        source.via as via_texto,
+        {{ plegar_codigo('source.via') }} as via,
+        source.puesto as puesto_texto,
+        {{ plegar_codigo('source.puesto') }} as puesto,
+        source.sexo as sexo_texto,
+        {{ plegar_codigo('source.sexo') }} as sexo,
+        source.nacionalidad as nacionalidad_texto,
+        {{ plegar_iso('source.nacionalidad') }} as nacionalidad,
+
+        to_json(struct_pack(
+            fecha := source.fecha,
+            cantidad := source.cantidad,
+            id := source.id,
+            direccion := source.direccion,
+            via := source.via,
+            puesto := source.puesto,
+            sexo := source.sexo,
+            nacionalidad := source.nacionalidad,
+            extras := try_cast(source.extras as json)
+        )) as contenido
+    from source
+),
+
+normalized as (
+    select
+        *,
+        coalesce(strftime(fecha_dia, '%Y-%m-%d'), strftime(mes, '%Y-%m')) as fecha_normalizada
+    from renamed
+)
+
+select * from normalized

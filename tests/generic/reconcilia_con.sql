@@ -1,0 +1,29 @@
+{#- Reconciliation: the sum of `column_name` grouped by `agrupar_por` equals the sum of
+    `columna_modelo` in `modelo` grouped by `agrupar_modelo` (SQL expressions, e.g. a published
+    'YYYY-MM' month against an intermediate DATE). Fails for every group whose sums differ. -#}
+{% test reconcilia_con(model, column_name, modelo, agrupar_por, agrupar_modelo, columna_modelo=none) %}
+
+with
+
+este as (
+    select {{ agrupar_por }} as grupo, sum({{ column_name }}) as total
+    from {{ model }}
+    group by 1
+),
+
+otro as (
+    select {{ agrupar_modelo }} as grupo, sum({{ columna_modelo or column_name }}) as total
+    from {{ modelo }}
+    group by 1
+)
+
+select
+    coalesce(este.grupo, otro.grupo) as grupo,
+    este.total as total_este,
+    otro.total as total_otro
+from este
+full outer join otro
+    on este.grupo = otro.grupo
+where este.total is distinct from otro.total
+
+{% endtest %}
