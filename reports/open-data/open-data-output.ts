@@ -37,7 +37,7 @@ export const openDataOutput: EditionOutput = {
       const columns = await warehouse.rows<ColumnInfo>(`describe ${relation}`);
       const path = `${dataset.name}.csv`;
       // The warehouse writes the CSV itself: exact decimals, `.` decimal point, empty for missing.
-      await warehouse.run(`copy (select * from ${relation} order by all) to ${sqlString(join(dir, path))} (header, delimiter ',')`);
+      await warehouse.run(`copy (select * from ${relation} order by ${dataset.orderBy ?? 'all'}) to ${sqlString(join(dir, path))} (header, delimiter ',')`);
       const modelDocs = docs.get(dataset.name);
       resources.push({
         name: dataset.name,

@@ -6,6 +6,8 @@ export interface OpenDataset {
   readonly title: string;
   /** Fields that identify a row; only where none of them can be empty. */
   readonly primaryKey?: string[];
+  /** Row order of the CSV; by default every column, left to right. */
+  readonly orderBy?: string;
 }
 
 const monthlyTitles: Record<string, string> = {
@@ -24,7 +26,7 @@ const monthlyTitles: Record<string, string> = {
 /** Returns the datasets of the open-data release, in catalogue order (outputs.md). */
 export function openDatasets(): OpenDataset[] {
   return [
-    { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'] },
+    { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'], orderBy: 'orden' },
     ...landingSources
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
