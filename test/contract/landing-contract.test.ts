@@ -191,6 +191,25 @@ describe('a rejected file', () => {
   });
 });
 
+describe('a failing dbt test', () => {
+  it('at error level stops the run: nothing is published and the warehouse stays as it was', async () => {
+    warehouse.close();
+    await rm(join(paths.landing, 'nacionalidad'), { recursive: true, force: true });
+    await rm(join(paths.landing, 'visas'), { recursive: true, force: true });
+    // A raw row that points to no delivery breaks the raw layer's relationship test (severity error).
+    const tampered = await openWarehouse(paths.warehouse);
+    await tampered.run(`insert into raw.flujo (entrega_id, linea, fecha, direccion, via, puesto, sexo) values (999, 2, '2024-01-01', 'entrada', 'aerea', 'ilopango', 'M')`);
+    tampered.close();
+    const before = await fingerprint();
+    const failed = await edition();
+    expect(failed.resultado).toBe('fallido');
+    expect(failed.error).toMatch(/dbt build falló/);
+    expect(failed.dbt?.fallos).toEqual(expect.arrayContaining([expect.objectContaining({ estado: 'fail', nodo: expect.stringContaining('relationships') })]));
+    expect(await fingerprint()).toEqual(before);
+    warehouse = await openWarehouse(paths.warehouse, { readOnly: true });
+  });
+});
+
 /** Returns the SHA-256 of every file under the warehouse folder and the edition. */
 async function fingerprint(): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
