@@ -5,7 +5,7 @@ import type { Warehouse } from '../warehouse/warehouse-connection.js';
 import type { WarehouseTransaction } from '../warehouse/warehouse-transaction.js';
 import type { Progress } from './progress.js';
 import type { ReportingPeriod } from './reporting-period.js';
-import type { RunReport } from './run-report.js';
+import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-report.js';
 
 /** A run failure whose message is meant for the user (Spanish); the report says the rest. */
 export class RunFailure extends Error {}
@@ -75,7 +75,9 @@ export async function qualityStep(warehouse: Warehouse, report: RunReport): Prom
   const groups = await warehouse.rows<{ fuente: string; motivo: string; filas: number }>(`
     select fuente, regexp_replace(motivo, '«[^»]*»', '«…»') as motivo, count(*)::integer as filas
     from calidad.cuarentena group by all order by filas desc, fuente, motivo`);
-  report.cuarentena = { total: groups.reduce((sum, group) => sum + group.filas, 0), por_motivo: groups };
+  const filas = await warehouse.rows<QuarantinedRow>(`
+    select fuente, archivo, linea, motivo from calidad.cuarentena order by fuente, archivo, linea limit ${QUARANTINE_ROWS}`);
+  report.cuarentena = { total: groups.reduce((sum, group) => sum + group.filas, 0), por_motivo: groups, filas };
   report.codigos_desconocidos = await warehouse.rows(`
     select fuente, columna, codigo, filas::integer as filas from calidad.codigos_desconocidos order by fuente, columna, codigo`);
   report.cambios_granularidad = await warehouse.rows(`

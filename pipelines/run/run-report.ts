@@ -12,6 +12,13 @@ export interface QuarantineGroup {
   readonly filas: number;
 }
 
+export interface QuarantinedRow {
+  readonly fuente: string;
+  readonly archivo: string;
+  readonly linea: number;
+  readonly motivo: string;
+}
+
 export interface UnknownCode {
   readonly fuente: string;
   readonly columna: string;
@@ -46,7 +53,8 @@ export interface RunReport {
   entregas: DeliveryResult[];
   archivos_omitidos: SkippedFile[];
   filas_cargadas: Record<string, number>;
-  cuarentena: { total: number; por_motivo: QuarantineGroup[] };
+  /** Counts by kind of reason, and the rows themselves (up to QUARANTINE_ROWS) with file and line. */
+  cuarentena: { total: number; por_motivo: QuarantineGroup[]; filas: QuarantinedRow[] };
   codigos_desconocidos: UnknownCode[];
   cambios_granularidad: GranularitySwitch[];
   dbt?: DbtSummary;
@@ -58,11 +66,24 @@ export interface RunReport {
 export function newRunReport(version: string, parametros: Record<string, string>): RunReport {
   return {
     version, resultado: 'fallido', inicio: new Date().toISOString(), parametros, entregas: [], archivos_omitidos: [],
-    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [] }, codigos_desconocidos: [], cambios_granularidad: [], salidas: [], pasos: [],
+    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [], filas: [] }, codigos_desconocidos: [], cambios_granularidad: [], salidas: [], pasos: [],
   };
 }
 
+/** How many quarantined rows the report lists one by one; calidad.cuarentena in the warehouse has them all. */
+export const QUARANTINE_ROWS = 200;
+
 const number = (value: number) => value.toLocaleString('en-US');
+
+/** `{"tipo":"x","sexo":null}` → `tipo=x` (dimensions sent, for a reader). */
+function dimensionsText(json: string): string {
+  try {
+    const entries = Object.entries(JSON.parse(json) as Record<string, unknown>).filter(([, value]) => value !== null && value !== '');
+    return entries.map(([key, value]) => `${key}=${value}`).join(', ');
+  } catch {
+    return json;
+  }
+}
 
 /** Returns the report as the Spanish text printed at the end of a run. */
 export function formatRunReport(report: RunReport): string {
@@ -77,6 +98,8 @@ export function formatRunReport(report: RunReport): string {
   if (rows.length) lines.push(`Filas cargadas: ${rows.map(([source, count]) => `${source} ${number(count)}`).join(', ')}.`);
   lines.push(`Filas en cuarentena: ${number(report.cuarentena.total)}.`);
   for (const group of report.cuarentena.por_motivo.slice(0, 20)) lines.push(`  · ${group.fuente}: ${group.motivo} (${number(group.filas)})`);
+  for (const row of report.cuarentena.filas.slice(0, 10)) lines.push(`    ${row.fuente}/${row.archivo}, línea ${row.linea}: ${row.motivo.split(' (')[0]}`);
+  if (report.cuarentena.total > 10) lines.push(`    … lista completa en informe-ejecucion.json y en calidad.cuarentena del almacén`);
   if (report.codigos_desconocidos.length) {
     lines.push('Códigos no registrados en las listas abiertas (se aceptan; revise si son nuevos o erratas):');
     for (const code of report.codigos_desconocidos.slice(0, 20)) lines.push(`  · ${code.fuente}.${code.columna} = «${code.codigo}» (${number(code.filas)} filas)`);
@@ -84,7 +107,7 @@ export function formatRunReport(report: RunReport): string {
   if (report.cambios_granularidad.length) {
     lines.push('Meses enviados por día y por mes (vale la entrega más reciente; no se suma dos veces):');
     for (const change of report.cambios_granularidad.slice(0, 20)) {
-      lines.push(`  · ${change.fuente} ${change.mes} [${change.dimensiones}]: vale «${change.granularidad_vigente}» de ${change.archivo}`);
+      lines.push(`  · ${change.fuente} ${change.mes} [${dimensionsText(change.dimensiones)}]: vale «${change.granularidad_vigente}» de ${change.archivo}`);
     }
   }
   if (report.dbt) {
