@@ -75,6 +75,9 @@ export const QUARANTINE_ROWS = 200;
 
 const number = (value: number) => value.toLocaleString('en-US');
 
+/** A reason without its parenthetical advice, for the console; the JSON report keeps it whole. */
+const brief = (motivo: string) => motivo.replace(/ \([^()]*\)/g, '');
+
 /** `{"tipo":"x","sexo":null}` → `tipo=x` (dimensions sent, for a reader). */
 function dimensionsText(json: string): string {
   try {
@@ -97,8 +100,8 @@ export function formatRunReport(report: RunReport): string {
   const rows = Object.entries(report.filas_cargadas).filter(([, count]) => count > 0);
   if (rows.length) lines.push(`Filas cargadas: ${rows.map(([source, count]) => `${source} ${number(count)}`).join(', ')}.`);
   lines.push(`Filas en cuarentena: ${number(report.cuarentena.total)}.`);
-  for (const group of report.cuarentena.por_motivo.slice(0, 20)) lines.push(`  · ${group.fuente}: ${group.motivo} (${number(group.filas)})`);
-  for (const row of report.cuarentena.filas.slice(0, 10)) lines.push(`    ${row.fuente}/${row.archivo}, línea ${row.linea}: ${row.motivo.split(' (')[0]}`);
+  for (const group of report.cuarentena.por_motivo.slice(0, 20)) lines.push(`  · ${group.fuente}: ${brief(group.motivo)} (${number(group.filas)})`);
+  for (const row of report.cuarentena.filas.slice(0, 10)) lines.push(`    ${row.fuente}/${row.archivo}, línea ${row.linea}: ${brief(row.motivo)}`);
   if (report.cuarentena.total > 10) lines.push(`    … lista completa en informe-ejecucion.json y en calidad.cuarentena del almacén`);
   if (report.codigos_desconocidos.length) {
     lines.push('Códigos no registrados en las listas abiertas (se aceptan; revise si son nuevos o erratas):');
