@@ -87,7 +87,7 @@ export async function loadDelivery(source: LandingSource, filePath: string, cont
   const archivoGuardado = join(source.name, `${prepared.sha256.slice(0, 16)}_${archivo}`);
   await mkdir(join(context.archiveDir, source.name), { recursive: true });
   await copyFile(filePath, join(context.archiveDir, archivoGuardado));
-  await warehouse.run('insert into raw.entregas values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::timestamp)', [
+  await warehouse.run("insert into raw.entregas values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() at time zone 'UTC')", [
     siguiente, source.name, archivo, prepared.sha256, prepared.bytes, formato, prepared.codificacion ?? null,
     formato === 'csv' ? prepared.delimitador : null, filas, header.extras.length ? header.extras.join(',') : null, archivoGuardado,
   ]);
