@@ -74,8 +74,13 @@ export async function loadDelivery(source: LandingSource, filePath: string, cont
   const [{ siguiente }] = await warehouse.rows<{ siguiente: number }>('select coalesce(max(entrega_id), 0) + 1 as siguiente from raw.entregas');
   const columns = header.names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
   await warehouse.run('drop table if exists lote');
-  await warehouse.run(`create temp table lote as select * from read_csv(${sqlString(prepared.csvPath)}, header = true, all_varchar = true,
-    auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}}, ignore_errors = true)`);
+  try {
+    // Rows with another field count are dropped here (ignore_errors) and kept by insertMalformed.
+    await warehouse.run(`create temp table lote as select * from read_csv(${sqlString(prepared.csvPath)}, header = true, all_varchar = true,
+      auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}}, ignore_errors = true)`);
+  } catch (error) {
+    return reject(`el lector CSV de DuckDB no pudo leerlo: ${(error as Error).message.split('\n')[0]}`);
+  }
   const [{ filas }] = await warehouse.rows<{ filas: number }>('select count(*) as filas from lote');
   if (filas !== prepared.goodRecords) {
     await warehouse.run('drop table lote');
