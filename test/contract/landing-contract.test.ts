@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../pipelines/paths.js';
 import { silentProgress } from '../../pipelines/run/progress.js';
 import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { runEdition } from '../../pipelines/run/run-edition.js';
 import type { RunReport } from '../../pipelines/run/run-report.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import { testTmpRoot } from '../support/demo-edition.js';
 import { writeContractLanding, writeRejectedDeliveries } from './contract-fixture.js';
 
-const root = join(projectRoot, '.tmp', 'test-contract');
+const root = join(testTmpRoot, 'test-contract');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
 const period = reportingPeriod('2024-01', '2024-03');
 const edition = () => runEdition({ ...paths, period, createdAt: '2024-04-01T00:00:00Z' }, silentProgress);

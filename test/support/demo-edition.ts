@@ -2,12 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
 
+/**
+ * Scratch folder of the test suites: `.tmp/` in the checkout, or MEMORIA_TEST_TMP so that two test
+ * runs on one machine (two worktrees, two engineers) do not overwrite each other's warehouses.
+ */
+export const testTmpRoot = process.env.MEMORIA_TEST_TMP ?? join(projectRoot, '.tmp');
+
 /** Where the global setup builds the demo edition that several suites read. */
 export const demoEditionPaths = {
-  root: join(projectRoot, '.tmp', 'test-demo'),
-  landing: join(projectRoot, '.tmp', 'test-demo', 'landing'),
-  out: join(projectRoot, '.tmp', 'test-demo', 'edicion'),
-  warehouse: join(projectRoot, '.tmp', 'test-demo', 'almacen', 'memoria.duckdb'),
+  root: join(testTmpRoot, 'test-demo'),
+  landing: join(testTmpRoot, 'test-demo', 'landing'),
+  out: join(testTmpRoot, 'test-demo', 'edicion'),
+  warehouse: join(testTmpRoot, 'test-demo', 'almacen', 'memoria.duckdb'),
 };
 
 /** Returns a published CSV of the demo edition as row objects (all values as text, as a journalist reads them). */
