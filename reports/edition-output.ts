@@ -1,4 +1,5 @@
 import type { ReportingPeriod } from '../pipelines/run/reporting-period.js';
+import type { RunReport } from '../pipelines/run/run-report.js';
 import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
 
 /** What every output of an edition receives: the built warehouse (read-only), the period, dbt's docs. */
@@ -11,6 +12,13 @@ export interface EditionContext {
   readonly manifestPath: string;
   /** When the edition was produced (ISO 8601), fixed for the whole run. */
   readonly createdAt: string;
+  /**
+   * The edition's editorial folder (`ediciones/<desde>_<hasta>/` or `--edicion`): the plain files the
+   * Unidad de Planificación edits (narrative, targets, signatory). Undefined when there is none.
+   */
+  readonly editorialDir: string | undefined;
+  /** The run report; outputs add what a reader of the public documents must not see (observaciones). */
+  readonly report: RunReport;
 }
 
 /** One published output of an edition (open data, Memoria PDF, dashboards, ...). */

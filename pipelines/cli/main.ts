@@ -17,6 +17,7 @@ const options = {
   desde: { type: 'string' },
   hasta: { type: 'string' },
   warehouse: { type: 'string' },
+  edicion: { type: 'string' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
@@ -24,7 +25,7 @@ const options = {
 } satisfies ParseArgsConfig['options'];
 
 const commands: Record<string, { allowed: string[]; run: (options: CommandOptions) => Promise<number> }> = {
-  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'detalle'], run: runCommand },
+  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'detalle'], run: runCommand },
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },

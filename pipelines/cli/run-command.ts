@@ -13,13 +13,22 @@ export async function runCommand(options: CommandOptions): Promise<number> {
   const period = reportingPeriod(String(options.desde ?? defaults.desde), String(options.hasta ?? defaults.hasta));
   const progress = consoleProgress(Boolean(options.detalle));
   const landing = String(options.landing ?? defaults.demoLanding);
-  if (options.landing === undefined) await ensureDemoLanding(landing, progress);
-  else if (!existsSync(landing)) {
+  if (options.edicion !== undefined && !existsSync(String(options.edicion))) {
+    console.error(`memoria: la carpeta editorial «${options.edicion}» no existe.`);
+    return exitCodes.usage;
+  }
+  if (options.landing !== undefined && !existsSync(landing)) {
     console.error(`memoria: la carpeta de entrada «${landing}» no existe.`);
     return exitCodes.usage;
   }
+  if (options.landing === undefined) await ensureDemoLanding(landing, progress);
   const report = await runEdition(
-    { landing, out: String(options.out ?? defaults.out), warehouse: String(options.warehouse ?? defaults.warehouse), period },
+    {
+      landing, period,
+      out: String(options.out ?? defaults.out),
+      warehouse: String(options.warehouse ?? defaults.warehouse),
+      editorialDir: options.edicion === undefined ? undefined : String(options.edicion),
+    },
     progress,
   );
   const text = formatRunReport(report);

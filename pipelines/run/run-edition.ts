@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { editionOutputs } from '../../reports/edition-outputs.js';
+import { projectRoot } from '../paths.js';
 import { beginWarehouseTransaction } from '../warehouse/warehouse-transaction.js';
 import { openWarehouse } from '../warehouse/warehouse-connection.js';
 import { buildStep, extractStep, qualityStep, RunFailure } from './pipeline-steps.js';
@@ -16,6 +18,8 @@ export interface EditionRequest {
   readonly period: ReportingPeriod;
   /** Fixed creation time (tests); defaults to now. */
   readonly createdAt?: string;
+  /** The editorial folder; defaults to `ediciones/<desde>_<hasta>/` of the project when it exists. */
+  readonly editorialDir?: string;
 }
 
 export const REPORT_FILE = 'informe-ejecucion.json';
@@ -32,6 +36,7 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
   const report = newRunReport(await memoriaVersion(), {
     entrada: resolve(request.landing), salida: out, almacen: warehousePath,
     desde: period.desde, hasta: period.hasta, desde_comparacion: period.desdeAnterior, hasta_comparacion: period.hastaAnterior,
+    edicion_editorial: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period) ?? '',
   });
   const transaction = await beginWarehouseTransaction(warehousePath);
   const staging = `${out}.nueva-${process.pid}`;
@@ -44,7 +49,11 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
     const warehouse = await openWarehouse(transaction.workPath, { readOnly: true });
     try {
       await qualityStep(warehouse, report);
-      const context = { warehouse, period, dir: staging, manifestPath, createdAt: request.createdAt ?? new Date().toISOString() };
+      const context = {
+        warehouse, period, dir: staging, manifestPath, report,
+        createdAt: request.createdAt ?? new Date().toISOString(),
+        editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period),
+      };
       for (const output of editionOutputs) {
         const start = performance.now();
         progress.step(`Escribiendo ${output.name}`);
@@ -70,6 +79,12 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
     await rm(staging, { recursive: true, force: true });
     return report;
   }
+}
+
+/** Returns the project's editorial folder for the period (`ediciones/2023-06_2024-03/`), when it exists. */
+export function defaultEditorialDir(period: ReportingPeriod): string | undefined {
+  const dir = join(projectRoot, 'ediciones', `${period.desde}_${period.hasta}`);
+  return existsSync(dir) ? dir : undefined;
 }
 
 /** Replaces `out` with `staging` by renames, so readers see the old edition or the new one, never a mix. */

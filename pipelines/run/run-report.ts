@@ -34,6 +34,12 @@ export interface GranularitySwitch {
   readonly archivo: string;
 }
 
+/** Something an output noticed in the data that is for the Unidad, not for the public documents. */
+export interface Observation {
+  readonly salida: string;
+  readonly mensaje: string;
+}
+
 export interface DbtSummary {
   modelos: number;
   pruebas: number;
@@ -58,6 +64,8 @@ export interface RunReport {
   codigos_desconocidos: UnknownCode[];
   cambios_granularidad: GranularitySwitch[];
   dbt?: DbtSummary;
+  /** Data-quality observations of the outputs (e.g. a printed total that does not reconcile). */
+  observaciones: Observation[];
   salidas: string[];
   pasos: StepTiming[];
 }
@@ -66,7 +74,7 @@ export interface RunReport {
 export function newRunReport(version: string, parametros: Record<string, string>): RunReport {
   return {
     version, resultado: 'fallido', inicio: new Date().toISOString(), parametros, entregas: [], archivos_omitidos: [],
-    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [], filas: [] }, codigos_desconocidos: [], cambios_granularidad: [], salidas: [], pasos: [],
+    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [], filas: [] }, codigos_desconocidos: [], cambios_granularidad: [], observaciones: [], salidas: [], pasos: [],
   };
 }
 
@@ -112,6 +120,10 @@ export function formatRunReport(report: RunReport): string {
     for (const change of report.cambios_granularidad.slice(0, 20)) {
       lines.push(`  · ${change.fuente} ${change.mes} [${dimensionsText(change.dimensiones)}]: vale «${change.granularidad_vigente}» de ${change.archivo}`);
     }
+  }
+  if (report.observaciones.length) {
+    lines.push('Observaciones sobre los datos (no se publican):');
+    for (const observation of report.observaciones.slice(0, 20)) lines.push(`  · ${observation.salida}: ${observation.mensaje}`);
   }
   if (report.dbt) {
     const dbt = report.dbt;
