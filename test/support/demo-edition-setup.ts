@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
 import { silentProgress } from '../../pipelines/run/progress.js';
 import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
-import { runEdition } from '../../pipelines/run/run-edition.js';
+import { REPORT_FILE, runEdition } from '../../pipelines/run/run-edition.js';
 import { demoEditionPaths } from './demo-edition.js';
 
 /** Builds the 2023-2024 demo edition once for every suite that reads it (golden figures, outputs). */
 export default async function setup(): Promise<void> {
+  // While iterating on one suite, MEMORIA_TEST_REUSE=1 keeps an edition built by an earlier run.
+  if (process.env.MEMORIA_TEST_REUSE === '1' && existsSync(join(demoEditionPaths.out, REPORT_FILE))) return;
   await rm(demoEditionPaths.root, { recursive: true, force: true });
   await writeDemoLanding(demoEditionPaths.landing);
   const report = await runEdition(
