@@ -17,6 +17,10 @@ export interface EditionContext {
    * Unidad de Planificación edits (narrative, targets, signatory). Undefined when there is none.
    */
   readonly editorialDir: string | undefined;
+  /** The edition published before this run (`--out` as it is now), read-only; undefined on a first run. */
+  readonly previousDir: string | undefined;
+  /** Small-cell protection: cells of protected populations counting 1 to threshold − 1 are suppressed. */
+  readonly privacyThreshold: number;
   /** The run report; outputs add what a reader of the public documents must not see (observaciones). */
   readonly report: RunReport;
 }

@@ -20,7 +20,11 @@ export interface EditionRequest {
   readonly createdAt?: string;
   /** The editorial folder; defaults to `ediciones/<desde>_<hasta>/` of the project when it exists. */
   readonly editorialDir?: string;
+  /** Small-cell threshold of the open data (outputs.md): default 5, so 1 to 4 people are suppressed. */
+  readonly privacyThreshold?: number;
 }
+
+export const DEFAULT_PRIVACY_THRESHOLD = 5;
 
 export const REPORT_FILE = 'informe-ejecucion.json';
 
@@ -53,6 +57,8 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
         warehouse, period, dir: staging, manifestPath, report,
         createdAt: request.createdAt ?? new Date().toISOString(),
         editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period),
+        previousDir: existsSync(out) ? out : undefined,
+        privacyThreshold: request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD,
       };
       for (const output of editionOutputs) {
         const start = performance.now();
