@@ -1,28 +1,31 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { periodText } from '../../pipelines/run/reporting-period.js';
-import { sqlIdentifier, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { protectRelease } from '../privacy/protected-release.js';
+import { writeDataset } from './dataset-writer.js';
 import { readModelDocs } from './dbt-docs.js';
+import { fieldType } from './field-types.js';
 import { openDatasets } from './open-datasets.js';
+import { publisher, suppressedFieldDescription } from './publisher.js';
+import { readmeMarkdown } from './readme-writer.js';
+import { reviseRelease, REVISIONS_FILE, revisionsCsv } from './release-revisions.js';
 
-interface ColumnInfo {
-  column_name: string;
-  column_type: string;
-}
+export const EDITIONS_DIR = 'ediciones';
+export const CHECKSUMS_FILE = 'SHA256SUMS';
 
-/** Frictionless field type of a DuckDB column type; `mes` columns hold `YYYY-MM` and are typed as such. */
-function fieldType(column: ColumnInfo): string {
-  const type = column.column_type.toUpperCase();
-  if (column.column_name === 'mes' || column.column_name.endsWith('_mes')) return 'yearmonth';
-  if (/^(BIGINT|INTEGER|HUGEINT|SMALLINT|TINYINT|UBIGINT|UINTEGER)/.test(type)) return 'integer';
-  if (/^(DECIMAL|DOUBLE|FLOAT|REAL)/.test(type)) return 'number';
-  if (type === 'BOOLEAN') return 'boolean';
-  if (type === 'DATE') return 'date';
-  return 'string';
-}
+const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const bytes = async (path: string) => (await readFile(path)).length;
 
-/** The open-data release: every dataset as CSV written by DuckDB, catalogued in datapackage.json. */
+/**
+ * The open-data release (`datos/`): every dataset as CSV and Parquet written by DuckDB, sensitive
+ * ones after small-cell protection, catalogued in a Frictionless datapackage.json whose field
+ * descriptions come from the dbt docs, a LEEME.md dictionary, SHA-256 checksums, a revision log
+ * against the previous release of the same period, and every period's latest release kept in
+ * `datos/ediciones/<desde>_<hasta>/`.
+ */
 export const openDataOutput: EditionOutput = {
   name: 'datos abiertos',
   async write(context: EditionContext): Promise<string[]> {
@@ -30,51 +33,110 @@ export const openDataOutput: EditionOutput = {
     const dir = join(context.dir, 'datos');
     await mkdir(dir, { recursive: true });
     const docs = await readModelDocs(context.manifestPath);
+    const release = await protectRelease(warehouse, period, context.privacyThreshold);
+    for (const exposed of release.exposed) {
+      context.report.observaciones.push({
+        salida: 'datos abiertos',
+        mensaje: `una suma publicada fuera de los datos abiertos revelaría una cifra suprimida (${exposed.children.join(', ')}): no debe imprimirse`,
+      });
+    }
+
+    const datasets = openDatasets();
     const resources = [];
-    const written: string[] = [];
-    for (const dataset of openDatasets()) {
-      const relation = `marts.${sqlIdentifier(dataset.name)}`;
-      const columns = await warehouse.rows<ColumnInfo>(`describe ${relation}`);
-      const path = `${dataset.name}.csv`;
-      // The warehouse writes the CSV itself: exact decimals, `.` decimal point, empty for missing.
-      await warehouse.run(`copy (select * from ${relation} order by ${dataset.orderBy ?? 'all'}) to ${sqlString(join(dir, path))} (header, delimiter ',')`);
+    for (const dataset of datasets) {
+      const table = release.tables.get(dataset.name);
+      const written = await writeDataset(warehouse, dataset, dir, table);
       const modelDocs = docs.get(dataset.name);
       resources.push({
         name: dataset.name,
-        path,
+        path: written.files.csv,
         profile: 'tabular-data-resource',
         title: dataset.title,
         description: modelDocs?.description ?? '',
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        bytes: await bytes(join(dir, written.files.csv)),
+        hash: `sha256:${await sha256(join(dir, written.files.csv))}`,
         schema: {
-          fields: columns.map((column) => ({
-            name: column.column_name,
-            type: fieldType(column),
-            description: modelDocs?.columns[column.column_name] ?? '',
+          fields: written.columns.map((column) => ({
+            name: column.name,
+            type: fieldType(column.name, column.type),
+            description: column.name === 'suprimido' ? suppressedFieldDescription : modelDocs?.columns[column.name] ?? '',
           })),
           missingValues: [''],
           ...(dataset.primaryKey ? { primaryKey: dataset.primaryKey } : {}),
         },
+        parquet: {
+          path: written.files.parquet,
+          mediatype: 'application/vnd.apache.parquet',
+          bytes: await bytes(join(dir, written.files.parquet)),
+          hash: `sha256:${await sha256(join(dir, written.files.parquet))}`,
+        },
+        proteccion_celdas_pequenas: Boolean(table),
       });
-      written.push(join('datos', path));
     }
+
+    const periodKey = `${period.desde}_${period.hasta}`;
+    const previousRelease = context.previousDir ? join(context.previousDir, 'datos', EDITIONS_DIR, periodKey) : undefined;
+    const revision = await reviseRelease(previousRelease, dir, datasets, context.createdAt);
+    const version = `${revision.revision}.0.0`;
+    await writeFile(join(dir, REVISIONS_FILE), revisionsCsv(revision.log));
+    if (revision.changes.length > 0) {
+      context.report.observaciones.push({ salida: 'datos abiertos', mensaje: `${revision.changes.length} cifras cambiaron desde la versión anterior del periodo (ver ${REVISIONS_FILE})` });
+    }
+
+    const title = `Datos abiertos de la Memoria de Labores de la DGME, ${periodText(period.desde, period.hasta)}`;
     const dataPackage = {
       profile: 'tabular-data-package',
       name: `memoria-dgme-${period.desde}-${period.hasta}`,
-      title: `Datos abiertos de la Memoria de Labores de la DGME, ${periodText(period.desde, period.hasta)}`,
+      title,
       description:
-        'Cifras de la Dirección General de Migración y Extranjería de El Salvador detrás de la Memoria de Labores: ' +
-        'cuadros comparativos del periodo, series mensuales de cada servicio y ejecución presupuestaria.',
-      licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Atribución 4.0 Internacional', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+        'Cifras de la Dirección General de Migración y Extranjería de El Salvador detrás de la Memoria de Labores: cuadros ' +
+        'comparativos del periodo, series mensuales de cada servicio y ejecución presupuestaria. Ver LEEME.md.',
+      version,
+      revision: revision.revision,
       created: context.createdAt,
+      licenses: [publisher.license],
+      sources: [{ title: publisher.institution, path: publisher.site }],
+      contributors: [{ title: `${publisher.unit}, ${publisher.institution}`, role: 'contact', path: publisher.site }],
+      keywords: ['migración', 'El Salvador', 'DGME', 'pasaportes', 'flujo migratorio', 'retornados', 'presupuesto'],
       periodo: { desde: period.desde, hasta: period.hasta },
       periodo_comparacion: { desde: period.desdeAnterior, hasta: period.hastaAnterior },
-      sources: [{ title: 'Dirección General de Migración y Extranjería (DGME), El Salvador' }],
+      proteccion: {
+        umbral: context.privacyThreshold,
+        celdas_suprimidas_primarias: release.suppressed.primary,
+        celdas_suprimidas_secundarias: release.suppressed.secondary,
+      },
       resources,
     };
     await writeFile(join(dir, 'datapackage.json'), JSON.stringify(dataPackage, null, 2) + '\n');
-    return [...written, join('datos', 'datapackage.json')];
+    await writeFile(join(dir, 'LEEME.md'), readmeMarkdown({
+      title, version, created: context.createdAt, period, threshold: context.privacyThreshold,
+      institution: publisher.institution, license: publisher.license.title, site: publisher.site,
+      resources: resources.map((resource) => ({
+        name: resource.name, title: resource.title, description: resource.description, fields: resource.schema.fields,
+        protectedDataset: resource.proteccion_celdas_pequenas,
+      })),
+    }));
+
+    const files = (await readdir(dir)).filter((name) => name !== EDITIONS_DIR).sort();
+    const sums = await Promise.all(files.map(async (name) => `${await sha256(join(dir, name))}  ${name}`));
+    await writeFile(join(dir, CHECKSUMS_FILE), sums.join('\n') + '\n');
+    await keepEditions(context.previousDir, dir, periodKey, [...files, CHECKSUMS_FILE]);
+    return [...files, CHECKSUMS_FILE].map((name) => join('datos', name));
   },
 };
+
+/** Copies this release into `ediciones/<period>/` and carries over the other periods' releases. */
+async function keepEditions(previousDir: string | undefined, dir: string, periodKey: string, files: string[]): Promise<void> {
+  const editions = join(dir, EDITIONS_DIR);
+  const previousEditions = previousDir ? join(previousDir, 'datos', EDITIONS_DIR) : undefined;
+  if (previousEditions && existsSync(previousEditions)) {
+    for (const name of await readdir(previousEditions)) {
+      if (name !== periodKey) await cp(join(previousEditions, name), join(editions, name), { recursive: true });
+    }
+  }
+  await mkdir(join(editions, periodKey), { recursive: true });
+  for (const name of files) await cp(join(dir, name), join(editions, periodKey, name));
+}

@@ -8,7 +8,12 @@ export interface OpenDataset {
   readonly primaryKey?: string[];
   /** Row order of the CSV; by default every column, left to right. */
   readonly orderBy?: string;
+  /** Fields that identify a row for the revision log; by default every field but the figures. */
+  readonly keyFields?: string[];
 }
+
+/** Fields that hold figures (compared by the revision log, never part of a row's identity). */
+export const figureFields = new Set(['cantidad', 'suprimido']);
 
 const monthlyTitles: Record<string, string> = {
   pasaportes: 'Pasaportes emitidos por mes',
@@ -26,10 +31,10 @@ const monthlyTitles: Record<string, string> = {
 /** Returns the datasets of the open-data release, in catalogue order (outputs.md). */
 export function openDatasets(): OpenDataset[] {
   return [
-    { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'], orderBy: 'orden' },
+    { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'], keyFields: ['cuadro', 'codigo'], orderBy: 'orden' },
     ...landingSources
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
-    { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'] },
+    { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },
   ];
 }

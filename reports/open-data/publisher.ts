@@ -1,0 +1,13 @@
+/** Who publishes the release, how to reach them, and under which licence (the datapackage and LEEME say it). */
+export const publisher = {
+  institution: 'Dirección General de Migración y Extranjería (DGME), El Salvador',
+  unit: 'Unidad de Planificación',
+  site: 'https://www.migracion.gob.sv',
+  license: { name: 'CC-BY-4.0', title: 'Creative Commons Atribución 4.0 Internacional', path: 'https://creativecommons.org/licenses/by/4.0/' },
+} as const;
+
+/** Spanish description of the `suprimido` column that protected datasets carry. */
+export const suppressedFieldDescription =
+  'Verdadero cuando la cifra de esta fila se suprimió para proteger a las personas: cuenta de 1 a 4 personas de una población ' +
+  'protegida, o es una de las cifras que se suprimen además para que ninguna pueda deducirse de los totales publicados. ' +
+  'Una cifra vacía con suprimido verdadero está suprimida; vacía con suprimido falso, no está disponible; un 0 es un cero verdadero.';

@@ -1,0 +1,72 @@
+import { periodText } from '../../pipelines/run/reporting-period.js';
+
+export interface ReadmeResource {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly fields: { name: string; type: string; description: string }[];
+  readonly protectedDataset: boolean;
+}
+
+export interface ReadmeInput {
+  readonly title: string;
+  readonly version: string;
+  readonly created: string;
+  readonly period: { desde: string; hasta: string; desdeAnterior: string; hastaAnterior: string };
+  readonly resources: ReadmeResource[];
+  readonly threshold: number;
+  readonly institution: string;
+  readonly license: string;
+  readonly site: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'texto', integer: 'entero', number: 'número', boolean: 'verdadero/falso', yearmonth: 'año-mes (AAAA-MM)', date: 'fecha',
+};
+
+/** Returns LEEME.md: the release's data dictionary in Spanish, from the same docs as datapackage.json. */
+export function readmeMarkdown(input: ReadmeInput): string {
+  const lines = [
+    `# ${input.title}`,
+    '',
+    `Versión ${input.version}, publicada el ${input.created.slice(0, 10)}. Periodo del informe: ${periodText(input.period.desde, input.period.hasta)}; ` +
+      `periodo de comparación: ${periodText(input.period.desdeAnterior, input.period.hastaAnterior)} (los mismos meses un año antes).`,
+    '',
+    '## Cómo citar',
+    '',
+    `> ${input.institution}. *${input.title}*, versión ${input.version} (${input.created.slice(0, 10)}). Licencia ${input.license}. ${input.site}`,
+    '',
+    '## Qué significan las cifras, y qué no',
+    '',
+    '- Son conteos de trámites, registros y personas atendidas que los sistemas de la DGME entregaron al almacén de datos, después de',
+    '  aplicar las correcciones enviadas por esos sistemas. No son estimaciones ni proyecciones.',
+    '- Las series mensuales (`*_mensual`) cubren toda la historia del almacén, no solo el periodo del informe. Una combinación de',
+    '  mes y categorías que no aparece significa cero registros.',
+    '- `cuadros_memoria` reproduce los cuadros comparativos de la Memoria de Labores: M = masculino, F = femenino.',
+    '- Derivaciones: cada fila cuenta derivaciones a una institución; una persona puede derivarse a varias, así que la suma no es',
+    '  el número de personas distintas.',
+    '- Flujo migratorio: cuenta movimientos (entradas y salidas), no personas: quien viaja dos veces cuenta dos veces.',
+    `- **Protección de las personas.** En los datos sobre niñas, niños y adolescentes, personas extranjeras resguardadas y`,
+    `  derivaciones, toda cifra de 1 a ${input.threshold - 1} personas se suprime (queda vacía con \`suprimido\` = verdadero), y se`,
+    '  suprimen además las cifras necesarias para que ninguna pueda deducirse restando de los totales publicados. Una cifra vacía',
+    '  con `suprimido` = falso no está disponible; un 0 es un cero verdadero.',
+    '- Si una cifra cambia en una nueva versión del mismo periodo (correcciones tardías), `revisiones.csv` registra el valor',
+    '  anterior y el nuevo. Cada edición anterior se conserva en `ediciones/<periodo>/`.',
+    '- Cada archivo tiene su huella SHA-256 en `SHA256SUMS` (verifíquela con `sha256sum -c SHA256SUMS`).',
+    '',
+    '## Archivos',
+    '',
+    'Cada conjunto se publica en CSV (UTF-8, separado por comas, punto decimal) y en Parquet, con el mismo contenido.',
+    '',
+  ];
+  for (const resource of input.resources) {
+    lines.push(`### ${resource.title} (\`${resource.name}.csv\`, \`${resource.name}.parquet\`)`, '', resource.description, '');
+    if (resource.protectedDataset) lines.push('Conjunto con protección de celdas pequeñas (ver arriba).', '');
+    lines.push('| campo | tipo | descripción |', '| --- | --- | --- |');
+    for (const field of resource.fields) {
+      lines.push(`| \`${field.name}\` | ${TYPE_NAMES[field.type] ?? field.type} | ${field.description.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
