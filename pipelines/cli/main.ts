@@ -18,6 +18,7 @@ const options = {
   hasta: { type: 'string' },
   warehouse: { type: 'string' },
   edicion: { type: 'string' },
+  umbral: { type: 'string' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
@@ -25,7 +26,7 @@ const options = {
 } satisfies ParseArgsConfig['options'];
 
 const commands: Record<string, { allowed: string[]; run: (options: CommandOptions) => Promise<number> }> = {
-  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'detalle'], run: runCommand },
+  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'umbral', 'detalle'], run: runCommand },
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },

@@ -13,6 +13,11 @@ export async function runCommand(options: CommandOptions): Promise<number> {
   const period = reportingPeriod(String(options.desde ?? defaults.desde), String(options.hasta ?? defaults.hasta));
   const progress = consoleProgress(Boolean(options.detalle));
   const landing = String(options.landing ?? defaults.demoLanding);
+  const threshold = options.umbral === undefined ? undefined : Number(options.umbral);
+  if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 1)) {
+    console.error(`memoria: --umbral debe ser un entero mayor o igual que 1; se recibió «${options.umbral}».`);
+    return exitCodes.usage;
+  }
   if (options.edicion !== undefined && !existsSync(String(options.edicion))) {
     console.error(`memoria: la carpeta editorial «${options.edicion}» no existe.`);
     return exitCodes.usage;
@@ -28,6 +33,7 @@ export async function runCommand(options: CommandOptions): Promise<number> {
       out: String(options.out ?? defaults.out),
       warehouse: String(options.warehouse ?? defaults.warehouse),
       editorialDir: options.edicion === undefined ? undefined : String(options.edicion),
+      privacyThreshold: threshold,
     },
     progress,
   );

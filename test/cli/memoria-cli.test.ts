@@ -25,6 +25,7 @@ describe('the memoria command', () => {
   it('exits 2 for a malformed or inverted period before touching anything', () => {
     expect(memoria('run', '--desde', '2023-13')).toMatchObject({ code: 2, stderr: expect.stringContaining('AAAA-MM') });
     expect(memoria('build', '--desde', '2024-03', '--hasta', '2024-01')).toMatchObject({ code: 2, stderr: expect.stringContaining('invertido') });
+    expect(memoria('run', '--umbral', 'cinco')).toMatchObject({ code: 2, stderr: expect.stringContaining('--umbral debe ser un entero') });
   });
 
   it('exits 2 when the landing folder does not exist', () => {
