@@ -59,7 +59,7 @@ export interface RunReport {
   entregas: DeliveryResult[];
   archivos_omitidos: SkippedFile[];
   filas_cargadas: Record<string, number>;
-  /** Counts by kind of reason, and the rows themselves (up to QUARANTINE_ROWS) with file and line. */
+  /** Counts by kind of reason, and the rows themselves (up to QUARANTINE_ROWS, console only) with file and line. */
   cuarentena: { total: number; por_motivo: QuarantineGroup[]; filas: QuarantinedRow[] };
   codigos_desconocidos: UnknownCode[];
   cambios_granularidad: GranularitySwitch[];
@@ -82,6 +82,16 @@ export function newRunReport(version: string, parametros: Record<string, string>
 export const QUARANTINE_ROWS = 200;
 
 const number = (value: number) => value.toLocaleString('en-US');
+
+/**
+ * Returns the report as saved beside the edition. The edition is published, so the quarantined rows
+ * (whose reasons may quote a record id) stay out: the saved report keeps the counts by kind of
+ * reason; the rows are printed to the operator and kept in calidad.cuarentena.
+ */
+export function serializeRunReport(report: RunReport): string {
+  const { filas: _rows, ...cuarentena } = report.cuarentena;
+  return JSON.stringify({ ...report, cuarentena }, null, 2) + '\n';
+}
 
 /** A reason without its parenthetical advice, for the console; the JSON report keeps it whole. */
 const brief = (motivo: string) => motivo.replace(/ \([^()]*\)/g, '');
