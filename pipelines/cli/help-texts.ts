@@ -1,3 +1,5 @@
+import { pniHelpText } from './pni-command.js';
+
 /** Spanish help texts of the `memoria` command and its subcommands. */
 export const helpTexts: Record<string, string> = {
   general: `memoria: almacén de datos y reportes de la Dirección General de Migración y Extranjería
@@ -9,6 +11,7 @@ Comandos:
   extract   Solo extrae las entregas de la carpeta de entrada al almacén
   build     Solo construye el almacén con dbt (modelos y pruebas)
   demo      Escribe los datos de demostración (carpeta de entrada de ejemplo)
+  pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
   help      Muestra esta ayuda o la de un comando: memoria help run
 
 Opciones generales: --ayuda (-h), --version
@@ -42,6 +45,7 @@ se rechaza y el almacén queda como estaba (código 1).`,
 
 Ejecuta «dbt build» sobre el almacén: tablas de referencia, modelos y pruebas. Si una prueba de nivel
 error falla, el almacén queda como estaba (código 1).`,
+  pni: pniHelpText,
   demo: `Uso: memoria demo [--out DIR]
 
 Escribe la carpeta de entrada de demostración (por omisión: demo/landing): datos sintéticos y

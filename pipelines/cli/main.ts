@@ -7,6 +7,7 @@ import { demoCommand } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
 import { helpTexts } from './help-texts.js';
+import { pniCommand } from './pni-command.js';
 import { runCommand } from './run-command.js';
 
 export type CommandOptions = Record<string, string | boolean | undefined>;
@@ -19,17 +20,30 @@ const options = {
   warehouse: { type: 'string' },
   edicion: { type: 'string' },
   umbral: { type: 'string' },
+  anio: { type: 'string' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
-const commands: Record<string, { allowed: string[]; run: (options: CommandOptions) => Promise<number> }> = {
+interface Command {
+  readonly allowed: string[];
+  /** Whether the command takes words after its name (`memoria pni templates`). */
+  readonly positionals?: boolean;
+  run(options: CommandOptions, positionals: string[]): Promise<number>;
+}
+
+const commands: Record<string, Command> = {
   run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'umbral', 'detalle'], run: runCommand },
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },
+  pni: {
+    allowed: ['anio', 'out'],
+    positionals: true,
+    run: (options, positionals) => pniCommand(positionals, { anio: options.anio as string | undefined, out: options.out as string | undefined }),
+  },
 };
 
 /** Runs the `memoria` command line and returns its exit code. */
@@ -53,12 +67,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) return usageError(`comando desconocido «${name}»`);
-  if (rest.length) return usageError(`argumento inesperado «${rest[0]}»`);
+  if (rest.length && !command.positionals) return usageError(`argumento inesperado «${rest[0]}»`);
   const unexpected = Object.keys(values).filter((key) => !command.allowed.includes(key));
   if (unexpected.length) return usageError(`«memoria ${name}» no admite --${unexpected[0]}`);
 
   try {
-    return await command.run(values);
+    return await command.run(values, rest);
   } catch (error) {
     if (error instanceof PeriodError) return usageError(error.message);
     if (error instanceof DbtMissingError) {

@@ -36,5 +36,8 @@ export function openDatasets(): OpenDataset[] {
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
     { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },
+    { name: 'pni_avance', title: 'Avance de las metas del PNI por indicador y año', primaryKey: ['indicador', 'anio'], keyFields: ['indicador', 'anio'], orderBy: 'orden, anio' },
+    { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
+    { name: 'pni_reportes_institucion', title: 'Reportes de avance del PNI por institución y año', primaryKey: ['institucion', 'anio'], keyFields: ['institucion', 'anio'] },
   ];
 }

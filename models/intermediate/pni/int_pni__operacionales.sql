@@ -1,0 +1,113 @@
+{#- PNI indicators computed from the warehouse's own data (seed pni_operacionales): one row per
+    indicator and calendar year in which its source has data up to the reporting month (`hasta`).
+    `valor` is the sum of the monthly counts that match the mapping (a column and a code, or the
+    whole source), over the months of the year up to `hasta`; 0 when the source has data that year
+    but none matches (e.g. no referral to the RNPN). A year in which the source sent nothing has no
+    row: the institutions' reports are used instead (see pni_avance). -#}
+with
+
+mapeo as (
+    select * from {{ ref('pni_operacionales') }}
+),
+
+periodos as (
+    select * from {{ ref('int_periodos') }}
+    where periodo = 'actual'
+),
+
+{% for fuente in fuentes_conteo() %}
+{{ fuente.nombre }}_mensual as (
+    select * from {{ ref('int_' ~ fuente.nombre ~ '__mensual') }}
+),
+
+{% endfor %}
+-- Every count source in long form: its monthly total (columna NULL) and its total by each code of
+-- each dimension column, so that a mapping row can pick any one column and code.
+hechos as (
+{%- for fuente in fuentes_conteo() %}
+    select '{{ fuente.nombre }}' as fuente, mes, cast(null as varchar) as columna, cast(null as varchar) as codigo, sum(cantidad) as cantidad
+    from {{ fuente.nombre }}_mensual
+    group by mes
+    {%- for dimension in fuente.dimensiones %}
+
+    union all
+
+    select '{{ fuente.nombre }}' as fuente, mes, '{{ dimension }}' as columna, cast({{ dimension }} as varchar) as codigo, sum(cantidad) as cantidad
+    from {{ fuente.nombre }}_mensual
+    where {{ dimension }} is not null
+    group by mes, {{ dimension }}
+    {%- endfor %}
+    {{- '\n\n    union all\n' if not loop.last }}
+{%- endfor %}
+),
+
+hasta_el_corte as (
+    select
+        hechos.*,
+        cast(year(hechos.mes) as integer) as anio
+    from hechos
+    cross join periodos
+    where hechos.mes <= periodos.hasta
+),
+
+-- Years in which a source has data (any month up to `hasta`).
+cobertura as (
+    select
+        fuente,
+        anio,
+        cast(count(distinct mes) as integer) as meses_con_datos
+    from hasta_el_corte
+    where columna is null
+    group by
+        fuente,
+        anio
+),
+
+fuentes_del_indicador as (
+    select distinct
+        indicador,
+        fuente
+    from mapeo
+),
+
+anios_con_datos as (
+    select
+        fuentes_del_indicador.indicador,
+        cobertura.anio,
+        max(cobertura.meses_con_datos) as meses_con_datos
+    from fuentes_del_indicador
+    inner join cobertura
+        on fuentes_del_indicador.fuente = cobertura.fuente
+    group by
+        fuentes_del_indicador.indicador,
+        cobertura.anio
+),
+
+seleccionados as (
+    select
+        mapeo.indicador,
+        hasta_el_corte.anio,
+        sum(hasta_el_corte.cantidad) as cantidad
+    from mapeo
+    inner join hasta_el_corte
+        on mapeo.fuente = hasta_el_corte.fuente
+        and coalesce(mapeo.columna, '') = coalesce(hasta_el_corte.columna, '')
+        and coalesce(mapeo.codigo, '') = coalesce(hasta_el_corte.codigo, '')
+    group by
+        mapeo.indicador,
+        hasta_el_corte.anio
+),
+
+operacionales as (
+    select
+        anios_con_datos.indicador,
+        anios_con_datos.anio,
+        cast(coalesce(seleccionados.cantidad, 0) as decimal(18, 2)) as valor,
+        anios_con_datos.meses_con_datos
+    from anios_con_datos
+    left join seleccionados
+        on anios_con_datos.indicador = seleccionados.indicador
+        and anios_con_datos.anio = seleccionados.anio
+)
+
+select * from operacionales

@@ -1,0 +1,74 @@
+/**
+ * The yearly reading of a PNI target, as models/intermediate/pni/int_pni__metas_anuales.sql computes
+ * it (test/pni checks both agree): the template shows it to the reporting institution.
+ */
+import type { PniIndicator, TipoMeta } from './pni-catalogue.js';
+
+/** The target of one indicator for one year. */
+export interface YearTarget {
+  /** The target for the year, as pni_avance publishes it (cumulative for `acumulada`); null when undefined. */
+  readonly meta: number | null;
+  /** For `acumulada`: what the year itself must add (meta − the share due a year earlier). Else `meta`. */
+  readonly metaDelAnio: number | null;
+}
+
+/** Returns `cents × k / n` rounded to whole cents, half away from zero (values are ≥ 0), in units. */
+function shareOf(cents: number, k: number, n: number): number {
+  return Math.floor((2 * cents * k + n) / (2 * n)) / 100;
+}
+
+/** Returns the indicator's target for `anio`, or null when the year is outside its period. */
+export function yearTarget(indicator: PniIndicator, anio: number): YearTarget | null {
+  if (anio < indicator.anioInicio || anio > indicator.anioFin) return null;
+  const value = indicator.valorMeta;
+  if (value === null) return { meta: null, metaDelAnio: null };
+  switch (indicator.tipoMeta) {
+    case 'mensual':
+      return { meta: value * 12, metaDelAnio: value * 12 };
+    case 'acumulada': {
+      const cents = Math.round(value * 100);
+      const years = indicator.anioFin - indicator.anioInicio + 1;
+      const elapsed = anio - indicator.anioInicio + 1;
+      const meta = shareOf(cents, elapsed, years);
+      const before = shareOf(cents, elapsed - 1, years);
+      return { meta, metaDelAnio: Math.round((meta - before) * 100) / 100 };
+    }
+    default:
+      return { meta: value, metaDelAnio: value };
+  }
+}
+
+/** Spanish label of a target kind, as the templates print it. */
+export const tipoMetaLabel: Record<TipoMeta, string> = {
+  anual: 'Anual',
+  mensual: 'Mensual (cuenta 12 veces en el año)',
+  acumulada: 'Acumulada en el periodo',
+  porcentaje: 'Porcentaje',
+  entregable: 'Entregable',
+  por_definir: 'Por definir',
+};
+
+const number = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** Returns the Spanish instruction for reporting the indicator in `anio` (what `valor` must hold). */
+export function reportingHint(indicator: PniIndicator, anio: number): string {
+  const target = yearTarget(indicator, anio);
+  const unit = indicator.unidad;
+  if (indicator.operacional) {
+    return 'Lo calcula la DGME con los registros del almacén: no hace falta reportarlo. Si lo reporta, su cifra se guarda como referencia.';
+  }
+  switch (indicator.tipoMeta) {
+    case 'anual':
+      return `Escriba lo logrado en ${anio} (enero a diciembre, o hasta la fecha del reporte), en ${unit}. Meta: ${number(target?.meta ?? 0)} en el año.`;
+    case 'mensual':
+      return `Escriba el total logrado en ${anio} (la suma de los meses), en ${unit}. La meta es ${number(indicator.valorMeta ?? 0)} por mes: ${number(target?.meta ?? 0)} en el año.`;
+    case 'acumulada':
+      return `Escriba solo lo logrado en ${anio}, en ${unit}: el sistema suma los años. Meta total ${indicator.anioInicio}-${indicator.anioFin}: ${number(indicator.valorMeta ?? 0)}; debe llevarse ${number(target?.meta ?? 0)} al cierre de ${anio}.`;
+    case 'porcentaje':
+      return `Escriba el porcentaje alcanzado en ${anio} como número (75 para 75 %). Meta: ${number(indicator.valorMeta ?? 0)} %.`;
+    case 'entregable':
+      return `Escriba 1 si ya está hecho, 0 si no. Se exige a más tardar en ${indicator.anioMeta ?? indicator.anioFin}; una vez reportado 1, no hace falta volver a reportarlo.`;
+    case 'por_definir':
+      return `La meta está por definir (${indicator.metaTexto}). Escriba lo logrado en ${anio}, en ${unit}; se registra sin evaluar.`;
+  }
+}
