@@ -1,0 +1,85 @@
+import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { SparkDatum } from '../charts/sparkline-chart.js';
+import type { DataVersion } from '../memoria/mart-rows.js';
+import { readDataVersion } from '../memoria/data-version.js';
+import { loadMonthly } from '../memoria/memoria-data.js';
+import { MEASURE_KEYS, monthlyMeasuresSql, type MeasureKey } from '../memoria/service-measures.js';
+import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
+
+/** One service in the bulletin: the month, the same month a year earlier, and both years to date. */
+export interface BulletinFigures {
+  readonly medida: MeasureKey;
+  readonly mes: number;
+  readonly mes_anterior: number;
+  readonly variacion_mes_pct: string | null;
+  readonly acumulado: number;
+  readonly acumulado_anterior: number;
+  readonly variacion_acumulado_pct: string | null;
+}
+
+/** A fund's budget in the month and in the year to date (exact decimal text; null when not sent). */
+export interface BulletinBudget {
+  readonly fondo: string;
+  readonly etiqueta: string;
+  readonly etapa: string;
+  readonly mes: string | null;
+  readonly acumulado: string | null;
+}
+
+export interface BulletinData {
+  /** The bulletin's month (`YYYY-MM`): the last month of the period. */
+  readonly month: string;
+  readonly previousMonth: string;
+  readonly figures: readonly BulletinFigures[];
+  /** Each measure's last 13 months, ending with the bulletin's month (null: nothing delivered for it). */
+  readonly series: ReadonlyMap<MeasureKey, readonly SparkDatum[]>;
+  readonly budget: readonly BulletinBudget[];
+  readonly version: DataVersion;
+}
+
+const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+
+/**
+ * Returns the bulletin's figures from the marts: every measure for the period's last month against
+ * the same month a year earlier and the year to date against the same months a year earlier.
+ * Sensitive measures are only summed to month totals (declared as printed in sensitive-datasets.ts).
+ */
+export async function loadBulletinData(warehouse: Warehouse, period: ReportingPeriod): Promise<BulletinData> {
+  const month = period.hasta;
+  const previousMonth = yearBefore(month);
+  const start = `${month.slice(0, 4)}-01`;
+  const previousStart = yearBefore(start);
+  const figures = await warehouse.rows<BulletinFigures>(`
+    with medidas as (select * from (values ${MEASURE_KEYS.map((key, index) => `('${key}', ${index})`).join(', ')}) as medidas (medida, orden)),
+    mensual as (${monthlyMeasuresSql()}),
+    sumas as (
+      select medidas.medida, medidas.orden,
+        coalesce(sum(cantidad) filter (where mes = '${month}'), 0) as mes,
+        coalesce(sum(cantidad) filter (where mes = '${previousMonth}'), 0) as mes_anterior,
+        coalesce(sum(cantidad) filter (where mes between '${start}' and '${month}'), 0) as acumulado,
+        coalesce(sum(cantidad) filter (where mes between '${previousStart}' and '${previousMonth}'), 0) as acumulado_anterior
+      from medidas left join mensual on mensual.medida = medidas.medida
+      group by medidas.medida, medidas.orden
+    )
+    select medida, mes, mes_anterior, ${percentSql('mes - mes_anterior', 'mes_anterior')} as variacion_mes_pct,
+      acumulado, acumulado_anterior, ${percentSql('acumulado - acumulado_anterior', 'acumulado_anterior')} as variacion_acumulado_pct
+    from sumas order by orden`);
+  const monthly = await loadMonthly(warehouse);
+  const window = monthsOf(previousMonth, month);
+  const series = new Map(MEASURE_KEYS.map((key) => {
+    const byMonth = new Map((monthly.get(key) ?? []).map((row) => [row.mes, row.cantidad]));
+    return [key, window.map((mes) => ({ mes, cantidad: byMonth.get(mes) ?? null }))] as const;
+  }));
+  const budget = await warehouse.rows<BulletinBudget>(`
+    select p.fondo, coalesce(f.etiqueta, p.fondo) as etiqueta, p.etapa,
+      sum(p.monto) filter (where p.mes = '${month}')::varchar as mes,
+      sum(p.monto)::varchar as acumulado
+    from marts.presupuesto_mensual p
+    left join referencia.codigos f on f.lista = 'fondo' and f.codigo = p.fondo
+    left join referencia.codigos e on e.lista = 'etapa' and e.codigo = p.etapa
+    where p.mes between '${start}' and '${month}'
+    group by p.fondo, f.etiqueta, f.orden, p.etapa, e.orden
+    order by f.orden, e.orden`);
+  return { month, previousMonth, figures, series, budget, version: await readDataVersion(warehouse) };
+}

@@ -1,0 +1,58 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { monthName } from '../../pipelines/run/reporting-period.js';
+import { documentFrame } from '../pdf/document-frame.js';
+import { formatCount } from '../pdf/number-format.js';
+import { COLORS, PAGE } from '../pdf/pdf-theme.js';
+import { dateText, titleSpan } from '../pdf/period-labels.js';
+import type { EditorialContent } from '../memoria/editorial-content.js';
+import { bulletinBudget } from './boletin-budget.js';
+import type { BulletinData } from './boletin-data.js';
+import { bulletinSeries } from './boletin-series.js';
+import { bulletinSummary } from './boletin-summary.js';
+
+const BAND = 128;
+
+function header(data: BulletinData, editorial: EditorialContent): Content[] {
+  const x = PAGE.margins[0];
+  return [
+    { text: 'BOLETÍN ESTADÍSTICO MENSUAL', color: COLORS.blueLight, fontSize: 9, bold: true, characterSpacing: 1.5, absolutePosition: { x, y: 40 } },
+    { text: editorial.institucion, color: COLORS.white, fontSize: 16, bold: true, absolutePosition: { x, y: 56 } },
+    { text: titleSpan(data.month, data.month), color: COLORS.white, fontSize: 22, absolutePosition: { x, y: 82 } },
+  ] as Content[];
+}
+
+function background(page: number): Content | null {
+  if (page !== 1) return null;
+  return { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND, color: COLORS.blue }, { type: 'rect', x: 0, y: BAND, w: PAGE.width, h: 4, color: COLORS.accent }] };
+}
+
+function colophon(data: BulletinData, createdAt: string): Content {
+  const { version } = data;
+  return {
+    text: [
+      `Cifras con corte al cierre de ${monthName(data.month)}, según ${formatCount(version.entregas)} entregas de los sistemas de la institución`,
+      version.ultimaCarga ? ` (la última cargada el ${dateText(version.ultimaCarga)}). ` : '. ',
+      `Generado el ${dateText(createdAt)} por memoria, versión ${version.codigo}. `,
+      'Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes se publican solo como totales mensuales.',
+    ],
+    fontSize: 7, color: COLORS.muted, margin: [0, 10, 0, 0], unbreakable: true,
+  };
+}
+
+/** Returns the monthly bulletin: the month's figures against a year earlier and the year to date, small charts and the budget. */
+export function bulletinDocument(data: BulletinData, editorial: EditorialContent, document: Document, createdAt: string): TDocumentDefinitions {
+  return documentFrame(
+    {
+      footerText: `${editorial.siglas} · Boletín estadístico mensual, ${monthName(data.month)}`,
+      bareFirstPages: 0,
+      info: {
+        title: `Boletín estadístico mensual, ${monthName(data.month)}`,
+        author: editorial.institucion,
+        subject: `Cifras de los servicios de la ${editorial.institucion} (${editorial.siglas}) en ${monthName(data.month)}, comparadas con ${monthName(data.previousMonth)} y con el acumulado del año.`,
+        keywords: `${editorial.siglas}, migración, boletín mensual, estadísticas, El Salvador, ${data.month}`,
+      },
+    },
+    [...header(data, editorial), ...bulletinSummary(data, editorial.institucion), ...bulletinSeries(data, document), ...bulletinBudget(data), colophon(data, createdAt)],
+    { background: background as TDocumentDefinitions['background'] },
+  );
+}

@@ -1,0 +1,27 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nodeDocument } from '../charts/plot-render.js';
+import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { loadEditorial } from '../memoria/editorial-folder.js';
+import { renderPdf } from '../pdf/pdf-printer.js';
+import { loadBulletinData } from './boletin-data.js';
+import { bulletinDocument } from './boletin-document.js';
+
+/** Returns the bulletin's file name for a month (`boletin-2024-03.pdf`). */
+export function bulletinFileName(month: string): string {
+  return `boletin-${month}.pdf`;
+}
+
+/** The monthly statistical bulletin of the period's last month, as `boletin-YYYY-MM.pdf`. */
+export const boletinOutput: EditionOutput = {
+  name: 'boletín mensual (PDF)',
+  async write(context: EditionContext): Promise<string[]> {
+    // Only the institution's names come from the folder; its problems are reported by the Memoria.
+    const editorial = await loadEditorial(context.editorialDir, () => undefined);
+    const data = await loadBulletinData(context.warehouse, context.period);
+    const file = bulletinFileName(data.month);
+    const definition = bulletinDocument(data, editorial, nodeDocument(), context.createdAt);
+    await writeFile(join(context.dir, file), await renderPdf(definition, { createdAt: context.createdAt }));
+    return [file];
+  },
+};

@@ -1,0 +1,76 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { monthName } from '../../pipelines/run/reporting-period.js';
+import { dataTable, tableBlock } from '../pdf/data-table.js';
+import { formatCount, formatPercentChange } from '../pdf/number-format.js';
+import { COLORS } from '../pdf/pdf-theme.js';
+import { shortMonth, shortSpan } from '../pdf/period-labels.js';
+import { changeClause, countWithUnit } from '../memoria/figure-sentences.js';
+import type { PeriodTotals } from '../memoria/mart-rows.js';
+import { MEASURES, type MeasureKey } from '../memoria/service-measures.js';
+import type { BulletinData, BulletinFigures } from './boletin-data.js';
+
+/** The services shown as headline tiles on the first page. */
+const HEADLINES: readonly MeasureKey[] = ['pasaportes', 'flujo', 'residencias', 'retornados'];
+
+/** Returns the month's figures of one measure as period totals (for the shared sentence builders). */
+export function monthTotals(figures: BulletinFigures): PeriodTotals {
+  return { anterior: figures.mes_anterior, actual: figures.mes, variacion: figures.mes - figures.mes_anterior, variacion_pct: figures.variacion_mes_pct };
+}
+
+/** Returns a sentence on a measure's month against the same month a year earlier. */
+export function monthSentence(figures: BulletinFigures, month: string, previousMonth: string): string {
+  const unit = MEASURES[figures.medida].unidad;
+  if (figures.mes === 0) return `En ${monthName(month)} no se registraron ${unit.plural}.`;
+  return `En ${monthName(month)} se registraron ${countWithUnit(figures.mes, unit)}, ${changeClause(monthTotals(figures), monthName(previousMonth))}.`;
+}
+
+function tile(figures: BulletinFigures): Content {
+  const change = figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente al año anterior` : 'sin dato del año anterior';
+  return {
+    table: {
+      widths: ['*'],
+      body: [[{
+        stack: [
+          { text: MEASURES[figures.medida].nombre, fontSize: 8, bold: true, color: COLORS.muted },
+          { text: formatCount(figures.mes), fontSize: 17, bold: true, color: COLORS.blue, margin: [0, 3, 0, 1] },
+          { text: change, fontSize: 7.5, color: COLORS.ink },
+        ],
+        fillColor: COLORS.blueTint, margin: [6, 6, 6, 6],
+      }]],
+    },
+    layout: 'limpio',
+  } as Content;
+}
+
+/** Returns the first page's body: lead, headline tiles, highlights and the table of every service. */
+export function bulletinSummary(data: BulletinData, institucion: string): Content[] {
+  const { month, previousMonth, figures } = data;
+  const start = `${month.slice(0, 4)}-01`;
+  const byKey = new Map(figures.map((row) => [row.medida, row]));
+  const headline = HEADLINES.map((key) => byKey.get(key)!).filter(Boolean);
+  return [
+    {
+      text: `Principales cifras de los servicios de la ${institucion} en ${monthName(month)}, comparadas con el mismo mes de ${previousMonth.slice(0, 4)} y con el acumulado del año (${shortSpan(start, month)}).`,
+      style: 'lead', margin: [0, 78, 0, 10],
+    },
+    { columns: headline.map((row) => ({ width: '*', stack: [tile(row)] })), columnGap: 8, margin: [0, 0, 0, 10] } as Content,
+    { ul: headline.map((row) => ({ text: monthSentence(row, month, previousMonth), style: 'body', margin: [0, 0, 0, 2] })), margin: [4, 0, 0, 4] } as Content,
+    tableBlock({
+      caption: `Cuadro 1. Servicios prestados en ${monthName(month)}`,
+      table: dataTable({
+        columns: [
+          { header: 'Servicio', width: '*' },
+          { header: shortMonth(month), align: 'right', group: 'Mes' }, { header: shortMonth(previousMonth), align: 'right', group: 'Mes' }, { header: 'Var. %', align: 'right', group: 'Mes' },
+          { header: shortSpan(start, month), align: 'right', group: 'Acumulado del año' },
+          { header: shortSpan(`${previousMonth.slice(0, 4)}-01`, previousMonth), align: 'right', group: 'Acumulado del año' },
+          { header: 'Var. %', align: 'right', group: 'Acumulado del año' },
+        ],
+        rows: figures.map((row) => ({
+          cells: [MEASURES[row.medida].nombre, formatCount(row.mes), formatCount(row.mes_anterior), formatPercentChange(row.variacion_mes_pct), formatCount(row.acumulado), formatCount(row.acumulado_anterior), formatPercentChange(row.variacion_acumulado_pct)],
+        })),
+        fontSize: 8,
+      }),
+      note: 'Var. %: variación sobre el mismo periodo del año anterior; – cuando ese periodo no tuvo registros.',
+    }),
+  ];
+}

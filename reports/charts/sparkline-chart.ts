@@ -1,0 +1,41 @@
+import * as Plot from '@observablehq/plot';
+import { monthTick } from './chart-format.js';
+import { CHART_FONT, PALETTE } from './chart-palette.js';
+
+/** One month of a short series. */
+export interface SparkDatum {
+  readonly mes: string;
+  readonly cantidad: number | null;
+}
+
+export interface SparklineOptions {
+  readonly document: Document;
+  readonly width: number;
+  readonly height?: number;
+  /** The month to emphasise (the bulletin's month); the same month a year earlier is marked too. */
+  readonly highlight: string;
+}
+
+/** Returns a Plot spec of a small monthly bar series with the highlighted month in the accent colour. */
+export function sparklineChart(rows: readonly SparkDatum[], options: SparklineOptions): Plot.PlotOptions {
+  const yearBefore = `${Number(options.highlight.slice(0, 4)) - 1}${options.highlight.slice(4)}`;
+  const fill = (row: SparkDatum) => (row.mes === options.highlight ? PALETTE.current : row.mes === yearBefore ? PALETTE.accent : PALETTE.previous);
+  const months = rows.map((row) => row.mes);
+  return {
+    document: options.document,
+    className: 'grafico-mini',
+    width: options.width,
+    height: options.height ?? 58,
+    marginLeft: 2,
+    marginRight: 2,
+    marginTop: 4,
+    marginBottom: 14,
+    style: { fontFamily: CHART_FONT, fontSize: '7px', color: PALETTE.muted },
+    x: { label: null, labelArrow: 'none', domain: months, tickSize: 0, tickFormat: (mes: string) => (mes === months[0] || mes === options.highlight ? monthTick(mes, true) : '') },
+    y: { axis: null, zero: true },
+    marks: [
+      Plot.barY(rows.filter((row) => row.cantidad !== null), { x: 'mes', y: 'cantidad', fill, insetLeft: 0.5, insetRight: 0.5 }),
+      Plot.ruleY([0], { stroke: PALETTE.muted, strokeWidth: 0.5 }),
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { dataTable, tableBlock } from '../pdf/data-table.js';
+import { sectionHeading } from '../pdf/document-frame.js';
+import { formatCount, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
+import { shortSpan } from '../pdf/period-labels.js';
+import type { EditorialAmount } from './editorial-content.js';
+import { populationCells } from './population-text.js';
+import { SUPPRESSION_NOTE } from './service-subsection.js';
+import type { SectionContext } from './section-context.js';
+
+const INSTITUTION_TYPES: Record<string, string> = {
+  gubernamental: 'Gubernamental',
+  autonoma: 'Autónoma',
+  organismo_internacional: 'Organismo internacional',
+  gobierno_extranjero: 'Gobierno extranjero',
+};
+
+const population = (cells: [string, string] | { total: string }) => (Array.isArray(cells) ? cells : [{ text: cells.total, colSpan: 2 }]);
+
+const investment = (amount: EditorialAmount | undefined, funding: string | undefined) =>
+  [amount ? (amount.monto === null ? amount.escrito : formatMoney(amount.monto)) : undefined, funding].filter(Boolean).join(' · ') || NO_FIGURE;
+
+/**
+ * Returns Coordinación interinstitucional (Tabla 23): the folder's initiatives, then one row per
+ * institution that received referred returnees, with the period's referrals by sex from the marts
+ * (protected for small cells) and the folder's description of that coordination when it has one.
+ */
+export function coordinationSection(context: SectionContext): Content[] {
+  const { data, editorial } = context;
+  const referrals = data.cuadros.filter((row) => row.cuadro === 'derivaciones_institucion' && row.tipo_fila === 'categoria' && (row.total_actual ?? 1) > 0);
+  if (!editorial.iniciativas.length && !referrals.length) return [];
+  const initiatives = editorial.iniciativas.map((initiative) => ({
+      cells: [
+        initiative.iniciativa, initiative.instituciones ?? NO_FIGURE, initiative.tipo ?? NO_FIGURE, initiative.resultados ?? NO_FIGURE,
+        ...population(populationCells(initiative.poblacion, data.totals)),
+        investment(initiative.inversion, initiative.financiamiento),
+      ],
+  }));
+  const referralRows = referrals.map((row) => {
+      const described = editorial.derivaciones.get(row.codigo) ?? {};
+      return {
+        cells: [
+          described.iniciativa ?? 'Derivación de personas salvadoreñas retornadas', row.categoria,
+          INSTITUTION_TYPES[data.institutionTypes.get(row.codigo) ?? ''] ?? NO_FIGURE,
+          `${described.resultados ?? 'Atención a personas retornadas'} (personas derivadas)`,
+          formatCount(row.m_actual), formatCount(row.f_actual), described.financiamiento ?? NO_FIGURE,
+        ],
+      };
+  });
+  const at = Math.min(editorial.posicionDerivaciones ?? initiatives.length, initiatives.length);
+  const rows = [...initiatives.slice(0, at), ...referralRows, ...initiatives.slice(at)];
+  const suppressed = referrals.some((row) => row.m_actual === null || row.f_actual === null);
+  const notes = [
+    referrals.length ? `Filas de personas derivadas: derivaciones del periodo ${shortSpan(data.period.desde, data.period.hasta)} por institución; una persona puede derivarse a varias instituciones.` : '',
+    suppressed ? SUPPRESSION_NOTE : '',
+    editorial.fuenteCoordinacion ?? '',
+  ].filter(Boolean);
+  return [
+    ...sectionHeading('Coordinación interinstitucional', 'coordinacion', 'landscape'),
+    {
+      text: `Para sus actividades operativas y administrativas, la ${editorial.institucion} coordina con instituciones gubernamentales, no gubernamentales y organismos internacionales, como se muestra a continuación.`,
+      style: 'lead',
+    },
+    tableBlock({
+      caption: `Tabla ${context.numbering.table()}. Coordinaciones interinstitucionales de la ${editorial.institucion}`,
+      table: dataTable({
+        columns: [
+          { header: 'Iniciativa', width: '*' }, { header: 'Instituciones', width: 110 }, { header: 'Tipo', width: 70 },
+          { header: 'Resultados o áreas de trabajo', width: '*' }, { header: 'M', align: 'right', width: 40, group: 'Población' },
+          { header: 'F', align: 'right', width: 40, group: 'Población' }, { header: 'Inversión o financiamiento', width: 72 },
+        ],
+        rows,
+        fontSize: 7.5,
+      }),
+      note: notes.join(' '),
+      keepTogether: false,
+    }),
+  ];
+}

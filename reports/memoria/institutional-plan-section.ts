@@ -1,0 +1,85 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { chartFigure } from '../pdf/chart-figure.js';
+import { dataTable } from '../pdf/data-table.js';
+import { sectionHeading } from '../pdf/document-frame.js';
+import { markdownContent } from '../pdf/markdown-content.js';
+import { formatChange, formatCount, formatPercent, formatPercentChange, ratioPercent } from '../pdf/number-format.js';
+import { CONTENT_WIDTH } from '../pdf/pdf-theme.js';
+import { spanText } from '../pdf/period-labels.js';
+import { renderSvg } from '../charts/plot-render.js';
+import { targetAttainmentChart } from '../charts/target-attainment-chart.js';
+import { periodLabels } from './comparison-table.js';
+import { isMeasureKey, MEASURE_KEYS, MEASURES, type MeasureKey } from './service-measures.js';
+import type { SectionContext } from './section-context.js';
+
+/** A target of the period against what the marts say was achieved. */
+export interface TargetResult {
+  readonly medida: MeasureKey;
+  readonly descripcion: string;
+  readonly meta: number;
+  readonly resultado: number | null;
+  readonly porcentaje: string | null;
+}
+
+/** Returns the folder's targets with their results (targets naming an unknown measure are left out). */
+export function targetResults(context: SectionContext): TargetResult[] {
+  return context.editorial.metas.flatMap((meta) => {
+    if (!isMeasureKey(meta.medida)) return [];
+    const achieved = context.data.totals.get(meta.medida)?.actual ?? null;
+    return [{ medida: meta.medida, descripcion: meta.descripcion, meta: meta.meta, resultado: achieved, porcentaje: achieved === null ? null : ratioPercent(achieved, meta.meta) }];
+  });
+}
+
+/**
+ * Returns Plan institucional: the folder's objectives and activities, then the period's targets
+ * (proyecciones) against the results in the marts, with the percentage achieved and a chart.
+ * Without targets it shows every service's results against the previous period instead.
+ */
+export function institutionalPlanSection(context: SectionContext): Content[] {
+  const { data, editorial } = context;
+  const content: Content[] = [...sectionHeading('Plan institucional', 'plan-institucional')];
+  if (editorial.planInstitucional) content.push(...markdownContent(editorial.planInstitucional));
+  const results = targetResults(context);
+  const period = spanText(data.period.desde, data.period.hasta);
+  if (!results.length) {
+    content.push({ text: `Resultados del periodo de ${period}`, style: 'h3', headlineLevel: 3 } as Content);
+    const [previous, current] = periodLabels(data.period);
+    content.push(dataTable({
+      columns: [{ header: 'Servicio', width: '*' }, { header: previous, align: 'right' }, { header: current, align: 'right' }, { header: 'Variación', align: 'right' }, { header: '%', align: 'right' }],
+      rows: MEASURE_KEYS.map((key) => {
+        const totals = data.totals.get(key)!;
+        return { cells: [MEASURES[key].nombre, formatCount(totals.anterior), formatCount(totals.actual), formatChange(totals.variacion), formatPercentChange(totals.variacion_pct)] };
+      }),
+    }));
+    return content;
+  }
+  const met = results.filter((result) => result.resultado !== null && result.resultado >= result.meta).length;
+  content.push({ text: `Proyecciones y resultados del periodo de ${period}`, style: 'h3', headlineLevel: 3 } as Content);
+  content.push({
+    text: met === results.length
+      ? `Se alcanzaron o superaron ${results.length === 1 ? 'la proyección' : `las ${results.length} proyecciones`} del periodo.`
+      : `Se alcanzaron o superaron ${met} de las ${results.length} proyecciones del periodo.`,
+    style: 'body',
+  });
+  content.push({
+    stack: [
+      dataTable({
+        columns: [{ header: 'Proyección', width: '*' }, { header: 'Meta', align: 'right' }, { header: 'Resultado', align: 'right' }, { header: 'Cumplimiento', align: 'right' }],
+        rows: results.map((result) => ({ cells: [result.descripcion, formatCount(result.meta), formatCount(result.resultado), formatPercent(result.porcentaje)] })),
+        fontSize: 8.5,
+      }),
+      { text: 'Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Los resultados provienen de los registros de cada servicio.', style: 'note' },
+    ],
+    unbreakable: true,
+  });
+  const chartRows = results.filter((result) => result.porcentaje !== null).map((result) => ({ indicador: MEASURES[result.medida].nombre, porcentaje: Number(result.porcentaje), etiqueta: formatPercent(result.porcentaje) }));
+  if (chartRows.length) {
+    content.push(chartFigure({
+      caption: `Gráfico ${context.numbering.chart()}. Cumplimiento de las proyecciones del periodo (%)`,
+      svg: renderSvg(targetAttainmentChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
+      width: CONTENT_WIDTH,
+      note: 'La línea punteada marca el 100 % de la meta.',
+    }));
+  }
+  return content;
+}

@@ -1,0 +1,124 @@
+import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { PeriodMonthDatum } from '../charts/period-monthly-chart.js';
+import { protectRelease } from '../privacy/protected-release.js';
+import { cuadroRows, cuadroTable, martComparison, type ComparisonTable } from './comparison-queries.js';
+import { readDataVersion } from './data-version.js';
+import type { BudgetRow, CuadroRow, DataVersion, MonthlyCount, PeriodTotals, ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
+import { SERVICES, type ServiceDefinition } from './service-catalogue.js';
+import { MEASURE_KEYS, monthlyMeasuresSql, periodBySexSql, type MeasureKey } from './service-measures.js';
+import { monthsOf, percentSql } from './sql-fragments.js';
+
+/** One service with its figures: the measure's totals, its comparison tables and its months. */
+export interface ServiceData {
+  readonly definition: ServiceDefinition;
+  readonly totals: PeriodTotals;
+  readonly tables: readonly ComparisonTable[];
+  readonly months: readonly PeriodMonthDatum[];
+}
+
+/** Everything the Memoria prints that comes from the warehouse. */
+export interface MemoriaData {
+  readonly period: ReportingPeriod;
+  readonly services: readonly ServiceData[];
+  readonly totals: ReadonlyMap<MeasureKey, PeriodTotals>;
+  /** Every measure's monthly series over the warehouse's whole history. */
+  readonly monthly: ReadonlyMap<MeasureKey, readonly MonthlyCount[]>;
+  readonly cuadros: readonly CuadroRow[];
+  readonly budget: readonly BudgetRow[];
+  readonly procurement: {
+    readonly metodos: readonly ProcurementMethodRow[];
+    readonly etapas: readonly ProcurementStageRow[];
+    readonly estados: readonly ProcurementStatusRow[];
+  };
+  /** Labels of the closed code lists: lista → código → etiqueta. */
+  readonly labels: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Institutions of the referral table: código → tipo (`gubernamental`, `autonoma`, …). */
+  readonly institutionTypes: ReadonlyMap<string, string>;
+  readonly version: DataVersion;
+  /** Cells of the printed comparison tables suppressed by small-cell protection. */
+  readonly suppressedCells: number;
+}
+
+/** Returns the Memoria's data from the marts (comparison tables after small-cell protection). */
+export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, privacyThreshold: number): Promise<MemoriaData> {
+  const release = await protectRelease(warehouse, period, privacyThreshold);
+  const cuadros = cuadroRows(release.tables.get('cuadros_memoria')?.rows ?? []);
+  const monthly = await loadMonthly(warehouse);
+  const totals = await loadTotals(warehouse, period);
+  const services: ServiceData[] = [];
+  for (const definition of SERVICES) {
+    const tables = [];
+    for (const source of definition.tablas) {
+      tables.push(source.kind === 'cuadro' ? cuadroTable(source, cuadros) : await martComparison(warehouse, period, source));
+    }
+    services.push({ definition, totals: totals.get(definition.medida)!, tables, months: periodMonths(monthly.get(definition.medida) ?? [], period) });
+  }
+  const labels = new Map<string, Map<string, string>>();
+  for (const row of await warehouse.rows<{ lista: string; codigo: string; etiqueta: string }>('select lista, codigo, etiqueta from referencia.codigos order by lista, orden')) {
+    if (!labels.has(row.lista)) labels.set(row.lista, new Map());
+    labels.get(row.lista)!.set(row.codigo, row.etiqueta);
+  }
+  const institutions = await warehouse.rows<{ codigo: string; tipo: string }>('select codigo, tipo from referencia.instituciones');
+  return {
+    period, services, totals, monthly, cuadros, labels,
+    budget: await warehouse.rows<BudgetRow>(`
+      select fondo, ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
+        comprometido::varchar as comprometido, devengado::varchar as devengado, modificaciones::varchar as modificaciones,
+        presupuesto_vigente::varchar as presupuesto_vigente, pct_devengado::varchar as pct_devengado
+      from marts.presupuesto_periodo order by ejercicio, fondo`),
+    procurement: {
+      metodos: await warehouse.rows<ProcurementMethodRow>(`
+        select m.ejercicio, m.desde, m.hasta, m.metodo, m.procesos, m.monto::varchar as monto
+        from marts.compras_metodo m left join referencia.codigos c on c.lista = 'metodo' and c.codigo = m.metodo
+        order by m.ejercicio, c.orden, m.metodo`),
+      etapas: await warehouse.rows<ProcurementStageRow>(`
+        select m.* from marts.compras_nivel_ejecucion m left join referencia.codigos c on c.lista = 'rubro' and c.codigo = m.rubro
+        order by m.ejercicio, c.orden, m.rubro`),
+      estados: await warehouse.rows<ProcurementStatusRow>('select ejercicio, desde, hasta, estado, procesos, monto::varchar as monto from marts.compras_estado_ejecucion order by ejercicio, estado'),
+    },
+    institutionTypes: new Map(institutions.map((row) => [row.codigo, row.tipo])),
+    version: await readDataVersion(warehouse),
+    suppressedCells: cuadros.reduce((sum, row) => sum + [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual].filter((value) => value === null).length, 0),
+  };
+}
+
+/** Returns every measure's monthly series (whole history). */
+export async function loadMonthly(warehouse: Warehouse): Promise<Map<MeasureKey, MonthlyCount[]>> {
+  const rows = await warehouse.rows<{ medida: MeasureKey; mes: string; cantidad: number }>(`select * from (${monthlyMeasuresSql()}) order by medida, mes`);
+  const monthly = new Map<MeasureKey, MonthlyCount[]>(MEASURE_KEYS.map((key) => [key, []]));
+  for (const row of rows) monthly.get(row.medida)!.push({ mes: row.mes, cantidad: row.cantidad });
+  return monthly;
+}
+
+/** Returns every measure's totals over the reporting and comparison periods, with the change. */
+async function loadTotals(warehouse: Warehouse, period: ReportingPeriod): Promise<Map<MeasureKey, PeriodTotals>> {
+  const rows = await warehouse.rows<PeriodTotals & { medida: MeasureKey }>(`
+    with medidas as (select unnest([${MEASURE_KEYS.map((key) => `'${key}'`).join(', ')}]) as medida),
+    mensual as (${monthlyMeasuresSql()}),
+    sumas as (
+      select medidas.medida,
+        coalesce(sum(cantidad) filter (where mes between '${period.desdeAnterior}' and '${period.hastaAnterior}'), 0) as anterior,
+        coalesce(sum(cantidad) filter (where mes between '${period.desde}' and '${period.hasta}'), 0) as actual
+      from medidas left join mensual on mensual.medida = medidas.medida
+      group by medidas.medida
+    )
+    select medida, anterior, actual, actual - anterior as variacion, ${percentSql('actual - anterior', 'anterior')} as variacion_pct from sumas`);
+  const bySex = await warehouse.rows<{ medida: MeasureKey; m_actual: number | null; f_actual: number | null }>(`
+    select medida, sum(cantidad) filter (where sexo = 'M') as m_actual, sum(cantidad) filter (where sexo = 'F') as f_actual
+    from (${periodBySexSql(period.desde, period.hasta)})
+    group by medida
+    having bool_and(coalesce(sexo in ('M', 'F'), false))`);
+  const sexes = new Map(bySex.map((row) => [row.medida, row]));
+  return new Map(rows.map(({ medida, ...totals }) => [medida, { ...totals, m_actual: sexes.get(medida)?.m_actual ?? null, f_actual: sexes.get(medida)?.f_actual ?? null }]));
+}
+
+/** Returns a series' months of the reporting and comparison periods, aligned by position in the period. */
+export function periodMonths(series: readonly MonthlyCount[], period: ReportingPeriod): PeriodMonthDatum[] {
+  const byMonth = new Map(series.map((row) => [row.mes, row.cantidad]));
+  const datum = (mes: string, posicion: number, periodo: 'anterior' | 'actual') => ({ posicion, mes, periodo, cantidad: byMonth.get(mes) ?? null });
+  return [
+    ...monthsOf(period.desdeAnterior, period.hastaAnterior).map((mes, index) => datum(mes, index, 'anterior')),
+    ...monthsOf(period.desde, period.hasta).map((mes, index) => datum(mes, index, 'actual')),
+  ];
+}

@@ -1,0 +1,15 @@
+import type { Numbering } from '../pdf/data-table.js';
+import type { EditorialContent } from './editorial-content.js';
+import type { MemoriaData } from './memoria-data.js';
+
+/** What every section of the Memoria is built from. Sections are pure: the same context gives the same content. */
+export interface SectionContext {
+  readonly data: MemoriaData;
+  readonly editorial: EditorialContent;
+  /** Table and chart numbers, handed out in document order. */
+  readonly numbering: Numbering;
+  /** A DOM document for Plot (linkedom in Node). */
+  readonly document: Document;
+  /** When the edition was produced (ISO 8601). */
+  readonly createdAt: string;
+}

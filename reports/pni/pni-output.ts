@@ -1,0 +1,25 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nodeDocument } from '../charts/plot-render.js';
+import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { renderPdf } from '../pdf/pdf-printer.js';
+import { pniDocument } from './pni-document.js';
+import { loadPniReportData } from './pni-report-data.js';
+
+/** The file the output writes in the edition folder. */
+export const PNI_PDF = 'pni.pdf';
+
+/** The PNI progress report of the reporting year as `pni.pdf`, from the PNI marts. */
+export const pniPdfOutput: EditionOutput = {
+  name: 'Avance del PNI (PDF)',
+  async write(context: EditionContext): Promise<string[]> {
+    const data = await loadPniReportData(context.warehouse, context.period);
+    if (data.progress.length === 0) {
+      context.report.observaciones.push({ salida: 'Avance del PNI (PDF)', mensaje: `el PNI no tiene indicadores con meta en ${data.anio}: no se escribió ${PNI_PDF}` });
+      return [];
+    }
+    const definition = pniDocument({ data, document: nodeDocument(), createdAt: context.createdAt });
+    await writeFile(join(context.dir, PNI_PDF), await renderPdf(definition, { createdAt: context.createdAt }));
+    return [PNI_PDF];
+  },
+};
