@@ -8,6 +8,8 @@ export interface OpenDataset {
   readonly primaryKey?: string[];
   /** Row order of the CSV; by default every column, left to right. */
   readonly orderBy?: string;
+  /** Mart columns kept out of the release (internal details such as delivery file names). */
+  readonly omitFields?: string[];
   /** Fields that identify a row for the revision log; by default every field but the figures. */
   readonly keyFields?: string[];
 }
@@ -38,6 +40,6 @@ export function openDatasets(): OpenDataset[] {
     { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },
     { name: 'pni_avance', title: 'Avance de las metas del PNI por indicador y año', primaryKey: ['indicador', 'anio'], keyFields: ['indicador', 'anio'], orderBy: 'orden, anio' },
     { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
-    { name: 'pni_reportes_institucion', title: 'Reportes de avance del PNI por institución y año', primaryKey: ['institucion', 'anio'], keyFields: ['institucion', 'anio'] },
+    { name: 'pni_reportes_institucion', title: 'Reportes de avance del PNI por institución y año', primaryKey: ['institucion', 'anio'], keyFields: ['institucion', 'anio'], omitFields: ['ultimo_archivo'] },
   ];
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv } from '../../reports/open-data/csv-read.js';
+import { pdfPages } from '../reports/support/pdf-text.js';
 import { demoEditionPaths } from '../support/demo-edition.js';
 
 /** Every record id the landing deliveries carried, and every published file of the demo edition. */
@@ -19,8 +20,10 @@ const files = (await readdir(demoEditionPaths.out, { recursive: true, withFileTy
 /** Returns the text a reader can get out of a published file. */
 async function publishedText(path: string): Promise<string> {
   switch (extname(path)) {
-    case '.csv': case '.json': case '.md': case '.html': case '.js': case '.css': case '.svg': case '':
+    case '.csv': case '.json': case '.md': case '.txt': case '.html': case '.js': case '.css': case '.svg': case '':
       return readFile(path, 'utf8');
+    case '.pdf':
+      return pdfPages(await readFile(path)).join('\n');
     case '.parquet': {
       const rows = await warehouse.rows<Record<string, unknown>>(`select columns(*)::varchar from '${path}'`);
       return rows.map((row) => Object.values(row).join('\t')).join('\n');
@@ -33,6 +36,11 @@ async function publishedText(path: string): Promise<string> {
 describe('nothing record-level leaves the warehouse', () => {
   it('has record ids to look for (the demo delivers passports, residencias and returns by record)', () => {
     expect(ids.size).toBeGreaterThan(100_000);
+  });
+
+  it('reads the published PDFs as text (the scan below sees what a reader sees)', async () => {
+    const memoria = await publishedText(join(demoEditionPaths.out, 'memoria.pdf'));
+    expect(memoria).toContain('398,437');
   });
 
   it('publishes no landing record id in any file of the edition', async () => {

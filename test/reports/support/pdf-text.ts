@@ -1,5 +1,7 @@
+import { inflateSync } from 'node:zlib';
+
 /**
- * Text of an uncompressed PDF (rendered with `compress: false`), page by page, without system
+ * Text of a PDF (rendered with `compress: false`, or compressed with FlateDecode as published), page by page, without system
  * tools: reads the page tree, each font's ToUnicode map and the text operators (Tf, TJ, Tj) of the
  * content streams. Enough for PDFs written by pdfmake/PDFKit; not a general PDF parser.
  */
@@ -24,7 +26,9 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
       const length = Number(/\/Length (\d+)(?! \d+ R)/.exec(body)?.[1]);
       const dataStart = streamAt + 'stream'.length + (text[streamAt + 6] === '\r' ? 2 : 1);
       const stream = Number.isFinite(length) ? text.slice(dataStart, dataStart + length) : text.slice(dataStart, text.indexOf('endstream', dataStart));
-      objects.set(Number(match[1]), { body, stream });
+      // Published PDFs are compressed: a FlateDecode stream is inflated so the same reader works on them.
+      const content = /\/FlateDecode/.test(body) ? inflateSync(Buffer.from(stream, 'latin1')).toString('latin1') : stream;
+      objects.set(Number(match[1]), { body, stream: content });
       header.lastIndex = dataStart + stream.length;
     } else {
       objects.set(Number(match[1]), { body: text.slice(start, endAt), stream: undefined });
@@ -62,7 +66,7 @@ function readCMap(cmap: string): Map<number, string> {
   return map;
 }
 
-/** Returns the text of every page of an uncompressed PDF, one line per text operator, non-breaking spaces as spaces. */
+/** Returns the text of every page of a pdfmake PDF, one line per text operator, non-breaking spaces as spaces. */
 export function pdfPages(pdf: Buffer): string[] {
   const objects = readObjects(pdf);
   const catalog = [...objects.values()].find((object) => /\/Type \/Catalog/.test(object.body))!;
