@@ -38,6 +38,9 @@ export function openDatasets(): OpenDataset[] {
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
     { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },
+    { name: 'compras_metodo', title: 'Procesos de compra por método de adquisición', primaryKey: ['ejercicio', 'metodo'], keyFields: ['ejercicio', 'metodo'] },
+    { name: 'compras_nivel_ejecucion', title: 'Procesos de compra por rubro y etapa', primaryKey: ['ejercicio', 'rubro'], keyFields: ['ejercicio', 'rubro'] },
+    { name: 'compras_estado_ejecucion', title: 'Procesos de compra ejecutados y en ejecución', primaryKey: ['ejercicio', 'estado'], keyFields: ['ejercicio', 'estado'] },
     { name: 'pni_avance', title: 'Avance de las metas del PNI por indicador y año', primaryKey: ['indicador', 'anio'], keyFields: ['indicador', 'anio'], orderBy: 'orden, anio' },
     { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
     { name: 'pni_reportes_institucion', title: 'Reportes de avance del PNI por institución y año', primaryKey: ['institucion', 'anio'], keyFields: ['institucion', 'anio'], omitFields: ['ultimo_archivo'] },
