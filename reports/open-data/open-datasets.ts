@@ -37,6 +37,8 @@ export function openDatasets(): OpenDataset[] {
     ...landingSources
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
+    { name: 'flujo_dia_semana', title: 'Flujo migratorio por día de la semana' },
+    { name: 'presupuesto_mensual', title: 'Presupuesto por mes, fondo y etapa', primaryKey: ['mes', 'fondo', 'etapa'], keyFields: ['mes', 'fondo', 'etapa'] },
     { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },
     { name: 'compras_metodo', title: 'Procesos de compra por método de adquisición', primaryKey: ['ejercicio', 'metodo'], keyFields: ['ejercicio', 'metodo'] },
     { name: 'compras_nivel_ejecucion', title: 'Procesos de compra por rubro y etapa', primaryKey: ['ejercicio', 'rubro'], keyFields: ['ejercicio', 'rubro'] },

@@ -1,0 +1,51 @@
+import { periodText } from '../../pipelines/run/reporting-period.js';
+import type { EditionContext } from '../../reports/edition-output.js';
+import type { CodeLabel, CuadroRow, OpenResource, SiteData } from '../data/site-data.js';
+import { readBudgetMonths } from './budget-reader.js';
+import { readCodeLabels } from './code-labels-reader.js';
+import { readEditionTargets } from './edition-targets-reader.js';
+import { headlineMeasures } from './headline-measures.js';
+import { readPni } from './pni-reader.js';
+import { PublishedData } from './published-data-reader.js';
+import { readCubes } from './site-cubes.js';
+
+const count = (text: string) => (text === '' ? null : Number(text));
+
+/** Returns everything the pages show for the edition being written, read from its open-data release. */
+export async function buildSiteData(context: EditionContext): Promise<SiteData> {
+  const data = await PublishedData.open(context.dir, context.warehouse);
+  const labels = await readCodeLabels(data);
+  const cubes = await readCubes(data, labels);
+  const cuadros: CuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
+    cuadro: row.cuadro, codigo: row.codigo, categoria: row.categoria,
+    m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
+    m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),
+    suprimido: row.suprimido === 'true',
+  }));
+  const usedCountries = new Set(Object.values(cubes).flatMap((cube) => cube.valores.nacionalidad ?? []));
+  const etiquetas: Record<string, readonly CodeLabel[]> = { ...labels, pais: labels.pais.filter((label) => usedCountries.has(label.codigo)) };
+  const { period } = context;
+  const pkg = data.dataPackage;
+  const recursos: OpenResource[] = pkg.resources.map((resource) => ({
+    name: resource.name, title: resource.title, description: resource.description, path: resource.path, bytes: resource.bytes,
+    parquet: resource.parquet ? { path: resource.parquet.path, bytes: resource.parquet.bytes } : undefined,
+    protegido: resource.proteccion_celdas_pequenas ?? false,
+    fields: resource.schema.fields.map((field) => ({ name: field.name, type: field.type, description: field.description })),
+  }));
+  return {
+    edicion: {
+      titulo: `Tableros de la DGME, ${periodText(period.desde, period.hasta)}`,
+      desde: period.desde, hasta: period.hasta, desdeAnterior: period.desdeAnterior, hastaAnterior: period.hastaAnterior,
+      creada: context.createdAt, institucion: 'Dirección General de Migración y Extranjería (DGME)', umbral: context.privacyThreshold,
+    },
+    meses: [...new Set(Object.values(cubes).flatMap((cube) => cube.meses))].sort(),
+    cubos: cubes,
+    etiquetas,
+    cuadros,
+    medidas: headlineMeasures(new Set(Object.keys(cubes))),
+    metas: await readEditionTargets(context.editorialDir),
+    presupuesto: await readBudgetMonths(data),
+    pni: await readPni(data),
+    datos: { titulo: pkg.title, version: pkg.version, licencia: pkg.licenses[0]?.title ?? '', recursos },
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The data the dashboards receive, embedded in `tablero/datos.js` as `window.TABLERO`: the open-data
+ * release of the edition rolled up to what the pages show (never finer than what `datos/` publishes),
+ * the code lists' Spanish labels, the PNI tracking and the edition's targets. Shared by the build
+ * (Node) and the pages (browser).
+ */
+
+/** The global the data script sets and the pages read. */
+export const SITE_DATA_GLOBAL = 'TABLERO';
+
+/**
+ * A monthly count dataset with its dimensions dictionary-encoded. `cantidad` holds one count per
+ * cell; a suppressed cell is null (it is never 0). Dense layout: every combination of `valores`, in
+ * row-major order over `dims` (a missing combination counts 0). Sparse layout: `indice` gives, per
+ * dimension, the position in `valores` of each cell.
+ */
+export interface EncodedCube {
+  readonly dims: readonly string[];
+  readonly valores: Readonly<Record<string, readonly string[]>>;
+  readonly cantidad: readonly (number | null)[];
+  readonly indice?: Readonly<Record<string, readonly number[]>>;
+  /** Months with any row in the published dataset (`YYYY-MM`), sorted. */
+  readonly meses: readonly string[];
+  /** The published dataset it comes from (`retornados_mensual`), for source lines. */
+  readonly fuente: string;
+  /** Published with small-cell protection: some cells may be suppressed. */
+  readonly protegido: boolean;
+}
+
+/** One code of a list, in display order. */
+export interface CodeLabel {
+  readonly codigo: string;
+  readonly etiqueta: string;
+  /** A code's group where the list has one (an office's `sucursal` / `consulado`, a post's vía). */
+  readonly grupo?: string;
+}
+
+/** One row of `cuadros_memoria` as published (figures null where empty or suppressed). */
+export interface CuadroRow {
+  readonly cuadro: string;
+  readonly codigo: string;
+  readonly categoria: string;
+  readonly m_anterior: number | null;
+  readonly f_anterior: number | null;
+  readonly total_anterior: number | null;
+  readonly m_actual: number | null;
+  readonly f_actual: number | null;
+  readonly total_actual: number | null;
+  readonly suprimido: boolean;
+}
+
+/** A headline figure of the Resumen: which cube and which of its codes count. */
+export interface HeadlineMeasure {
+  readonly clave: string;
+  readonly nombre: string;
+  readonly cubo: string;
+  readonly filtro?: Readonly<Record<string, readonly string[]>>;
+  /** A cuadro of cuadros_memoria whose `total` row holds the period figure, when there is one. */
+  readonly cuadro?: string;
+}
+
+/** An institutional target of the edition (`ediciones/<periodo>/edicion.yml`, `metas`). */
+export interface TargetDatum {
+  readonly medida: string;
+  readonly meta: number;
+  readonly descripcion: string;
+}
+
+/** Budget of one month and fund, in cents (exact integers); null where the stage was not sent. */
+export interface BudgetMonth {
+  readonly mes: string;
+  readonly fondo: string;
+  readonly aprobado: number | null;
+  readonly modificado: number | null;
+  readonly comprometido: number | null;
+  readonly devengado: number | null;
+}
+
+/** One row of `pni_avance` (decimals as published text). */
+export interface PniProgressRow {
+  readonly indicador: string;
+  readonly eje: number;
+  readonly anio: number;
+  readonly meta: string | null;
+  readonly valor: string | null;
+  readonly pct_meta: string | null;
+  readonly estado: string;
+  readonly fuente: string | null;
+  readonly tipo_meta: string;
+  readonly unidad: string;
+  readonly anio_cerrado: boolean;
+  readonly meta_a_la_fecha: string | null;
+}
+
+/** One indicator of the PNI catalogue. */
+export interface PniIndicator {
+  readonly indicador: string;
+  readonly eje: number;
+  readonly texto: string;
+  readonly meta_texto: string;
+  readonly responsables: readonly string[];
+}
+
+/** One row of `pni_reportes_institucion`. */
+export interface PniInstitutionRow {
+  readonly institucion: string;
+  readonly nombre: string;
+  readonly anio: number;
+  readonly a_cargo: number;
+  readonly reportados: number;
+  readonly pendientes: number;
+  readonly pct_reportados: string | null;
+}
+
+export interface PniData {
+  readonly ejes: readonly { readonly eje: number; readonly nombre: string }[];
+  readonly indicadores: readonly PniIndicator[];
+  readonly avance: readonly PniProgressRow[];
+  readonly instituciones: readonly PniInstitutionRow[];
+  /** Where the figures come from (`datos/pni_avance.csv` or the warehouse's marts). */
+  readonly fuente: string;
+}
+
+/** One published dataset of `datos/datapackage.json`, for the Datos abiertos page. */
+export interface OpenResource {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly path: string;
+  readonly bytes: number;
+  readonly parquet?: { readonly path: string; readonly bytes: number };
+  readonly protegido: boolean;
+  readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+}
+
+export interface SiteData {
+  readonly edicion: {
+    readonly titulo: string;
+    readonly desde: string;
+    readonly hasta: string;
+    readonly desdeAnterior: string;
+    readonly hastaAnterior: string;
+    readonly creada: string;
+    readonly institucion: string;
+    /** Small-cell threshold: cells of 1 to umbral − 1 people are suppressed. */
+    readonly umbral: number;
+  };
+  /** Every month any count dataset has, sorted: the choices of the period controls. */
+  readonly meses: readonly string[];
+  readonly cubos: Readonly<Record<string, EncodedCube>>;
+  readonly etiquetas: Readonly<Record<string, readonly CodeLabel[]>>;
+  readonly cuadros: readonly CuadroRow[];
+  readonly medidas: readonly HeadlineMeasure[];
+  readonly metas: readonly TargetDatum[];
+  readonly presupuesto: { readonly meses: readonly BudgetMonth[]; readonly fuente: string } | null;
+  readonly pni: PniData | null;
+  readonly datos: {
+    readonly titulo: string;
+    readonly version: string;
+    readonly licencia: string;
+    readonly recursos: readonly OpenResource[];
+  };
+}

@@ -1,0 +1,80 @@
+import * as Plot from '@observablehq/plot';
+import { dataTable, type TableSpec } from './data-table.js';
+import { h, uniqueId } from './dom.js';
+
+/** One chart of a page: what it shows, its source, how to draw it and its table view. */
+export interface FigureSpec {
+  readonly titulo: string;
+  /** What the figures count (`pasaportes emitidos`, `dólares`). */
+  readonly unidades: string;
+  /** The published dataset(s) behind it. */
+  readonly fuente: string;
+  /** Draws the chart at a width (CSS pixels of the PDF's scale); null when there is nothing to draw. */
+  readonly plot: ((document: Document, width: number) => Plot.PlotOptions) | null;
+  readonly tabla: TableSpec;
+  /** Why there is no chart, when `plot` is null. */
+  readonly vacio?: string;
+  /** A remark under the chart (suppressed months, filters that do not apply). */
+  readonly nota?: string;
+  /** An HTML legend (Plot's legends are off so that the PDF gets bare SVG). */
+  readonly leyenda?: readonly { readonly etiqueta: string; readonly color: string }[];
+}
+
+/** Charts keep the PDF's proportions and are enlarged on screen by this factor (wider screens) so their text is legible. */
+const zoom = (width: number) => (width < 560 ? 1.2 : 1.45);
+
+const mounted = new Set<{ canvas: HTMLElement; draw: NonNullable<FigureSpec['plot']> }>();
+
+/** Returns a figure: title, units, chart (hidden from screen readers), legend, note, source and a table that is always readable. */
+export function chartFigure(spec: FigureSpec): HTMLElement {
+  const tableId = uniqueId('tabla');
+  const canvas = h('div', { class: 'lienzo', 'aria-hidden': 'true' });
+  const table = h('div', { class: 'tabla-grafico solo-lectores', id: tableId }, dataTable(spec.titulo, spec.tabla));
+  const toggle = h('button', {
+    type: 'button', class: 'ver-tabla', 'aria-controls': tableId, 'aria-expanded': 'false',
+    onclick: () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? 'Ocultar tabla' : 'Ver tabla';
+      table.classList.toggle('solo-lectores', !open);
+    },
+  }, 'Ver tabla');
+  const figure = h('figure', { class: 'grafico' },
+    h('figcaption', {}, h('h4', {}, spec.titulo), h('p', { class: 'unidades' }, `Unidades: ${spec.unidades}`)),
+    spec.plot ? canvas : h('p', { class: 'vacio' }, spec.vacio ?? 'No hay cifras publicadas que mostrar para esta selección.'),
+    spec.leyenda && spec.plot ? h('ul', { class: 'leyenda', 'aria-hidden': 'true' }, spec.leyenda.map((item) => h('li', {}, h('span', { class: 'muestra', style: `background:${item.color}` }), item.etiqueta))) : null,
+    spec.nota ? h('p', { class: 'nota' }, spec.nota) : null,
+    h('p', { class: 'fuente' }, `Fuente: ${spec.fuente}`),
+    toggle,
+    table,
+  );
+  if (spec.plot) mounted.add({ canvas, draw: spec.plot });
+  return figure;
+}
+
+/** Draws every chart mounted since the last call whose canvas is in the page (after the page is attached, so widths are known). */
+export function drawCharts(): void {
+  for (const entry of mounted) {
+    if (!entry.canvas.isConnected) {
+      mounted.delete(entry);
+      continue;
+    }
+    const available = entry.canvas.clientWidth || 320;
+    const scale = zoom(available);
+    const width = Math.max(240, Math.round(available / scale));
+    const chart = Plot.plot(entry.draw(document, width)) as unknown as SVGSVGElement;
+    // A chart may choose to be narrower than offered (one year of a matrix): it is enlarged by the same factor, not stretched.
+    const drawn = Number(chart.getAttribute('width')) || width;
+    chart.removeAttribute('width');
+    chart.removeAttribute('height');
+    chart.style.width = drawn < width ? `${Math.round(drawn * scale)}px` : '100%';
+    chart.style.height = 'auto';
+    chart.style.maxWidth = '100%';
+    entry.canvas.replaceChildren(chart);
+  }
+}
+
+/** Forgets every chart (before a page is replaced). */
+export function resetCharts(): void {
+  mounted.clear();
+}

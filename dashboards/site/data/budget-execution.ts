@@ -1,0 +1,63 @@
+import { ratioPercent } from '../../../reports/pdf/number-format.js';
+import type { BudgetMonth } from '../../data/site-data.js';
+import type { MonthSpan } from './period-months.js';
+
+/** Budget execution of one fund over the part of a period inside one fiscal year (amounts in cents). */
+export interface FiscalStretch {
+  readonly fondo: string;
+  readonly ejercicio: number;
+  readonly desde: string;
+  readonly hasta: string;
+  readonly aprobado: number | null;
+  readonly modificado: number | null;
+  readonly comprometido: number | null;
+  readonly devengado: number | null;
+  readonly modificaciones: number | null;
+  readonly vigente: number | null;
+  /** `devengado / vigente × 100`, 2 decimals as text (`77.75`), rounded as the warehouse rounds. */
+  readonly pct_devengado: string | null;
+}
+
+const sum = (values: readonly (number | null)[]) => {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length ? present.reduce((total, value) => total + value, 0) : null;
+};
+
+/**
+ * Returns the execution of each fund and fiscal year (calendar year) a period overlaps, with the
+ * rules of `presupuesto_periodo`: `modificado` only over the months that sent one, `modificaciones`
+ * = modificado − aprobado over those months, the current budget = each month's modificado where
+ * sent, else its aprobado.
+ */
+export function budgetExecution(months: readonly BudgetMonth[], span: MonthSpan, funds: readonly string[]): FiscalStretch[] {
+  const stretches: FiscalStretch[] = [];
+  for (let year = Number(span.desde.slice(0, 4)); year <= Number(span.hasta.slice(0, 4)); year++) {
+    const desde = span.desde > `${year}-01` ? span.desde : `${year}-01`;
+    const hasta = span.hasta < `${year}-12` ? span.hasta : `${year}-12`;
+    for (const fondo of funds) {
+      const inside = months.filter((month) => month.fondo === fondo && month.mes >= desde && month.mes <= hasta);
+      const modified = inside.filter((month) => month.modificado !== null);
+      const modificado = sum(modified.map((month) => month.modificado));
+      const vigente = sum(inside.map((month) => month.modificado ?? month.aprobado));
+      const devengado = sum(inside.map((month) => month.devengado));
+      stretches.push({
+        fondo, ejercicio: year, desde, hasta,
+        aprobado: sum(inside.map((month) => month.aprobado)),
+        modificado,
+        comprometido: sum(inside.map((month) => month.comprometido)),
+        devengado,
+        modificaciones: modificado === null ? null : modificado - (sum(modified.map((month) => month.aprobado)) ?? 0),
+        vigente,
+        pct_devengado: vigente === null || devengado === null ? null : ratioPercent(devengado, vigente),
+      });
+    }
+  }
+  return stretches;
+}
+
+/** Returns cents as exact decimal text (`1944272000` → `19442720.00`). */
+export function centsText(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

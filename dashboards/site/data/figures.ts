@@ -1,0 +1,52 @@
+import { formatCount, formatPercent, formatPercentChange, formatChange, ratioPercent } from '../../../reports/pdf/number-format.js';
+
+/** A figure as the pages receive it: a count, a suppressed cell (`suprimido`) or no data (null). */
+export type Cifra = number | 'suprimido' | null;
+
+export const SUPPRESSED = 'suprimido';
+
+/** What a page prints where there is no figure. */
+export const NO_DATA = '–';
+
+/** Returns a figure as printed: `398,437`, `suprimido` or `–`. */
+export function cifraText(cifra: Cifra): string {
+  if (cifra === SUPPRESSED) return SUPPRESSED;
+  return cifra === null ? NO_DATA : formatCount(cifra);
+}
+
+/** Returns the number of a figure, or null when it is suppressed or missing (charts draw nothing there). */
+export function cifraValue(cifra: Cifra): number | null {
+  return typeof cifra === 'number' ? cifra : null;
+}
+
+/** Returns the sum of figures: suppressed if any is, no data if all are missing. */
+export function addCifras(cifras: readonly Cifra[]): Cifra {
+  if (cifras.some((cifra) => cifra === SUPPRESSED)) return SUPPRESSED;
+  const numbers = cifras.filter((cifra): cifra is number => typeof cifra === 'number');
+  return numbers.length === 0 && cifras.length > 0 && cifras.every((cifra) => cifra === null) ? null : numbers.reduce((sum, value) => sum + value, 0);
+}
+
+/** A change between two periods, as printed (`+2,014,145`, `+21.80 %`); suppressed when either figure is. */
+export interface Variation {
+  readonly absoluta: string;
+  readonly porcentaje: string;
+  /** -1, 0 or 1; null when there is no change to speak of. */
+  readonly signo: number | null;
+}
+
+/** Returns the change from `anterior` to `actual` (the percentage rounded as the warehouse rounds it). */
+export function variation(actual: Cifra, anterior: Cifra): Variation {
+  if (actual === SUPPRESSED || anterior === SUPPRESSED) return { absoluta: SUPPRESSED, porcentaje: SUPPRESSED, signo: null };
+  if (actual === null || anterior === null) return { absoluta: NO_DATA, porcentaje: NO_DATA, signo: null };
+  const change = actual - anterior;
+  return { absoluta: formatChange(change), porcentaje: formatPercentChange(ratioPercent(change, anterior)), signo: Math.sign(change) };
+}
+
+/** Returns `part / whole × 100` as printed (`108.80 %`), or `–`. */
+export function shareText(part: Cifra, whole: Cifra): string {
+  if (part === SUPPRESSED || whole === SUPPRESSED) return SUPPRESSED;
+  if (part === null || whole === null) return NO_DATA;
+  return formatPercent(ratioPercent(part, whole));
+}
+
+export { formatCount, formatPercent, ratioPercent };

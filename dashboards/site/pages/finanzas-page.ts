@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import { budgetExecutionChart, type BudgetDatum } from '../../../reports/charts/budget-execution-chart.js';
+import { formatMoney, formatPercent, NO_FIGURE } from '../../../reports/pdf/number-format.js';
+import type { FigureSpec } from '../components/chart-figure.js';
+import { h } from '../components/dom.js';
+import { monthlyFigure } from '../components/monthly-figure.js';
+import { pageSection, type PageRenderer } from '../components/page-section.js';
+import { fitXTicks, withMarks } from '../components/screen-spec.js';
+import { budgetExecution, centsText, type FiscalStretch } from '../data/budget-execution.js';
+import type { Cifra } from '../data/figures.js';
+import { monthsOf, shortMonthLabel, spanLabel, type MonthSpan } from '../data/period-months.js';
+import type { PageContext } from '../page-context.js';
+
+const money = (cents: number | null) => (cents === null ? NO_FIGURE : formatMoney(centsText(cents)));
+const dollars = (value: number) => formatMoney(value.toFixed(2));
+
+function shortFund(context: PageContext, fund: string): string {
+  return /\(([^)]+)\)$/.exec(context.label('fondo', fund))?.[1] ?? fund.toUpperCase();
+}
+
+function stretchLabel(context: PageContext, stretch: FiscalStretch): string {
+  const months = stretch.desde === `${stretch.ejercicio}-01` && stretch.hasta === `${stretch.ejercicio}-12` ? '' : ` (${spanLabel(stretch).replace(/ \d{4}/g, '')})`;
+  return `${shortFund(context, stretch.fondo)} ${stretch.ejercicio}${months}`;
+}
+
+function executionFigure(context: PageContext, span: MonthSpan, stretches: FiscalStretch[], fuente: string): FigureSpec {
+  const rows: BudgetDatum[] = stretches.map((stretch) => ({
+    etiqueta: stretchLabel(context, stretch),
+    vigente: stretch.vigente === null ? null : stretch.vigente / 100,
+    devengado: stretch.devengado === null ? null : stretch.devengado / 100,
+    porcentaje: stretch.pct_devengado === null ? NO_FIGURE : formatPercent(stretch.pct_devengado),
+  }));
+  return {
+    titulo: `Ejecución presupuestaria por fondo y ejercicio, ${spanLabel(span)}`,
+    unidades: 'dólares (US$); barra clara: presupuesto vigente; barra oscura: devengado',
+    fuente,
+    leyenda: [{ etiqueta: 'Presupuesto vigente', color: '#a9c1de' }, { etiqueta: 'Devengado', color: '#0b3a6e' }],
+    plot: rows.some((row) => row.vigente !== null)
+      ? (document, width) => {
+          // On a narrow screen the bars are named by fund and year only (the table gives the months).
+          const narrow = width < 420;
+          const named = narrow ? rows.map((row) => ({ ...row, etiqueta: row.etiqueta.replace(/ \(.*\)$/, '') })) : rows;
+          const chart = budgetExecutionChart(named, { document, width });
+          const spec = narrow ? { ...chart, marginLeft: 64 } : chart;
+          const tip = Plot.tip(named, Plot.pointerY({
+            x: (row: BudgetDatum) => row.vigente ?? 0, y: 'etiqueta',
+            title: (row: BudgetDatum) => `${row.etiqueta}\nVigente: ${row.vigente === null ? NO_FIGURE : dollars(row.vigente)}\nDevengado: ${row.devengado === null ? NO_FIGURE : dollars(row.devengado)} (${row.porcentaje})`,
+          }));
+          return fitXTicks(withMarks(spec, tip), Math.max(0, ...named.map((row) => Math.max(row.vigente ?? 0, row.devengado ?? 0))), 2);
+        }
+      : null,
+    tabla: {
+      columnas: ['Fondo y ejercicio', 'Aprobado', 'Modificado', 'Modificaciones', 'Presupuesto vigente', 'Comprometido', 'Devengado', '% devengado'].map((titulo, index) => ({ titulo, numerica: index > 0 })),
+      filas: stretches.map((stretch) => [
+        stretchLabel(context, stretch), money(stretch.aprobado), money(stretch.modificado), money(stretch.modificaciones), money(stretch.vigente),
+        money(stretch.comprometido), money(stretch.devengado), stretch.pct_devengado === null ? NO_FIGURE : formatPercent(stretch.pct_devengado),
+      ]),
+    },
+  };
+}
+
+/** Finanzas: FAE and GOES execution by fiscal year for both periods, and the amount accrued month by month. */
+export const finanzasPage: PageRenderer = (context) => {
+  const budget = context.data.presupuesto;
+  if (!budget) return { filtros: { periodo: true }, contenido: [h('p', {}, 'La edición no tiene datos de presupuesto.')] };
+  const funds = context.list('fondo').map((fund) => fund.codigo).filter((fund) => budget.meses.some((month) => month.fondo === fund));
+  const fuente = `${context.source(budget.fuente)} Para el periodo de la edición, las cifras son las de presupuesto_periodo.csv.`;
+  const accrued = (span: MonthSpan) => new Map<string, Cifra>(monthsOf(span).map((mes) => {
+    const rows = budget.meses.filter((month) => month.mes === mes && month.devengado !== null);
+    return [mes, rows.length ? rows.reduce((total, month) => total + month.devengado!, 0) / 100 : null];
+  }));
+  const { periodo, comparacion } = context.state;
+  return {
+    filtros: { periodo: true },
+    contenido: [
+      h('p', { class: 'intro' }, 'El ejercicio fiscal es el año calendario; cada barra cubre los meses del periodo dentro de ese ejercicio. El porcentaje devengado se calcula sobre el presupuesto vigente (el modificado de cada mes donde lo hubo; si no, el aprobado).'),
+      pageSection('Periodo del informe', null, executionFigure(context, periodo, budgetExecution(budget.meses, periodo, funds), fuente)),
+      pageSection('Periodo de comparación', null, executionFigure(context, comparacion, budgetExecution(budget.meses, comparacion, funds), fuente)),
+      pageSection('Devengado por mes', null, monthlyFigure(context, {
+        titulo: 'Monto devengado por mes (FAE y GOES)', unidades: 'dólares (US$)', cubo: budget.fuente, fuente,
+        meses: { actual: accrued(periodo), anterior: accrued(comparacion) }, formato: dollars,
+      })),
+      h('p', { class: 'nota' }, `Meses con datos de presupuesto: ${shortMonthLabel(budget.meses[0].mes)} a ${shortMonthLabel(budget.meses[budget.meses.length - 1].mes)}.`),
+    ],
+  };
+};

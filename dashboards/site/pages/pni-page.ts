@@ -1,0 +1,149 @@
+import * as Plot from '@observablehq/plot';
+import { pniAxisProgressChart, type AxisProgressDatum } from '../../charts/pni-axis-progress-chart.js';
+import { pniHistoryChart, type IndicatorYearDatum } from '../../charts/pni-history-chart.js';
+import { pniStatusMatrixChart, type StatusCellDatum } from '../../charts/pni-status-matrix-chart.js';
+import { PNI_STATUSES, statusLabel } from '../../charts/pni-status-palette.js';
+import { groupThousands, NO_FIGURE } from '../../../reports/pdf/number-format.js';
+import type { PniData, PniProgressRow } from '../../data/site-data.js';
+import type { FigureSpec } from '../components/chart-figure.js';
+import { dataTable } from '../components/data-table.js';
+import { h } from '../components/dom.js';
+import { pageSection, type PageRenderer } from '../components/page-section.js';
+import { withMarks } from '../components/screen-spec.js';
+import { monthLabel } from '../data/period-months.js';
+import type { PageContext } from '../page-context.js';
+
+const legend = PNI_STATUSES.map((status) => ({ etiqueta: status.etiqueta, color: status.color }));
+const decimal = (text: string | null) => (text === null ? NO_FIGURE : groupThousands(text.replace(/\.00$/, '')));
+const percent = (text: string | null) => (text === null ? NO_FIGURE : `${groupThousands(text)} %`);
+const source = (pni: PniData) => `DGME, seguimiento del PNI (${pni.fuente}; catálogo del PNI).`;
+
+function axisFigure(context: PageContext, pni: PniData, year: number): FigureSpec {
+  const rows: AxisProgressDatum[] = pni.ejes.flatMap((axis) => PNI_STATUSES.map((status) => ({
+    eje: `${axis.eje}. ${axis.nombre}`, estado: status.etiqueta,
+    indicadores: pni.avance.filter((row) => row.eje === axis.eje && row.anio === year && row.estado === status.codigo).length,
+  })));
+  const axes = [...new Set(rows.map((row) => row.eje))];
+  return {
+    titulo: `Avance por eje, ${year}`, unidades: 'indicadores', fuente: source(pni), leyenda: legend,
+    plot: (document, width) => {
+      // On a narrow screen the axis is named by its number; the table gives its name.
+      const named = width < 420 ? rows.map((row) => ({ ...row, eje: `Eje ${row.eje.split('.')[0]}` })) : rows;
+      const spec = pniAxisProgressChart(named, { document, width });
+      const tip = Plot.tip(named.filter((row) => row.indicadores > 0), Plot.pointerY(Plot.stackX({ x: 'indicadores', y: 'eje', z: 'estado', order: PNI_STATUSES.map((status) => status.etiqueta), title: (row: AxisProgressDatum) => `${row.eje}\n${row.estado}: ${row.indicadores}` })));
+      return withMarks(spec, tip);
+    },
+    tabla: {
+      columnas: [{ titulo: 'Eje' }, ...PNI_STATUSES.map((status) => ({ titulo: status.etiqueta, numerica: true })), { titulo: 'Total', numerica: true }],
+      filas: axes.map((axis) => {
+        const counts = rows.filter((row) => row.eje === axis).map((row) => row.indicadores);
+        return [axis, ...counts.map(String), String(counts.reduce((a, b) => a + b, 0))];
+      }),
+    },
+  };
+}
+
+function matrixFigure(context: PageContext, pni: PniData, years: number[]): FigureSpec {
+  const axis = context.state.eje;
+  const rows = pni.avance.filter((row) => axis === '' || String(row.eje) === axis);
+  const cells: StatusCellDatum[] = rows.map((row) => ({ indicador: row.indicador, anio: row.anio, estado: statusLabel(row.estado) }));
+  const indicators = [...new Set(rows.map((row) => row.indicador))];
+  return {
+    titulo: `Estado de cada indicador por año${axis === '' ? '' : `, eje ${axis}`}`, unidades: 'estado del indicador', fuente: source(pni), leyenda: legend,
+    plot: cells.length
+      ? (document, width) => {
+          const spec = pniStatusMatrixChart(cells, { document, width, years });
+          const tip = Plot.tip(rows, Plot.pointer({ x: 'anio', y: 'indicador', title: (row: PniProgressRow) => `${row.indicador} (${row.anio})\n${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}` }));
+          return withMarks(spec, tip);
+        }
+      : null,
+    tabla: {
+      columnas: [{ titulo: 'Indicador' }, ...years.map((year) => ({ titulo: String(year) }))],
+      filas: indicators.map((indicator) => [indicator, ...years.map((year) => {
+        const row = rows.find((candidate) => candidate.indicador === indicator && candidate.anio === year);
+        return row ? statusLabel(row.estado) : '';
+      })]),
+    },
+  };
+}
+
+function select(id: string, label: string, value: string, options: readonly { value: string; label: string }[], onChange: (value: string) => void): HTMLElement {
+  return h('div', { class: 'campo' }, h('label', { for: id }, label),
+    h('select', { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+      options.map((option) => h('option', { value: option.value, selected: option.value === value }, option.label))));
+}
+
+function institutionView(context: PageContext, pni: PniData, year: number): HTMLElement {
+  const reports = pni.instituciones.filter((row) => row.anio === year);
+  const chosen = context.state.institucion || reports.find((row) => row.institucion === 'dgme')?.institucion || reports[0]?.institucion || '';
+  const own = pni.indicadores.filter((indicator) => indicator.responsables.includes(chosen));
+  const latest = (indicator: string) => pni.avance.find((row) => row.indicador === indicator && row.anio === year);
+  return h('div', { class: 'vista-pni' },
+    select('institucion', 'Institución responsable', chosen, reports.map((row) => ({ value: row.institucion, label: row.nombre })), (value) => context.navigate({ institucion: value })),
+    dataTable(`Indicadores a cargo de ${context.label('institucion', chosen)}, ${year}`, {
+      columnas: [{ titulo: 'Indicador' }, { titulo: 'Descripción' }, { titulo: 'Meta', numerica: true }, { titulo: 'Valor', numerica: true }, { titulo: '% de la meta', numerica: true }, { titulo: 'Estado' }],
+      filas: own.map((indicator) => {
+        const row = latest(indicator.indicador);
+        return [indicator.indicador, indicator.texto, decimal(row?.meta ?? null), decimal(row?.valor ?? null), percent(row?.pct_meta ?? null), row ? statusLabel(row.estado) : `Sin meta en ${year}`];
+      }),
+    }),
+    dataTable(`Reportes de las instituciones, ${year}`, {
+      columnas: [{ titulo: 'Institución' }, { titulo: 'A cargo', numerica: true }, { titulo: 'Reportados', numerica: true }, { titulo: 'Pendientes', numerica: true }, { titulo: '% reportado', numerica: true }],
+      filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), percent(row.pct_reportados)]),
+    }),
+  );
+}
+
+function indicatorView(context: PageContext, pni: PniData): (HTMLElement | FigureSpec)[] {
+  const chosen = pni.indicadores.find((indicator) => indicator.indicador === context.state.indicador) ?? pni.indicadores[0];
+  const history = pni.avance.filter((row) => row.indicador === chosen.indicador).sort((a, b) => a.anio - b.anio);
+  const last = history[history.length - 1];
+  const data: IndicatorYearDatum[] = history.map((row) => ({ anio: row.anio, meta: row.meta === null ? null : Number(row.meta), valor: row.valor === null ? null : Number(row.valor) }));
+  const figure: FigureSpec = {
+    titulo: `Meta y valor por año: ${chosen.indicador}`, unidades: last?.unidad ?? 'unidad del indicador', fuente: source(pni),
+    leyenda: [{ etiqueta: 'Meta', color: '#a9c1de' }, { etiqueta: 'Valor logrado', color: '#0b3a6e' }],
+    plot: data.some((row) => row.meta !== null || row.valor !== null)
+      ? (document, width) => {
+          const spec = pniHistoryChart(data, { document, width });
+          const tip = Plot.tip(history, Plot.pointerX({ x: 'anio', y: (row: PniProgressRow) => Number(row.meta ?? row.valor ?? 0), title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}` }));
+          return withMarks(spec, tip);
+        }
+      : null,
+    vacio: 'Sin meta ni valor reportado para este indicador.',
+    tabla: {
+      columnas: [{ titulo: 'Año' }, { titulo: 'Meta', numerica: true }, { titulo: 'Meta a la fecha', numerica: true }, { titulo: 'Valor', numerica: true }, { titulo: '% de la meta', numerica: true }, { titulo: 'Estado' }, { titulo: 'Fuente' }],
+      filas: history.map((row) => [String(row.anio), decimal(row.meta), decimal(row.meta_a_la_fecha), decimal(row.valor), percent(row.pct_meta), statusLabel(row.estado), row.fuente ?? NO_FIGURE]),
+    },
+  };
+  return [
+    select('indicador', 'Indicador', chosen.indicador, pni.indicadores.map((indicator) => ({ value: indicator.indicador, label: `${indicator.indicador} · ${indicator.texto.slice(0, 70)}${indicator.texto.length > 70 ? '…' : ''}` })), (value) => context.navigate({ indicador: value })),
+    h('dl', { class: 'ficha' },
+      h('dt', {}, 'Indicador'), h('dd', {}, chosen.texto),
+      h('dt', {}, 'Meta del PNI'), h('dd', {}, chosen.meta_texto || NO_FIGURE),
+      h('dt', {}, 'Eje'), h('dd', {}, `${chosen.eje}. ${pni.ejes.find((axis) => axis.eje === chosen.eje)?.nombre ?? ''}`),
+      h('dt', {}, 'Responsables'), h('dd', {}, chosen.responsables.map((code) => context.label('institucion', code)).join('; ') || NO_FIGURE),
+      h('dt', {}, 'Tipo de meta y unidad'), h('dd', {}, last ? `${last.tipo_meta}, ${last.unidad}` : NO_FIGURE),
+    ),
+    figure,
+  ];
+}
+
+/** PNI: progress by axis, the status matrix, the view per responsible institution and the detail of each indicator. */
+export const pniPage: PageRenderer = (context) => {
+  const pni = context.data.pni;
+  if (!pni || pni.avance.length === 0) {
+    return { filtros: {}, contenido: [h('p', { class: 'aviso' }, 'Los datos de seguimiento del PNI no están disponibles en esta edición.')] };
+  }
+  const years = [...new Set(pni.avance.map((row) => row.anio))].sort();
+  const year = years[years.length - 1];
+  return {
+    filtros: {},
+    contenido: [
+      h('p', { class: 'intro' }, `Avance de las metas del Plan Nacional de Implementación del Pacto Mundial para la Migración, evaluado a ${monthLabel(context.data.edicion.hasta)} (cierre de la edición). El periodo elegido en otras páginas no cambia esta evaluación.`),
+      pageSection('Avance por eje', null, axisFigure(context, pni, year)),
+      pageSection('Matriz de estado', select('eje', 'Eje', context.state.eje, [{ value: '', label: 'Todos los ejes' }, ...pni.ejes.map((axis) => ({ value: String(axis.eje), label: `${axis.eje}. ${axis.nombre}` }))], (value) => context.navigate({ eje: value })), matrixFigure(context, pni, years)),
+      pageSection('Por institución responsable', null, institutionView(context, pni, year)),
+      pageSection('Detalle por indicador', null, ...indicatorView(context, pni)),
+    ],
+  };
+};

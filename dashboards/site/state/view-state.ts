@@ -1,0 +1,98 @@
+import { addMonths, type MonthSpan } from '../data/period-months.js';
+
+/** The pages of the site, in menu order, with their Spanish titles. */
+export const PAGES = [
+  { id: 'resumen', titulo: 'Resumen' },
+  { id: 'servicios', titulo: 'Servicios' },
+  { id: 'flujo', titulo: 'Flujo migratorio' },
+  { id: 'retornados', titulo: 'Retornados y atención' },
+  { id: 'finanzas', titulo: 'Finanzas' },
+  { id: 'pni', titulo: 'PNI' },
+  { id: 'datos', titulo: 'Datos abiertos' },
+] as const;
+
+export type PageId = (typeof PAGES)[number]['id'];
+
+/** Everything a view depends on; it lives in the URL's hash so that a view can be shared. */
+export interface ViewState {
+  readonly pagina: PageId;
+  readonly periodo: MonthSpan;
+  /** The comparison period; by default the same months one year earlier. */
+  readonly comparacion: MonthSpan;
+  readonly sexo: '' | 'M' | 'F';
+  /** Passport office code, or '' for all. */
+  readonly oficina: string;
+  /** Border post code, or '' for all. */
+  readonly puesto: string;
+  /** PNI: axis shown in the status matrix ('' = all), institution and indicator in detail. */
+  readonly eje: string;
+  readonly institucion: string;
+  readonly indicador: string;
+}
+
+/** Returns the same months one year earlier. */
+export function yearBefore(span: MonthSpan): MonthSpan {
+  return { desde: addMonths(span.desde, -12), hasta: addMonths(span.hasta, -12) };
+}
+
+/** What the URL parser needs to know about the data (which values are valid) and the defaults. */
+export interface StateBounds {
+  readonly meses: readonly string[];
+  readonly periodo: MonthSpan;
+  readonly comparacion: MonthSpan;
+}
+
+const KEYS = { desde: 'desde', hasta: 'hasta', cdesde: 'comparar_desde', chasta: 'comparar_hasta', sexo: 'sexo', oficina: 'oficina', puesto: 'puesto', eje: 'eje', institucion: 'institucion', indicador: 'indicador' };
+
+/** Returns the state a hash (`#flujo?desde=2023-06&hasta=2024-03&sexo=F`) describes; anything invalid falls back to the default. */
+export function parseHash(hash: string, bounds: StateBounds): ViewState {
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(query);
+  const pagina = (PAGES.find((page) => page.id === path)?.id ?? 'resumen') as PageId;
+  const month = (key: string) => {
+    const value = params.get(key);
+    return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+  };
+  const known = (value: string | undefined) => value !== undefined && bounds.meses.includes(value);
+  let desde = month(KEYS.desde);
+  let hasta = month(KEYS.hasta);
+  if (!known(desde) || !known(hasta)) {
+    desde = known(desde) ? desde : bounds.periodo.desde;
+    hasta = known(hasta) ? hasta : bounds.periodo.hasta;
+  }
+  if (desde! > hasta!) [desde, hasta] = [hasta, desde];
+  const periodo = { desde: desde!, hasta: hasta! };
+  const cdesde = month(KEYS.cdesde);
+  const chasta = month(KEYS.chasta);
+  const comparacion = cdesde && chasta ? (cdesde <= chasta ? { desde: cdesde, hasta: chasta } : { desde: chasta, hasta: cdesde }) : yearBefore(periodo);
+  const sexo = params.get(KEYS.sexo);
+  return {
+    pagina, periodo, comparacion,
+    sexo: sexo === 'M' || sexo === 'F' ? sexo : '',
+    oficina: params.get(KEYS.oficina) ?? '',
+    puesto: params.get(KEYS.puesto) ?? '',
+    eje: params.get(KEYS.eje) ?? '',
+    institucion: params.get(KEYS.institucion) ?? '',
+    indicador: params.get(KEYS.indicador) ?? '',
+  };
+}
+
+/** Returns the hash of a state, leaving out what equals the default so that shared links stay short. */
+export function toHash(state: ViewState, bounds: StateBounds): string {
+  const params = new URLSearchParams();
+  const defaultPeriod = state.periodo.desde === bounds.periodo.desde && state.periodo.hasta === bounds.periodo.hasta;
+  if (!defaultPeriod) {
+    params.set(KEYS.desde, state.periodo.desde);
+    params.set(KEYS.hasta, state.periodo.hasta);
+  }
+  const byDefault = yearBefore(state.periodo);
+  if (state.comparacion.desde !== byDefault.desde || state.comparacion.hasta !== byDefault.hasta) {
+    params.set(KEYS.cdesde, state.comparacion.desde);
+    params.set(KEYS.chasta, state.comparacion.hasta);
+  }
+  for (const key of ['sexo', 'oficina', 'puesto', 'eje', 'institucion', 'indicador'] as const) {
+    if (state[key]) params.set(KEYS[key], state[key]);
+  }
+  const query = params.toString();
+  return `#${state.pagina}${query ? `?${query}` : ''}`;
+}
