@@ -11,6 +11,8 @@ Comandos:
   extract   Solo extrae las entregas de la carpeta de entrada al almacén
   build     Solo construye el almacén con dbt (modelos y pruebas)
   demo      Escribe los datos de demostración (carpeta de entrada de ejemplo)
+  schedule  Ejecuta las extracciones programadas del horario (servicio) y publica la edición
+  status    Muestra por fuente la última extracción correcta y fallida, la frescura y la cuarentena
   pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
   help      Muestra esta ayuda o la de un comando: memoria help run
 
@@ -46,6 +48,26 @@ se rechaza y el almacén queda como estaba (código 1).`,
 Ejecuta «dbt build» sobre el almacén: tablas de referencia, modelos y pruebas. Si una prueba de nivel
 error falla, el almacén queda como estaba (código 1).`,
   pni: pniHelpText,
+  schedule: `Uso: memoria schedule [--horario ARCHIVO] [--una-vez] [--detalle]
+
+Servicio de extracciones programadas: ejecuta cada fuente del horario a su hora (expresiones cron en
+hora de El Salvador), con su conector (carpeta, PostgreSQL o API HTTP), y publica la edición como
+«memoria run». Las fallas transitorias se reintentan con espera creciente; si una ejecución falla,
+el almacén y la edición quedan como estaban y el registro de ejecuciones dice por qué. Se detiene con
+SIGTERM o Ctrl-C sin dejar nada a medias. Formato del horario y credenciales: docs/servicio.md.
+
+  --horario ARCHIVO  horario JSON (por omisión: config/horario.json; ejemplo: config/horario.ejemplo.json)
+  --una-vez          ejecuta todas las fuentes una vez y termina (código 0 si todo se extrajo y publicó)
+  --detalle          muestra cada entrega en el diario del servicio`,
+  status: `Uso: memoria status [--horario ARCHIVO] [--warehouse ARCHIVO]
+
+Muestra, por fuente, su conector y horario, la próxima ejecución, la última extracción correcta y la
+última fallida, si está al día con su horario, qué está en cuarentena (calidad.cuarentena) y si hay
+una ejecución escribiendo el almacén. Código 0 si todas las fuentes están al día y ninguna falla, 1 si
+no (para el monitoreo), 2 si el horario tiene errores.
+
+  --horario ARCHIVO    horario JSON (por omisión: config/horario.json, si existe)
+  --warehouse ARCHIVO  almacén a leer (por omisión: el del horario, o almacen/memoria.duckdb)`,
   demo: `Uso: memoria demo [--out DIR]
 
 Escribe la carpeta de entrada de demostración (por omisión: demo/landing): datos sintéticos y

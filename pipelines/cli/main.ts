@@ -8,6 +8,8 @@ import { exitCodes } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
 import { helpTexts } from './help-texts.js';
 import { pniCommand } from './pni-command.js';
+import { scheduleCommand } from './schedule-command.js';
+import { statusCommand } from './status-command.js';
 import { runCommand } from './run-command.js';
 
 export type CommandOptions = Record<string, string | boolean | undefined>;
@@ -21,6 +23,8 @@ const options = {
   edicion: { type: 'string' },
   umbral: { type: 'string' },
   anio: { type: 'string' },
+  horario: { type: 'string' },
+  'una-vez': { type: 'boolean' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
@@ -39,6 +43,8 @@ const commands: Record<string, Command> = {
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },
+  schedule: { allowed: ['horario', 'una-vez', 'detalle'], run: scheduleCommand },
+  status: { allowed: ['horario', 'warehouse'], run: (options) => statusCommand(options) },
   pni: {
     allowed: ['anio', 'out'],
     positionals: true,

@@ -4,6 +4,7 @@ import { RunFailure } from '../run/pipeline-steps.js';
 import { consoleProgress, type Progress } from '../run/progress.js';
 import { formatRunReport, newRunReport, type RunReport } from '../run/run-report.js';
 import { memoriaVersion } from '../run/version.js';
+import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError } from '../warehouse/warehouse-lock.js';
 import { beginWarehouseTransaction, type WarehouseTransaction } from '../warehouse/warehouse-transaction.js';
 import { exitCodes } from './exit-codes.js';
 import type { CommandOptions } from './main.js';
@@ -18,15 +19,30 @@ export async function withWarehouse(options: CommandOptions, parameters: Record<
   const warehousePath = resolve(String(options.warehouse ?? defaults.warehouse));
   const progress = consoleProgress(Boolean(options.detalle));
   const report = newRunReport(await memoriaVersion(), { almacen: warehousePath, ...parameters });
-  const transaction = await beginWarehouseTransaction(warehousePath);
+  let lock;
   try {
-    await work(transaction, report, progress);
-    await transaction.commit();
-    report.resultado = 'correcto';
+    lock = await acquireWarehouseLock(warehousePath, {
+      command: `memoria ${parameters.entrada ? 'extract' : 'build'}`, waitMs: defaultLockWaitMs(),
+      onWait: (holder) => progress.step(`El almacén está en uso por ${describeHolder(holder)}; esperando a que termine`),
+    });
   } catch (error) {
-    await transaction.rollback();
-    if (!(error instanceof RunFailure)) throw error;
-    report.error = error.message;
+    if (!(error instanceof WarehouseBusyError)) throw error;
+    console.error(`memoria: ${error.message}.`);
+    return exitCodes.failed;
+  }
+  try {
+    const transaction = await beginWarehouseTransaction(warehousePath);
+    try {
+      await work(transaction, report, progress);
+      await transaction.commit();
+      report.resultado = 'correcto';
+    } catch (error) {
+      await transaction.rollback();
+      if (!(error instanceof RunFailure)) throw error;
+      report.error = error.message;
+    }
+  } finally {
+    await lock.release();
   }
   const text = formatRunReport(report).split('\n').filter((line) => !line.startsWith('Edición publicada') && !line.startsWith('No se publicó'));
   if (report.resultado === 'correcto') {

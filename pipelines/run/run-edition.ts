@@ -3,12 +3,14 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { editionOutputs } from '../../reports/edition-outputs.js';
 import { projectRoot } from '../paths.js';
+import { entryFromReport, newRunId, writeRunLog, type RunLogContext } from '../warehouse/run-log.js';
 import { beginWarehouseTransaction } from '../warehouse/warehouse-transaction.js';
-import { openWarehouse } from '../warehouse/warehouse-connection.js';
+import { openWarehouse, type Warehouse } from '../warehouse/warehouse-connection.js';
+import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError, type WarehouseLock } from '../warehouse/warehouse-lock.js';
 import { buildStep, extractStep, qualityStep, RunFailure } from './pipeline-steps.js';
 import type { Progress } from './progress.js';
 import type { ReportingPeriod } from './reporting-period.js';
-import { newRunReport, type RunReport } from './run-report.js';
+import { newRunReport, serializeRunReport, type RunReport } from './run-report.js';
 import { memoriaVersion } from './version.js';
 
 export interface EditionRequest {
@@ -22,16 +24,27 @@ export interface EditionRequest {
   readonly editorialDir?: string;
   /** Small-cell threshold of the open data (outputs.md): default 5, so 1 to 4 people are suppressed. */
   readonly privacyThreshold?: number;
+  /** The warehouse lock when the caller already holds it (the scheduler); otherwise the run takes its own. */
+  readonly lock?: WarehouseLock;
+  /** How long to wait for a warehouse another process is writing; defaults to MEMORIA_ESPERA_ALMACEN or 10 min. */
+  readonly lockWaitMs?: number;
+  /** Stops the run at the next step boundary (never during the commit); nothing is published. */
+  readonly signal?: AbortSignal;
+  /** How a successful run is entered in the run log; defaults to a manual run. */
+  readonly runLog?: RunLogContext;
+  /** Writes extra state (connector watermarks) into the warehouse copy right before it commits. */
+  readonly beforeCommit?: (warehouse: Warehouse, report: RunReport) => Promise<void>;
 }
 
-export const DEFAULT_PRIVACY_THRESHOLD = 5;
-
 export const REPORT_FILE = 'informe-ejecucion.json';
+
+export const DEFAULT_PRIVACY_THRESHOLD = 5;
 
 /**
  * Runs the whole pipeline for one edition: extract → dbt build → outputs. Everything is written to
  * private copies first; the warehouse and `--out` are replaced only when every step succeeded, so a
- * failed run leaves both exactly as they were. Returns the report (also saved in the edition).
+ * failed run leaves both exactly as they were. The warehouse lock is held from the copy to the swap,
+ * so another writer waits. Returns the report (also saved in the edition).
  */
 export async function runEdition(request: EditionRequest, progress: Progress): Promise<RunReport> {
   const out = resolve(request.out);
@@ -42,11 +55,41 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
     desde: period.desde, hasta: period.hasta, desde_comparacion: period.desdeAnterior, hasta_comparacion: period.hastaAnterior,
     edicion_editorial: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period) ?? '',
   });
+  let ownLock: WarehouseLock | undefined;
+  if (!request.lock) {
+    try {
+      ownLock = await acquireWarehouseLock(warehousePath, {
+        command: 'memoria run', waitMs: request.lockWaitMs ?? defaultLockWaitMs(), signal: request.signal,
+        onWait: (holder) => progress.step(`El almacén está en uso por ${describeHolder(holder)}; esperando a que termine`),
+      });
+    } catch (error) {
+      if (!(error instanceof WarehouseBusyError)) throw error;
+      report.error = error.message;
+      report.fin = new Date().toISOString();
+      return report;
+    }
+  }
+  try {
+    return await runLocked(request, { out, warehousePath, report }, progress);
+  } finally {
+    await ownLock?.release();
+  }
+}
+
+async function runLocked(request: EditionRequest, run: { out: string; warehousePath: string; report: RunReport }, progress: Progress): Promise<RunReport> {
+  const { out, warehousePath, report } = run;
+  const { period } = request;
+  const checkpoint = () => {
+    if (request.signal?.aborted) throw new RunFailure('se interrumpió la ejecución porque el servicio se está deteniendo');
+  };
   const transaction = await beginWarehouseTransaction(warehousePath);
   const staging = `${out}.nueva-${process.pid}`;
   try {
+    checkpoint();
     await extractStep(resolve(request.landing), transaction, report, progress);
+    checkpoint();
     const manifestPath = await buildStep(transaction, period, report, progress);
+    checkpoint();
 
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
@@ -73,7 +116,17 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
     report.resultado = 'correcto';
     report.fin = new Date().toISOString();
     report.salidas.push(REPORT_FILE);
-    await writeFile(join(staging, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
+    await writeFile(join(staging, REPORT_FILE), serializeRunReport(report));
+    // The run log and the connectors' watermarks go into the same copy, so they commit with the data or not at all.
+    const bookkeeping = await openWarehouse(transaction.workPath);
+    try {
+      const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
+      await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
+      await request.beforeCommit?.(bookkeeping, report);
+    } finally {
+      bookkeeping.close();
+    }
+    checkpoint();
     await transaction.commit();
     await swapInto(staging, out);
     return report;

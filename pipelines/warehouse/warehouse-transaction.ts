@@ -1,10 +1,12 @@
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { openWarehouse } from './warehouse-connection.js';
 
 /**
  * A run's private copy of the warehouse. Extraction and dbt write the copy; `commit` moves the new
  * archived deliveries into place and then swaps the copy in with one rename, so a failed or killed
- * run leaves the warehouse file exactly as it was.
+ * run leaves the warehouse file exactly as it was. Writers hold the warehouse lock
+ * (warehouse-lock.ts) from begin to commit, so two transactions never overlap.
  */
 export interface WarehouseTransaction {
   /** The copy every step of the run writes. */
@@ -30,6 +32,8 @@ export async function beginWarehouseTransaction(warehousePath: string): Promise<
   const workDir = join(home, `.trabajo-${process.pid}-${Date.now()}`);
   await mkdir(workDir, { recursive: true });
   const workPath = join(workDir, 'memoria.duckdb');
+  // A write-ahead log beside the warehouse (a direct writer was killed) belongs to it: fold it in before copying.
+  if (await exists(`${warehousePath}.wal`)) (await openWarehouse(warehousePath)).close();
   if (await exists(warehousePath)) await copyFile(warehousePath, workPath);
   const archiveDir = join(workDir, 'entregas');
   await mkdir(archiveDir, { recursive: true });
