@@ -11,6 +11,7 @@ Comandos:
   extract   Solo extrae las entregas de la carpeta de entrada al almacén
   build     Solo construye el almacén con dbt (modelos y pruebas)
   demo      Escribe los datos de demostración (carpeta de entrada de ejemplo)
+  bench     Mide el rendimiento con flujo a nivel de registro: memoria bench [--filas N] [--json ARCHIVO]
   pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
   help      Muestra esta ayuda o la de un comando: memoria help run
 
@@ -45,6 +46,18 @@ se rechaza y el almacén queda como estaba (código 1).`,
 
 Ejecuta «dbt build» sobre el almacén: tablas de referencia, modelos y pruebas. Si una prueba de nivel
 error falla, el almacén queda como estaba (código 1).`,
+  bench: `Uso: memoria bench [--filas N] [--anios N] [--json ARCHIVO]
+
+Genera en una carpeta temporal (se borra al final) entregas de flujo con una fila por cruce
+(identificador, día, puesto, vía, dirección, sexo, nacionalidad) y mide, sobre los mismos archivos:
+la lectura nativa de DuckDB (read_csv) contra la extracción de memoria, «dbt build» de los modelos
+de flujo, la ejecución completa hasta la edición publicada, y un mes nuevo (con la corrección de un
+mes antiguo) sobre --anios años de historia, incremental contra una reconstrucción completa, además
+de la memoria máxima de Node y de dbt. Imprime una tabla con las metas y escribe las cifras en JSON.
+
+  --filas N        cruces del año de prueba (por omisión: 12000000)
+  --anios N        años de historia antes del mes nuevo (por omisión: 5; cada año tiene --filas filas)
+  --json ARCHIVO   escribe las cifras en este archivo JSON`,
   pni: pniHelpText,
   demo: `Uso: memoria demo [--out DIR]
 

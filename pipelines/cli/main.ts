@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DbtMissingError } from '../dbt/dbt-runner.js';
 import { PeriodError } from '../run/reporting-period.js';
 import { memoriaVersion } from '../run/version.js';
+import { benchCommand } from './bench-command.js';
 import { buildCommand } from './build-command.js';
 import { demoCommand } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
@@ -21,6 +22,9 @@ const options = {
   edicion: { type: 'string' },
   umbral: { type: 'string' },
   anio: { type: 'string' },
+  filas: { type: 'string' },
+  anios: { type: 'string' },
+  json: { type: 'string' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
@@ -39,6 +43,7 @@ const commands: Record<string, Command> = {
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },
+  bench: { allowed: ['filas', 'anios', 'json'], run: benchCommand },
   pni: {
     allowed: ['anio', 'out'],
     positionals: true,
