@@ -29,6 +29,15 @@
       cambio_granularidad: whether the day-vs-month rule applies (count sources); the group is
         `mes` + every column of `dimensiones`;
       dimensiones: the source's dimension columns (also reported as JSON in `dimensiones`).
+
+    Incremental (when the calling model is materialized `incremental`, delete+insert on `mes`):
+    only the months a new delivery touches are recomputed: the months of its valid rows, and the
+    months of earlier rows that share a key with them (a correction of an old month). Every rule
+    above only relates rows of one delivery (repeated ids), rows with the same key, or rows of one
+    month (the day-vs-month switch), so the other months keep exactly the fate a full rebuild would
+    give them. A new delivery that sorts before one already processed (an old file name arriving
+    late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
+    builds: the rows recomputed by a build carry its number (see siguiente_lote).
 -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
 
@@ -40,16 +49,36 @@
 with
 
 validadas as (
-    select * from {{ validadas }}
+    -- An incremental validation model carries its own build number: not this model's.
+    select columns(nombre -> nombre <> 'lote') from {{ validadas }}
 ),
 
 entregas as (
     select * from {{ ref('int_entregas__ordenadas') }}
 ),
 
+{%- set incremental = config.get('materialized') == 'incremental' and is_incremental() %}
+{%- if incremental %}
+
+-- What earlier builds already resolved: every delivery up to the last one processed.
+anteriores as (
+    select * from {{ this }}
+),
+
+procesadas as (
+    select
+        {{ maximo_existente('entrega_id') }} as ultima_entrega_id,
+        {{ maximo_existente('orden_entrega') }} as ultima_orden
+),
+
+{%- endif %}
+
 validas as (
     select * from validadas
     where motivo is null
+    {%- if incremental %}
+        and entrega_id > {{ maximo_existente('entrega_id') }}
+    {%- endif %}
 ),
 
 {%- if usa_id %}
@@ -98,12 +127,94 @@ con_clave as (
     {%- endif %}
 ),
 
+{%- if incremental %}
+
+nuevas_marcadas as (
+    select
+        *,
+        coalesce(linea > primera_linea_id, false) as es_id_repetido
+    from con_clave
+),
+
+-- A new delivery that sorts before one already processed renumbers the deliveries: recompute all.
+reordenadas as (
+    select coalesce(min(orden_entrega) <= (select ultima_orden from procesadas), false) as todo
+    from nuevas_marcadas
+),
+
+claves_nuevas as (
+    select distinct clave
+    from nuevas_marcadas
+    where not es_id_repetido
+),
+
+meses_afectados as (
+    select mes from nuevas_marcadas
+
+    union
+
+    select anteriores.mes
+    from anteriores
+    semi join claves_nuevas
+        on anteriores.clave = claves_nuevas.clave
+
+    union
+
+    select anteriores.mes
+    from anteriores
+    where (select todo from reordenadas)
+),
+
+-- Earlier rows of the affected months, back to the columns of con_clave (delivery order re-read).
+anteriores_afectadas as (
+    select
+        anteriores.* exclude (
+            archivo, orden_entrega, entrega_id_clave, archivo_clave, grupo_mixto, granularidad_vigente,
+            entrega_id_grupo, archivo_grupo, estado, motivo_estado, lote
+        ),
+        entregas.archivo,
+        entregas.orden_entrega,
+        anteriores.estado = 'id_repetido' as es_id_repetido
+    from anteriores
+    left join entregas
+        on anteriores.entrega_id = entregas.entrega_id
+    where anteriores.mes in (select mes from meses_afectados)
+),
+
+repetidas_marcadas as (
+    select * from nuevas_marcadas
+
+    union all by name
+
+    select * from anteriores_afectadas
+),
+
+-- Keys can reach outside the affected months (an id sent again under another month): their
+-- earlier rows there keep counting for the latest delivery of the key.
+otras_con_clave as (
+    select
+        anteriores.clave,
+        anteriores.orden_entrega,
+        anteriores.entrega_id,
+        anteriores.archivo,
+        false as es_id_repetido
+    from anteriores
+    semi join repetidas_marcadas
+        on anteriores.clave = repetidas_marcadas.clave
+    where anteriores.estado <> 'id_repetido'
+        and anteriores.mes not in (select mes from meses_afectados)
+),
+
+{%- else %}
+
 repetidas_marcadas as (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
     from con_clave
 ),
+
+{%- endif %}
 
 -- A later delivery replaces every earlier row with the same key. Repeated ids take no part.
 ultimas_por_clave as (
@@ -112,7 +223,15 @@ ultimas_por_clave as (
         max(orden_entrega) as ultima_orden_clave,
         arg_max(entrega_id, orden_entrega) as entrega_id_clave,
         arg_max(archivo, orden_entrega) as archivo_clave
-    from repetidas_marcadas
+    from (
+        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from repetidas_marcadas
+        {%- if incremental %}
+
+        union all
+
+        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from otras_con_clave
+        {%- endif %}
+    ) as con_orden
     where not es_id_repetido
     group by clave
 ),
@@ -209,7 +328,11 @@ explicadas as (
     from resueltas
 )
 
-select * exclude (motivo, sigue_en_pie, es_id_repetido)
+select
+    * exclude (motivo, sigue_en_pie, es_id_repetido)
+    {%- if config.get('materialized') == 'incremental' %},
+    {{ siguiente_lote() }} as lote
+    {%- endif %}
 from explicadas
 
 {% endmacro %}

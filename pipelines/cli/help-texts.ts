@@ -13,6 +13,7 @@ Comandos:
   demo      Escribe los datos de demostración (carpeta de entrada de ejemplo)
   schedule  Ejecuta las extracciones programadas del horario (servicio) y publica la edición
   status    Muestra por fuente la última extracción correcta y fallida, la frescura y la cuarentena
+  bench     Mide el rendimiento con flujo a nivel de registro: memoria bench [--filas N] [--json ARCHIVO]
   pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
   help      Muestra esta ayuda o la de un comando: memoria help run
 
@@ -47,6 +48,18 @@ se rechaza y el almacén queda como estaba (código 1).`,
 
 Ejecuta «dbt build» sobre el almacén: tablas de referencia, modelos y pruebas. Si una prueba de nivel
 error falla, el almacén queda como estaba (código 1).`,
+  bench: `Uso: memoria bench [--filas N] [--anios N] [--json ARCHIVO]
+
+Genera en una carpeta temporal (se borra al final) entregas de flujo con una fila por cruce
+(identificador, día, puesto, vía, dirección, sexo, nacionalidad) y mide, sobre los mismos archivos:
+la lectura nativa de DuckDB (read_csv) contra la extracción de memoria, «dbt build» de los modelos
+de flujo, la ejecución completa hasta la edición publicada, y un mes nuevo (con la corrección de un
+mes antiguo) sobre --anios años de historia, incremental contra una reconstrucción completa, además
+de la memoria máxima de Node y de dbt. Imprime una tabla con las metas y escribe las cifras en JSON.
+
+  --filas N        cruces del año de prueba (por omisión: 12000000)
+  --anios N        años de historia antes del mes nuevo (por omisión: 5; cada año tiene --filas filas)
+  --json ARCHIVO   escribe las cifras en este archivo JSON`,
   pni: pniHelpText,
   schedule: `Uso: memoria schedule [--horario ARCHIVO] [--una-vez] [--detalle]
 

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DbtMissingError } from '../dbt/dbt-runner.js';
 import { PeriodError } from '../run/reporting-period.js';
 import { memoriaVersion } from '../run/version.js';
+import { benchCommand } from './bench-command.js';
 import { buildCommand } from './build-command.js';
 import { demoCommand } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
@@ -25,6 +26,9 @@ const options = {
   anio: { type: 'string' },
   horario: { type: 'string' },
   'una-vez': { type: 'boolean' },
+  filas: { type: 'string' },
+  anios: { type: 'string' },
+  json: { type: 'string' },
   detalle: { type: 'boolean' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
@@ -45,6 +49,7 @@ const commands: Record<string, Command> = {
   demo: { allowed: ['out'], run: demoCommand },
   schedule: { allowed: ['horario', 'una-vez', 'detalle'], run: scheduleCommand },
   status: { allowed: ['horario', 'warehouse'], run: (options) => statusCommand(options) },
+  bench: { allowed: ['filas', 'anios', 'json'], run: benchCommand },
   pni: {
     allowed: ['anio', 'out'],
     positionals: true,

@@ -29,6 +29,10 @@ export interface DbtInvocation {
   readonly targetPath: string;
   readonly vars?: Record<string, string>;
   readonly select?: string;
+  /** Which tests a `select` brings along (dbt's --indirect-selection; dbt's default is eager). */
+  readonly indirectSelection?: 'eager' | 'cautious' | 'buildable';
+  /** Rebuilds incremental models from scratch (`--full-refresh`). */
+  readonly fullRefresh?: boolean;
   readonly onProgress?: (line: string) => void;
 }
 
@@ -51,6 +55,8 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   const args = [invocation.command, '--project-dir', projectRoot, '--profiles-dir', projectRoot, '--target-path', invocation.targetPath];
   if (invocation.vars) args.push('--vars', JSON.stringify(invocation.vars));
   if (invocation.select) args.push('--select', invocation.select);
+  if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
+  if (invocation.fullRefresh) args.push('--full-refresh');
   const child = spawn(dbtExecutable(), args, {
     cwd: projectRoot,
     env: {

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { LandingSource } from '../contract/landing-sources.js';
 import { sqlIdentifier, sqlString, type Warehouse } from '../warehouse/warehouse-connection.js';
 import { scanCsv, type LineSegment, type MalformedRecord } from './csv-scan.js';
 import { mapHeader } from './delivery-header.js';
+import { seenKey, type SeenFiles } from './seen-files.js';
 import { convertXlsx } from './xlsx-read.js';
 
 export type DeliveryStatus = 'cargada' | 'ya_cargada' | 'rechazada';
@@ -32,10 +35,17 @@ export interface LoadContext {
   readonly archiveDir: string;
 }
 
-interface PreparedDelivery {
+/** What reading a delivery file told, before anything touches the warehouse. */
+export interface PreparedDelivery {
+  readonly filePath: string;
+  readonly formato: 'csv' | 'xlsx';
   readonly csvPath: string;
   readonly sha256: string;
   readonly bytes: number;
+  /** The file's size and times, to recognise it unchanged in a later run without reading it. */
+  readonly seen: string;
+  /** Set when the file was recognised unchanged: only its hash is known, it was not read. */
+  readonly skipped?: boolean;
   readonly header: string[];
   readonly goodRecords: number;
   readonly segments: LineSegment[];
@@ -46,14 +56,30 @@ interface PreparedDelivery {
 }
 
 /**
- * Loads one delivery file into raw.<source> through DuckDB's CSV reader, with its line numbers, its
- * malformed rows and its archived copy; returns what happened. Identical content already loaded for
- * the source is skipped, so delivering the same file twice changes nothing.
+ * Returns what a delivery file holds (hash, encoding, delimiter, header, line numbers), reading it
+ * once; a file seen unchanged in an earlier run (same size and times as when its hash was taken)
+ * is not read again. Touches no warehouse, so the next file can be read while one loads.
  */
-export async function loadDelivery(source: LandingSource, filePath: string, context: LoadContext): Promise<DeliveryResult> {
-  const archivo = basename(filePath);
-  const formato: 'csv' | 'xlsx' = extname(archivo).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
-  const prepared = formato === 'csv' ? await prepareCsv(filePath, context.scratchDir) : await prepareXlsx(filePath, context.scratchDir);
+export async function prepareDelivery(filePath: string, scratchDir: string, seen: SeenFiles): Promise<PreparedDelivery> {
+  const formato: 'csv' | 'xlsx' = extname(filePath).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
+  const key = seenKey(await stat(filePath));
+  const known = seen.get(basename(filePath));
+  if (known && known.key === key) {
+    return { filePath, formato, csvPath: filePath, sha256: known.sha256, bytes: 0, seen: key, skipped: true, header: [], goodRecords: 0, segments: [], malformed: [], delimitador: ',' };
+  }
+  const prepared = formato === 'csv' ? await prepareCsv(filePath, scratchDir) : await prepareXlsx(filePath, scratchDir);
+  return { ...prepared, filePath, formato, seen: key };
+}
+
+/**
+ * Loads one prepared delivery into raw.<source> straight from DuckDB's CSV reader, with its line
+ * numbers, its malformed rows and its archived copy, in one warehouse transaction; returns what
+ * happened. Identical content already loaded for the source is skipped, so delivering the same
+ * file twice changes nothing.
+ */
+export async function loadDelivery(source: LandingSource, prepared: PreparedDelivery, context: LoadContext): Promise<DeliveryResult> {
+  const archivo = basename(prepared.filePath);
+  const { formato } = prepared;
   const base = { fuente: source.name, archivo, formato, codificacion: prepared.codificacion, filas: 0, filasMalformadas: 0, columnasExtra: [] as string[] };
   const reject = (motivo: string): DeliveryResult => ({ ...base, delimitador: prepared.delimitador, estado: 'rechazada', motivo });
 
@@ -63,7 +89,13 @@ export async function loadDelivery(source: LandingSource, filePath: string, cont
     'select entrega_id from raw.entregas where fuente = ? and sha256 = ? limit 1',
     [source.name, prepared.sha256],
   );
-  if (loaded) return { ...base, estado: 'ya_cargada', entregaId: loaded.entrega_id };
+  if (loaded) {
+    if (!prepared.skipped) await rememberFile(warehouse, source, archivo, prepared);
+    return { ...base, estado: 'ya_cargada', entregaId: loaded.entrega_id };
+  }
+  // A file recognised by its times whose hash is no longer loaded cannot happen unless the
+  // warehouse was replaced: read it after all.
+  if (prepared.skipped) return loadDelivery(source, await prepareDelivery(prepared.filePath, context.scratchDir, new Map()), context);
 
   const header = mapHeader(source, prepared.header);
   if (header.duplicates.length > 0) return reject(`columnas repetidas en el encabezado: ${header.duplicates.join(', ')}`);
@@ -72,59 +104,74 @@ export async function loadDelivery(source: LandingSource, filePath: string, cont
   }
 
   const [{ siguiente }] = await warehouse.rows<{ siguiente: number }>('select coalesce(max(entrega_id), 0) + 1 as siguiente from raw.entregas');
-  const columns = header.names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
-  await warehouse.run('drop table if exists lote');
+  const archivoGuardado = join(source.name, `${prepared.sha256.slice(0, 16)}_${archivo}`);
+  const archived = join(context.archiveDir, archivoGuardado);
+  // The archive copy is written by the thread pool while DuckDB loads the rows.
+  const archiving = mkdir(join(context.archiveDir, source.name), { recursive: true }).then(() => copyFile(prepared.filePath, archived));
+  await warehouse.run('begin transaction');
+  let filas: number;
   try {
-    // Rows with another field count are dropped here (ignore_errors) and kept by insertMalformed.
-    await warehouse.run(`create temp table lote as select * from read_csv(${sqlString(prepared.csvPath)}, header = true, all_varchar = true,
-      auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}}, ignore_errors = true)`);
+    filas = await insertRows(warehouse, source, siguiente, prepared, header.names, header.extras);
   } catch (error) {
+    await warehouse.run('rollback');
+    await archiving.then(() => rm(archived, { force: true }), () => {});
     return reject(`el lector CSV de DuckDB no pudo leerlo: ${(error as Error).message.split('\n')[0]}`);
   }
-  const [{ filas }] = await warehouse.rows<{ filas: number }>('select count(*) as filas from lote');
   if (filas !== prepared.goodRecords) {
-    await warehouse.run('drop table lote');
+    await warehouse.run('rollback');
+    await archiving.then(() => rm(archived, { force: true }), () => {});
     return reject(`el lector CSV interpretó ${filas} filas donde se esperaban ${prepared.goodRecords}; revise comillas y saltos de línea`);
   }
-
-  await insertRows(warehouse, source, siguiente, header.names, header.extras, prepared.segments);
-  await insertMalformed(warehouse, siguiente, filePath, prepared, header.names.length);
-  const archivoGuardado = join(source.name, `${prepared.sha256.slice(0, 16)}_${archivo}`);
-  await mkdir(join(context.archiveDir, source.name), { recursive: true });
-  await copyFile(filePath, join(context.archiveDir, archivoGuardado));
-  await warehouse.run("insert into raw.entregas values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() at time zone 'UTC')", [
-    siguiente, source.name, archivo, prepared.sha256, prepared.bytes, formato, prepared.codificacion ?? null,
-    formato === 'csv' ? prepared.delimitador : null, filas, header.extras.length ? header.extras.join(',') : null, archivoGuardado,
-  ]);
-  await warehouse.run('drop table lote');
+  try {
+    await insertMalformed(warehouse, siguiente, prepared, header.names.length);
+    await archiving;
+    await warehouse.run("insert into raw.entregas values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() at time zone 'UTC')", [
+      siguiente, source.name, archivo, prepared.sha256, prepared.bytes, formato, prepared.codificacion ?? null,
+      formato === 'csv' ? prepared.delimitador : null, filas, header.extras.length ? header.extras.join(',') : null, archivoGuardado,
+    ]);
+    await rememberFile(warehouse, source, archivo, prepared);
+    await warehouse.run('commit');
+  } catch (error) {
+    await warehouse.run('rollback');
+    throw error;
+  }
   return {
     ...base, estado: 'cargada', entregaId: siguiente, filas, filasMalformadas: prepared.malformed.length,
     delimitador: formato === 'csv' ? prepared.delimitador : undefined, columnasExtra: header.extras,
   };
 }
 
-async function prepareCsv(filePath: string, scratchDir: string): Promise<PreparedDelivery> {
+async function prepareCsv(filePath: string, scratchDir: string) {
   const scan = await scanCsv(filePath);
   let csvPath = filePath;
   if (scan.encoding === 'windows-1252' && !scan.unreadable) {
-    // DuckDB reads UTF-8; a Windows-1252 delivery is transcoded to a scratch copy (the archive keeps the original bytes).
+    // DuckDB reads UTF-8; a Windows-1252 delivery is transcoded, streaming, to a scratch copy (the archive keeps the original bytes).
     csvPath = join(scratchDir, `${scan.sha256}.csv`);
-    await writeFile(csvPath, new TextDecoder('windows-1252').decode(await readFile(filePath)), 'utf8');
+    const decoder = new TextDecoder('windows-1252');
+    const out = createWriteStream(csvPath);
+    for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      if (!out.write(decoder.decode(chunk, { stream: true }))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    out.end(decoder.decode());
+    await finished(out);
   }
   return { ...scan, csvPath, codificacion: scan.encoding, delimitador: scan.delimiter };
 }
 
-async function prepareXlsx(filePath: string, scratchDir: string): Promise<PreparedDelivery> {
+async function prepareXlsx(filePath: string, scratchDir: string) {
   const bytes = await readFile(filePath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const csvPath = join(scratchDir, `${sha256}.csv`);
   const conversion = await convertXlsx(filePath, csvPath);
-  return { ...conversion, csvPath, sha256, bytes: bytes.length, malformed: [], delimitador: ',' };
+  return { ...conversion, csvPath, sha256, bytes: bytes.length, malformed: [], delimitador: ',' as const };
 }
 
+/** Inserts the delivery's rows from DuckDB's reader straight into the raw table; returns how many. */
 async function insertRows(
-  warehouse: Warehouse, source: LandingSource, entregaId: number, names: string[], extras: string[], segments: LineSegment[],
-): Promise<void> {
+  warehouse: Warehouse, source: LandingSource, entregaId: number, prepared: PreparedDelivery, names: string[], extras: string[],
+): Promise<number> {
+  const { segments } = prepared;
+  const columns = names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
   const position = new Map(names.map((name, index) => [name, `l.c${index}`]));
   const contractColumns = source.columns.map((column) => position.get(column.name) ?? 'null');
   const extrasJson = extras.length
@@ -141,32 +188,43 @@ async function insertRows(
     }
     appender.closeSync();
   }
-  const lineExpression = segments.length <= 1
-    ? `${segments[0]?.firstLine ?? 2} + l.rowid`
-    : 's.primera_linea + (l.rowid - s.primer_indice)';
-  const from = segments.length <= 1 ? 'lote l' : 'lote l asof join segmentos s on l.rowid >= s.primer_indice';
-  await warehouse.run(`insert into raw.${sqlIdentifier(source.name)}
+  // Rows with another field count are dropped here (ignore_errors) and kept by insertMalformed.
+  // row_number() over () numbers the records in file order (DuckDB keeps the reader's order).
+  const reader = `(select row_number() over () - 1 as indice, * from read_csv(${sqlString(prepared.csvPath)}, header = true, all_varchar = true,
+      auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}}, ignore_errors = true))`;
+  const lineExpression = segments.length <= 1 ? `${segments[0]?.firstLine ?? 2} + l.indice` : 's.primera_linea + (l.indice - s.primer_indice)';
+  const from = segments.length <= 1 ? `${reader} l` : `${reader} l asof join segmentos s on l.indice >= s.primer_indice`;
+  const result = await warehouse.connection.run(`insert into raw.${sqlIdentifier(source.name)}
     select ${entregaId}, (${lineExpression})::integer, ${contractColumns.join(', ')}, ${extrasJson} from ${from}`);
   if (segments.length > 1) await warehouse.run('drop table segmentos');
+  return result.rowsChanged;
 }
 
-async function insertMalformed(
-  warehouse: Warehouse, entregaId: number, filePath: string, prepared: PreparedDelivery, expected: number,
-): Promise<void> {
+/** Appends the rows the reader could not split into the header's columns to raw.filas_malformadas. */
+async function insertMalformed(warehouse: Warehouse, entregaId: number, prepared: PreparedDelivery, expected: number): Promise<void> {
   if (prepared.malformed.length === 0) return;
   const decoder = new TextDecoder(prepared.codificacion === 'windows-1252' ? 'windows-1252' : 'utf-8');
-  const file = await open(filePath, 'r');
+  const file = await open(prepared.filePath, 'r');
+  const appender = await warehouse.connection.createAppender('filas_malformadas', 'raw');
   try {
     for (const record of prepared.malformed) {
       const length = Math.min(record.end - record.start, 4000);
       const buffer = Buffer.alloc(length);
       await file.read(buffer, 0, length, record.start);
-      await warehouse.run('insert into raw.filas_malformadas values (?, ?, ?, ?)', [
-        entregaId, record.line, `la fila tiene ${record.fields} columnas y el encabezado ${expected}`,
-        decoder.decode(buffer).replace(/\r$/, ''),
-      ]);
+      appender.appendInteger(entregaId);
+      appender.appendInteger(record.line);
+      appender.appendVarchar(`la fila tiene ${record.fields} columnas y el encabezado ${expected}`);
+      appender.appendVarchar(decoder.decode(buffer).replace(/\r$/, ''));
+      appender.endRow();
     }
   } finally {
+    appender.closeSync();
     await file.close();
   }
+}
+
+/** Records the file's size, times and hash, so the next run recognises it without reading it. */
+async function rememberFile(warehouse: Warehouse, source: LandingSource, archivo: string, prepared: PreparedDelivery): Promise<void> {
+  await warehouse.run('delete from raw.archivos_revisados where fuente = ? and archivo = ?', [source.name, archivo]);
+  await warehouse.run('insert into raw.archivos_revisados values (?, ?, ?, ?)', [source.name, archivo, prepared.seen, prepared.sha256]);
 }

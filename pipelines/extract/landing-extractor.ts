@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { LandingSource } from '../contract/landing-sources.js';
-import { loadDelivery, type DeliveryResult, type LoadContext } from './delivery-loader.js';
+import { loadDelivery, prepareDelivery, type DeliveryResult, type LoadContext } from './delivery-loader.js';
+import { readSeenFiles } from './seen-files.js';
 
 export interface SkippedFile {
   readonly fuente: string;
@@ -43,8 +44,16 @@ export function createLandingExtractor(source: LandingSource) {
       const folder = join(landingDir, source.name);
       const { deliveries, others } = await listDeliveries(folder);
       const results: DeliveryResult[] = [];
-      for (const name of deliveries) {
-        const result = await loadDelivery(source, join(folder, name), context);
+      const seen = await readSeenFiles(context.warehouse, source);
+      const prepare = (index: number) => prepareDelivery(join(folder, deliveries[index]), context.scratchDir, seen);
+      // The next file is read (hashed, scanned) while DuckDB loads the current one.
+      let next = deliveries.length ? prepare(0) : undefined;
+      for (let index = 0; index < deliveries.length; index++) {
+        const prepared = await (next as ReturnType<typeof prepare>);
+        next = index + 1 < deliveries.length ? prepare(index + 1) : undefined;
+        // A failed read of the next file surfaces when it is awaited, not as an unhandled rejection now.
+        next?.catch(() => {});
+        const result = await loadDelivery(source, prepared, context);
         results.push(result);
         onDelivery?.(result);
       }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { dbtCodeFingerprint, saveBuildFingerprint, storedBuildFingerprint } from '../dbt/build-fingerprint.js';
 import { blockingResults, runDbt } from '../dbt/dbt-runner.js';
 import { extractLanding } from '../extract/extract-landing.js';
 import type { Warehouse } from '../warehouse/warehouse-connection.js';
@@ -33,10 +34,16 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
   }
 }
 
-/** Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy; fails on any error-level result. */
+/**
+ * Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy; fails on any
+ * error-level result. Incremental models only process new deliveries, unless the dbt code or
+ * reference data changed since the warehouse was last built: then everything is rebuilt.
+ */
 export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
   const start = performance.now();
-  progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta})`);
+  const fingerprint = await dbtCodeFingerprint();
+  const fullRefresh = (await storedBuildFingerprint(transaction.workPath)) !== fingerprint;
+  progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}${fullRefresh ? ', reconstrucción completa' : ''})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
   let finished = 0;
   const result = await runDbt({
@@ -44,6 +51,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     warehousePath: transaction.workPath,
     targetPath,
     vars: { desde: period.desde, hasta: period.hasta },
+    fullRefresh,
     onProgress: (line) => {
       const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
       if (!match) return;
@@ -66,6 +74,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     const detail = blocking.length ? `${blocking.length} nodos con error o prueba fallida` : result.tail.slice(-8).join('\n');
     throw new RunFailure(`dbt build falló (${detail})`);
   }
+  await saveBuildFingerprint(transaction.workPath, fingerprint);
   return join(targetPath, 'manifest.json');
 }
 

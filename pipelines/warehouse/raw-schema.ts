@@ -9,6 +9,8 @@ export function rawSchemaDdl(): string {
       entrega_id integer primary key, fuente varchar not null, archivo varchar not null, sha256 varchar not null,
       bytes bigint not null, formato varchar not null, codificacion varchar, delimitador varchar, filas bigint not null,
       columnas_extra varchar, archivo_guardado varchar not null, cargada_en timestamp not null)`,
+    `create table if not exists raw.archivos_revisados (
+      fuente varchar not null, archivo varchar not null, firma varchar not null, sha256 varchar not null)`,
     `create table if not exists raw.filas_malformadas (
       entrega_id integer not null, linea integer not null, motivo varchar not null, contenido varchar)`,
     ...landingSources.map((source) => {

@@ -17,7 +17,8 @@ export interface Warehouse {
 
 /** Returns an open connection to the warehouse file at `path` (created when missing unless read-only). */
 export async function openWarehouse(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
-  const settings: Record<string, string> = { threads: '2' };
+  // A bounded cache: bulk loads need little memory, and the machine is shared (see profiles.yml).
+  const settings: Record<string, string> = { threads: '2', memory_limit: '1GB' };
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
   const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();

@@ -1,7 +1,10 @@
 {#- Migration flow: entries and exits registered at the border posts: the fate of every valid line
     under the contract's keys and corrections (later deliveries replace earlier rows with the same
     key, repeated ids within a delivery are quarantined, a month never counts both by day and by
-    month). See macros/entregas/resolver_entregas.sql. -#}
+    month). See macros/entregas/resolver_entregas.sql. Incremental: a build recomputes only the
+    months its new deliveries touch, and replaces them whole. -#}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='mes') }}
+
 {{ resolver_entregas(
     validadas=ref('int_flujo__validadas'),
     clave=['fecha_normalizada', 'direccion', 'via', 'puesto', 'sexo', 'nacionalidad'],

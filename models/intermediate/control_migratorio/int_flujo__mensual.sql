@@ -1,14 +1,36 @@
 {#- Migration flow: entries and exits registered at the border posts, per month: the lines still
-    standing after the corrections, added up. -#}
+    standing after the corrections, added up. Incremental: the months int_flujo__corregidas
+    recomputed since this model's last build (a higher `lote`) are replaced whole; a month left
+    with no line standing is marked by a row without cantidad, removed after the insert. -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='mes',
+    post_hook='delete from {{ this }} where cantidad is null'
+) }}
+
 with
 
 corregidas as (
     select * from {{ ref('int_flujo__corregidas') }}
 ),
 
+{%- if is_incremental() %}
+
+meses_recalculados as (
+    select distinct mes
+    from corregidas
+    where lote > {{ maximo_existente('lote') }}
+),
+
+{%- endif %}
+
 vigentes as (
     select * from corregidas
     where estado = 'vigente'
+    {%- if is_incremental() %}
+        and mes in (select mes from meses_recalculados)
+    {%- endif %}
 ),
 
 mensual as (
@@ -19,7 +41,8 @@ mensual as (
         puesto,
         sexo,
         nacionalidad,
-        cast(sum(cantidad) as bigint) as cantidad
+        cast(sum(cantidad) as bigint) as cantidad,
+        (select max(lote) from corregidas) as lote
     from vigentes
     group by
         mes,
@@ -30,4 +53,35 @@ mensual as (
         nacionalidad
 )
 
+{%- if is_incremental() %},
+
+-- A recomputed month with no line standing any more: this row makes delete+insert empty it.
+meses_vaciados as (
+    select
+        mes,
+        null as direccion,
+        null as via,
+        null as puesto,
+        null as sexo,
+        null as nacionalidad,
+        cast(null as bigint) as cantidad,
+        (select max(lote) from corregidas) as lote
+    from meses_recalculados
+    where mes not in (select mes from mensual)
+),
+
+con_vaciados as (
+    select * from mensual
+
+    union all
+
+    select * from meses_vaciados
+)
+
+select * from con_vaciados
+
+{%- else %}
+
 select * from mensual
+
+{%- endif %}

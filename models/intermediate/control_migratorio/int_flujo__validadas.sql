@@ -1,11 +1,17 @@
 {#- Migration flow: entries and exits registered at the border posts: every delivered line checked
     against the landing contract. Closed-list values become their codes (synonyms resolved); open-
     list codes are kept, known or not (puesto_conocido, nacionalidad_conocido). `motivo` is NULL
-    when the line is valid, otherwise every reason, in Spanish, that sends it to quarantine. -#}
+    when the line is valid, otherwise every reason, in Spanish, that sends it to quarantine.
+    Incremental: a delivery is validated once, when it arrives (its lines never change). -#}
+{{ config(materialized='incremental', incremental_strategy='append') }}
+
 with
 
 filas as (
     select * from {{ ref('stg_flujo__filas') }}
+    {%- if is_incremental() %}
+    where entrega_id > {{ maximo_existente('entrega_id') }}
+    {%- endif %}
 ),
 
 codificadas as (
@@ -44,7 +50,8 @@ validadas as (
             motivo_lista_cerrada('via', 'via_flujo', 'via_codigo'),
             motivo_obligatorio('puesto'),
             motivo_lista_cerrada('sexo', 'sexo', 'sexo_codigo')
-        ]) }} as motivo
+        ]) }} as motivo,
+        {{ siguiente_lote() }} as lote
     from codificadas
 )
 

@@ -1,0 +1,106 @@
+/** The figures `memoria bench` measures; the JSON keys are the issue's (#8), so runs can be compared. */
+export interface BenchFigures {
+  extract_rows_per_s: number;
+  native_rows_per_s: number;
+  extract_ratio: number;
+  dbt_build_s: number;
+  full_run_s: number;
+  incremental_s: number;
+  full_rebuild_s: number;
+  incremental_ratio: number;
+  peak_rss_mb: number;
+  /** Context of the figures: sizes, the parts of each time, the machine. */
+  detalle: BenchDetail;
+}
+
+export interface BenchDetail {
+  filas: number;
+  anios_historia: number;
+  filas_historia: number;
+  filas_mes_nuevo: number;
+  filas_correccion: number;
+  extraccion_s: number;
+  nativo_s: number;
+  carga_historia_s: number;
+  incremental_dbt_s: number;
+  full_rebuild_dbt_s: number;
+  incremental_igual_a_completa: boolean;
+  diferencias: string[];
+  peak_rss_node_mb: number;
+  peak_rss_dbt_mb: number;
+  almacen_mb: number;
+  maquina: { cpus: number; modelo: string; memoria_gb: number; sistema: string; carga_inicio: number[]; carga_fin: number[] };
+}
+
+interface Target {
+  readonly label: string;
+  readonly value: (figures: BenchFigures) => number;
+  readonly goal: number;
+  readonly kind: 'min' | 'max';
+  readonly unit: string;
+}
+
+const TARGETS: readonly Target[] = [
+  { label: 'extracción / read_csv nativo', value: (f) => f.extract_ratio, goal: 0.7, kind: 'min', unit: '' },
+  { label: 'ejecución completa de un año', value: (f) => f.full_run_s, goal: 90, kind: 'max', unit: ' s' },
+  { label: 'mes incremental / reconstrucción', value: (f) => f.incremental_ratio, goal: 0.15, kind: 'max', unit: '' },
+  { label: 'memoria máxima (RSS)', value: (f) => f.peak_rss_mb, goal: 3072, kind: 'max', unit: ' MB' },
+];
+
+/** One target with the measured value, whether it is met and, when not, by how much it is missed. */
+export interface TargetResult {
+  readonly label: string;
+  readonly value: number;
+  readonly goal: string;
+  readonly met: boolean;
+  /** Spanish: how far the value is from the target when it is missed (e.g. "falta 12 % (0.62 de 0.7)"). */
+  readonly gap?: string;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Returns each target of the issue with its measured value and, when missed, by how much. */
+export function checkTargets(figures: BenchFigures): TargetResult[] {
+  return TARGETS.map((target) => {
+    const value = target.value(figures);
+    const met = target.kind === 'min' ? value >= target.goal : value < target.goal || (target.goal < 1 && value === target.goal);
+    const goal = `${target.kind === 'min' ? '≥' : target.goal < 1 ? '≤' : '<'} ${target.goal}${target.unit}`;
+    if (met) return { label: target.label, value, goal, met };
+    const percent = Math.abs(value - target.goal) / target.goal * 100;
+    const gap = target.kind === 'min'
+      ? `falta ${round(percent, 0)} % (${round(value)} de ${target.goal})`
+      : `excede en ${round(percent, 0)} % (${round(value)}${target.unit} contra ${target.goal}${target.unit})`;
+    return { label: target.label, value, goal, met, gap };
+  });
+}
+
+const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** Returns the figures as the Spanish table `memoria bench` prints. */
+export function formatBenchTable(figures: BenchFigures): string {
+  const d = figures.detalle;
+  const rows: [string, string][] = [
+    ['filas del año (flujo, una por cruce)', thousands(d.filas)],
+    ['read_csv nativo de DuckDB (filas/s)', `${thousands(figures.native_rows_per_s)} (${d.nativo_s} s)`],
+    ['extracción de memoria (filas/s)', `${thousands(figures.extract_rows_per_s)} (${d.extraccion_s} s)`],
+    ['proporción extracción / nativo', String(figures.extract_ratio)],
+    ['dbt build de los modelos de flujo', `${figures.dbt_build_s} s`],
+    ['ejecución completa hasta la edición publicada', `${figures.full_run_s} s`],
+    [`historia cargada (${d.anios_historia} años, ${thousands(d.filas_historia)} filas)`, `${d.carga_historia_s} s`],
+    [`mes nuevo (${thousands(d.filas_mes_nuevo)} filas + corrección de ${thousands(d.filas_correccion)})`, `${figures.incremental_s} s (dbt ${d.incremental_dbt_s} s)`],
+    ['reconstrucción completa con el mismo mes', `${figures.full_rebuild_s} s (dbt ${d.full_rebuild_dbt_s} s)`],
+    ['proporción incremental / reconstrucción', String(figures.incremental_ratio)],
+    ['incremental igual a reconstrucción', d.incremental_igual_a_completa ? 'sí' : `NO: ${d.diferencias.join('; ')}`],
+    ['memoria máxima: Node / dbt', `${d.peak_rss_node_mb} MB / ${d.peak_rss_dbt_mb} MB`],
+    ['tamaño del almacén con la historia', `${thousands(d.almacen_mb)} MB`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`);
+  lines.push('', 'Metas (#8):');
+  for (const target of checkTargets(figures)) {
+    lines.push(`  ${target.met ? '✓' : '✗'} ${target.label}: ${round(target.value)} (meta ${target.goal})${target.gap ? `, ${target.gap}` : ''}`);
+  }
+  const m = d.maquina;
+  lines.push('', `Máquina: ${m.cpus} núcleos (${m.modelo}), ${m.memoria_gb} GB, ${m.sistema}; carga media al inicio ${m.carga_inicio.join(' ')}, al final ${m.carga_fin.join(' ')}.`);
+  return lines.join('\n');
+}
