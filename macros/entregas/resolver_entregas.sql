@@ -39,6 +39,8 @@
     late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
     builds: the rows recomputed by a build carry its number (see siguiente_lote).
 -#}
+{#- The row-wide steps are `not materialized`: DuckDB would otherwise copy every line, every
+    column, once per step used twice (most of a full build's time with millions of lines). -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
 
 {%- set clave_fila -%}
@@ -48,7 +50,7 @@
 
 with
 
-validadas as (
+validadas as not materialized (
     -- An incremental validation model carries its own build number: not this model's.
     select columns(nombre -> nombre <> 'lote') from {{ validadas }}
 ),
@@ -61,7 +63,8 @@ entregas as (
 {%- if incremental %}
 
 -- What earlier builds already resolved: every delivery up to the last one processed.
-anteriores as (
+-- Not materialized: each use below reads only the columns and months it needs.
+anteriores as not materialized (
     select * from {{ this }}
 ),
 
@@ -73,7 +76,7 @@ procesadas as (
 
 {%- endif %}
 
-validas as (
+validas as not materialized (
     select * from validadas
     where motivo is null
     {%- if incremental %}
@@ -97,7 +100,7 @@ primeras_lineas_id as (
 
 {%- endif %}
 
-con_clave as (
+con_clave as not materialized (
     select
         validas.*,
         entregas.archivo,
@@ -129,7 +132,7 @@ con_clave as (
 
 {%- if incremental %}
 
-nuevas_marcadas as (
+nuevas_marcadas as not materialized (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
@@ -181,7 +184,7 @@ anteriores_afectadas as (
     where anteriores.mes in (select mes from meses_afectados)
 ),
 
-repetidas_marcadas as (
+repetidas_marcadas as not materialized (
     select * from nuevas_marcadas
 
     union all by name
@@ -207,7 +210,7 @@ otras_con_clave as (
 
 {%- else %}
 
-repetidas_marcadas as (
+repetidas_marcadas as not materialized (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
@@ -236,7 +239,7 @@ ultimas_por_clave as (
     group by clave
 ),
 
-en_pie as (
+en_pie as not materialized (
     select
         repetidas_marcadas.*,
         ultimas_por_clave.entrega_id_clave,
@@ -268,7 +271,7 @@ grupos as (
         dimensiones
 ),
 
-granularidad_ganadora as (
+granularidad_ganadora as not materialized (
     select
         en_pie.*,
         coalesce(en_pie.sigue_en_pie and grupos.grupo_mixto, false) as grupo_mixto,
@@ -286,7 +289,7 @@ granularidad_ganadora as (
 
 {%- else %}
 
-granularidad_ganadora as (
+granularidad_ganadora as not materialized (
     select
         *,
         false as grupo_mixto,
@@ -298,7 +301,7 @@ granularidad_ganadora as (
 
 {%- endif %}
 
-resueltas as (
+resueltas as not materialized (
     select
         *,
         case
@@ -310,7 +313,7 @@ resueltas as (
     from granularidad_ganadora
 ),
 
-explicadas as (
+explicadas as not materialized (
     select
         *,
         case estado
@@ -328,8 +331,10 @@ explicadas as (
     from resueltas
 )
 
+-- `contenido` (the line as received) only where calidad.cuarentena shows it: repeated ids.
 select
     * exclude (motivo, sigue_en_pie, es_id_repetido)
+    replace (case when estado = 'id_repetido' then contenido end as contenido)
     {%- if config.get('materialized') == 'incremental' %},
     {{ siguiente_lote() }} as lote
     {%- endif %}
