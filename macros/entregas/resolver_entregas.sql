@@ -39,8 +39,10 @@
     late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
     builds: the rows recomputed by a build carry its number (see siguiente_lote).
 -#}
-{#- The row-wide steps are `not materialized`: DuckDB would otherwise copy every line, every
-    column, once per step used twice (most of a full build's time with millions of lines). -#}
+{#- Steps that only filter or add columns are `not materialized`: DuckDB would otherwise copy
+    every line, every column, once per step used twice. The joined steps (con_clave,
+    repetidas_marcadas, en_pie) stay materialized: recomputing them keeps several hash tables of
+    millions of keys alive at once, more than the 2 GB dbt may use (profiles.yml). -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
 
 {%- set clave_fila -%}
@@ -100,7 +102,7 @@ primeras_lineas_id as (
 
 {%- endif %}
 
-con_clave as not materialized (
+con_clave as (
     select
         validas.*,
         entregas.archivo,
@@ -184,7 +186,7 @@ anteriores_afectadas as (
     where anteriores.mes in (select mes from meses_afectados)
 ),
 
-repetidas_marcadas as not materialized (
+repetidas_marcadas as (
     select * from nuevas_marcadas
 
     union all by name
@@ -210,7 +212,7 @@ otras_con_clave as (
 
 {%- else %}
 
-repetidas_marcadas as not materialized (
+repetidas_marcadas as (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
@@ -221,34 +223,37 @@ repetidas_marcadas as not materialized (
 
 -- A later delivery replaces every earlier row with the same key. Repeated ids take no part.
 ultimas_por_clave as (
+    -- Numbers only: the delivery's file is looked up afterwards (a lighter state per key when
+    -- there are tens of millions of keys).
     select
         clave,
         max(orden_entrega) as ultima_orden_clave,
-        arg_max(entrega_id, orden_entrega) as entrega_id_clave,
-        arg_max(archivo, orden_entrega) as archivo_clave
+        arg_max(entrega_id, orden_entrega) as entrega_id_clave
     from (
-        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from repetidas_marcadas
+        select clave, orden_entrega, entrega_id, es_id_repetido from repetidas_marcadas
         {%- if incremental %}
 
         union all
 
-        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from otras_con_clave
+        select clave, orden_entrega, entrega_id, es_id_repetido from otras_con_clave
         {%- endif %}
     ) as con_orden
     where not es_id_repetido
     group by clave
 ),
 
-en_pie as not materialized (
+en_pie as (
     select
         repetidas_marcadas.*,
         ultimas_por_clave.entrega_id_clave,
-        ultimas_por_clave.archivo_clave,
+        entrega_clave.archivo as archivo_clave,
         not repetidas_marcadas.es_id_repetido
             and repetidas_marcadas.orden_entrega = ultimas_por_clave.ultima_orden_clave as sigue_en_pie
     from repetidas_marcadas
     left join ultimas_por_clave
         on repetidas_marcadas.clave = ultimas_por_clave.clave
+    left join entregas as entrega_clave
+        on ultimas_por_clave.entrega_id_clave = entrega_clave.entrega_id
 ),
 
 {%- if cambio_granularidad %}
