@@ -39,6 +39,10 @@
     late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
     builds: the rows recomputed by a build carry its number (see siguiente_lote).
 -#}
+{#- Steps that only filter or add columns are `not materialized`: DuckDB would otherwise copy
+    every line, every column, once per step used twice. The joined steps (con_clave,
+    repetidas_marcadas, en_pie) stay materialized: recomputing them keeps several hash tables of
+    millions of keys alive at once, more than the 2 GB dbt may use (profiles.yml). -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
 
 {%- set clave_fila -%}
@@ -48,7 +52,7 @@
 
 with
 
-validadas as (
+validadas as not materialized (
     -- An incremental validation model carries its own build number: not this model's.
     select columns(nombre -> nombre <> 'lote') from {{ validadas }}
 ),
@@ -61,7 +65,8 @@ entregas as (
 {%- if incremental %}
 
 -- What earlier builds already resolved: every delivery up to the last one processed.
-anteriores as (
+-- Not materialized: each use below reads only the columns and months it needs.
+anteriores as not materialized (
     select * from {{ this }}
 ),
 
@@ -73,7 +78,7 @@ procesadas as (
 
 {%- endif %}
 
-validas as (
+validas as not materialized (
     select * from validadas
     where motivo is null
     {%- if incremental %}
@@ -129,7 +134,7 @@ con_clave as (
 
 {%- if incremental %}
 
-nuevas_marcadas as (
+nuevas_marcadas as not materialized (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
@@ -218,18 +223,19 @@ repetidas_marcadas as (
 
 -- A later delivery replaces every earlier row with the same key. Repeated ids take no part.
 ultimas_por_clave as (
+    -- Numbers only: the delivery's file is looked up afterwards (a lighter state per key when
+    -- there are tens of millions of keys).
     select
         clave,
         max(orden_entrega) as ultima_orden_clave,
-        arg_max(entrega_id, orden_entrega) as entrega_id_clave,
-        arg_max(archivo, orden_entrega) as archivo_clave
+        arg_max(entrega_id, orden_entrega) as entrega_id_clave
     from (
-        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from repetidas_marcadas
+        select clave, orden_entrega, entrega_id, es_id_repetido from repetidas_marcadas
         {%- if incremental %}
 
         union all
 
-        select clave, orden_entrega, entrega_id, archivo, es_id_repetido from otras_con_clave
+        select clave, orden_entrega, entrega_id, es_id_repetido from otras_con_clave
         {%- endif %}
     ) as con_orden
     where not es_id_repetido
@@ -240,12 +246,14 @@ en_pie as (
     select
         repetidas_marcadas.*,
         ultimas_por_clave.entrega_id_clave,
-        ultimas_por_clave.archivo_clave,
+        entrega_clave.archivo as archivo_clave,
         not repetidas_marcadas.es_id_repetido
             and repetidas_marcadas.orden_entrega = ultimas_por_clave.ultima_orden_clave as sigue_en_pie
     from repetidas_marcadas
     left join ultimas_por_clave
         on repetidas_marcadas.clave = ultimas_por_clave.clave
+    left join entregas as entrega_clave
+        on ultimas_por_clave.entrega_id_clave = entrega_clave.entrega_id
 ),
 
 {%- if cambio_granularidad %}
@@ -268,7 +276,7 @@ grupos as (
         dimensiones
 ),
 
-granularidad_ganadora as (
+granularidad_ganadora as not materialized (
     select
         en_pie.*,
         coalesce(en_pie.sigue_en_pie and grupos.grupo_mixto, false) as grupo_mixto,
@@ -286,7 +294,7 @@ granularidad_ganadora as (
 
 {%- else %}
 
-granularidad_ganadora as (
+granularidad_ganadora as not materialized (
     select
         *,
         false as grupo_mixto,
@@ -298,7 +306,7 @@ granularidad_ganadora as (
 
 {%- endif %}
 
-resueltas as (
+resueltas as not materialized (
     select
         *,
         case
@@ -310,7 +318,7 @@ resueltas as (
     from granularidad_ganadora
 ),
 
-explicadas as (
+explicadas as not materialized (
     select
         *,
         case estado
@@ -328,8 +336,10 @@ explicadas as (
     from resueltas
 )
 
+-- `contenido` (the line as received) only where calidad.cuarentena shows it: repeated ids.
 select
     * exclude (motivo, sigue_en_pie, es_id_repetido)
+    replace (case when estado = 'id_repetido' then contenido end as contenido)
     {%- if config.get('materialized') == 'incremental' %},
     {{ siguiente_lote() }} as lote
     {%- endif %}

@@ -24,6 +24,8 @@ export interface BenchDetail {
   carga_historia_s: number;
   incremental_dbt_s: number;
   full_rebuild_dbt_s: number;
+  /** Seconds of each step of the runs (extraction, dbt build, each output). */
+  pasos: Record<'anio' | 'historia' | 'incremental' | 'reconstruccion', Record<string, number>>;
   incremental_igual_a_completa: boolean;
   diferencias: string[];
   peak_rss_node_mb: number;
@@ -75,6 +77,7 @@ export function checkTargets(figures: BenchFigures): TargetResult[] {
 }
 
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
+const stepsText = (steps: Record<string, number>) => Object.entries(steps).map(([step, seconds]) => `${step} ${seconds} s`).join(', ');
 
 /** Returns the figures as the Spanish table `memoria bench` prints. */
 export function formatBenchTable(figures: BenchFigures): string {
@@ -89,6 +92,8 @@ export function formatBenchTable(figures: BenchFigures): string {
     [`historia cargada (${d.anios_historia} años, ${thousands(d.filas_historia)} filas)`, `${d.carga_historia_s} s`],
     [`mes nuevo (${thousands(d.filas_mes_nuevo)} filas + corrección de ${thousands(d.filas_correccion)})`, `${figures.incremental_s} s (dbt ${d.incremental_dbt_s} s)`],
     ['reconstrucción completa con el mismo mes', `${figures.full_rebuild_s} s (dbt ${d.full_rebuild_dbt_s} s)`],
+    ['  pasos del mes nuevo', stepsText(d.pasos.incremental)],
+    ['  pasos de la reconstrucción', stepsText(d.pasos.reconstruccion)],
     ['proporción incremental / reconstrucción', String(figures.incremental_ratio)],
     ['incremental igual a reconstrucción', d.incremental_igual_a_completa ? 'sí' : `NO: ${d.diferencias.join('; ')}`],
     ['memoria máxima: Node / dbt', `${d.peak_rss_node_mb} MB / ${d.peak_rss_dbt_mb} MB`],

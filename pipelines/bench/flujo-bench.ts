@@ -130,6 +130,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         carga_historia_s: historyRun.seconds,
         incremental_dbt_s: incremental.dbtSeconds,
         full_rebuild_dbt_s: full.dbtSeconds,
+        pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, reconstruccion: full.steps },
         incremental_igual_a_completa: differences.length === 0,
         diferencias: differences,
         peak_rss_node_mb: peak.nodeMb,
@@ -174,11 +175,14 @@ async function landingWith(dir: string, demo: string, flujo: string): Promise<st
 }
 
 /** Runs `memoria run` on the landing and returns its seconds and those of its dbt build; throws when it fails. */
-async function timedEdition(landing: string, warehouse: string, out: string, desde: string, hasta: string): Promise<{ seconds: number; dbtSeconds: number }> {
+async function timedEdition(landing: string, warehouse: string, out: string, desde: string, hasta: string): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number> }> {
   const start = performance.now();
   const report = await runEdition({ landing, warehouse, out, period: reportingPeriod(desde, hasta) }, silentProgress);
   const elapsed = seconds(start);
   if (report.resultado !== 'correcto') throw new Error(`memoria run falló: ${report.error}\n${JSON.stringify(report.dbt?.fallos ?? [])}`);
-  return { seconds: elapsed, dbtSeconds: report.pasos.find((step) => step.paso === 'dbt build')?.segundos ?? 0 };
+  const steps: Record<string, number> = Object.fromEntries(report.pasos.map((step) => [step.paso, step.segundos]));
+  // What no step times: copying the warehouse into the run's work folder, the commit, the report.
+  steps['copia del almacén y otros'] = Math.round((elapsed - report.pasos.reduce((sum, step) => sum + step.segundos, 0)) * 10) / 10;
+  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps };
 }
 
