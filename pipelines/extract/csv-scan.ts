@@ -26,6 +26,11 @@ export interface CsvScan {
   readonly header: string[];
   /** Data records with the header's field count, in file order. */
   readonly goodRecords: number;
+  /**
+   * False when the file was read by the quick pass (no quotes, no blank lines): every record was
+   * taken as well formed, so a loader that finds fewer rows must read it again with `countFields`.
+   */
+  readonly fieldsCounted: boolean;
   readonly segments: LineSegment[];
   readonly malformed: MalformedRecord[];
   /** Set when the file cannot be read as CSV at all. */
@@ -44,8 +49,76 @@ const SEMICOLON = 0x3b;
  * Returns what one streaming pass over a CSV file tells: hash, encoding, delimiter, header, and
  * the physical line of every data record (RFC 4180 quoting, blank lines skipped, header = line 1).
  * DuckDB's reader loads the rows; this pass supplies what it cannot: exact line numbers.
+ *
+ * A file without quotes or blank lines (what machine exports send) has record i on line i + 2,
+ * so the quick pass only hashes it and counts its lines; `countFields` walks every byte to find
+ * records whose field count differs from the header's, which the quick pass takes on trust.
  */
-export async function scanCsv(path: string): Promise<CsvScan> {
+export async function scanCsv(path: string, options: { countFields?: boolean } = {}): Promise<CsvScan> {
+  if (!options.countFields) {
+    const quick = await quickScan(path);
+    if (quick) return quick;
+  }
+  return fullScan(path);
+}
+
+/** Bytes that, after a line feed, make the next line blank or start with blanks (CR, LF, space, tab). */
+const BLANK_STARTS = [CR, LF, SPACE, TAB];
+
+/**
+ * The quick pass: hash, encoding and line count through native buffer searches, no byte loop.
+ * Returns undefined as soon as the file shows a quote or a line that is blank or starts blank:
+ * such a file needs the full pass.
+ */
+async function quickScan(path: string): Promise<CsvScan | undefined> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let utf8 = true;
+  let utf8Carry: Buffer = Buffer.alloc(0);
+  let hasBom = false;
+  let newlines = 0;
+  let lastByte = LF;
+  const headerBytes: Buffer[] = [];
+  let headerDone = false;
+
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    if (bytes === 0 && chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+      hasBom = true;
+      from = 3;
+    }
+    if (chunk.indexOf(QUOTE, from) !== -1) return undefined;
+    // A line starting blank: the first byte after a line feed (or of the file) is CR, LF, space or tab.
+    if (from < chunk.length && lastByte === LF && BLANK_STARTS.includes(chunk[from])) return undefined;
+    for (const blank of BLANK_STARTS) if (chunk.indexOf(Buffer.from([LF, blank]), from) !== -1) return undefined;
+    hash.update(chunk);
+    if (utf8) utf8Carry = checkUtf8(utf8Carry, chunk, (ok) => (utf8 = ok));
+    let at = chunk.indexOf(LF, from);
+    if (!headerDone) {
+      headerBytes.push(chunk.subarray(from, at === -1 ? chunk.length : at));
+      headerDone = at !== -1;
+    }
+    for (; at !== -1; at = chunk.indexOf(LF, at + 1)) newlines++;
+    if (chunk.length > from) lastByte = chunk[chunk.length - 1];
+    bytes += chunk.length;
+  }
+  if (bytes === 0 || newlines === 0) return undefined;
+  if (utf8 && utf8Carry.length > 0) utf8 = isUtf8(utf8Carry);
+
+  const lines = newlines + (lastByte === LF ? 0 : 1);
+  const encoding = utf8 ? 'utf-8' : 'windows-1252';
+  const header = Buffer.concat(headerBytes);
+  const delimiter = splitHeader(header).delimiter === COMMA ? ',' : ';';
+  const goodRecords = lines - 1;
+  return {
+    sha256: hash.digest('hex'), bytes, encoding, hasBom, delimiter, fieldsCounted: false, goodRecords,
+    segments: goodRecords > 0 ? [{ firstIndex: 0, firstLine: 2 }] : [], malformed: [],
+    header: splitCells(new TextDecoder(encoding).decode(header), delimiter),
+  };
+}
+
+/** The full pass: every byte, RFC 4180 quoting, the field count of every record. */
+async function fullScan(path: string): Promise<CsvScan> {
   const hash = createHash('sha256');
   let bytes = 0;
   let utf8 = true;
@@ -130,7 +203,7 @@ export async function scanCsv(path: string): Promise<CsvScan> {
   if (utf8 && utf8Carry.length > 0) utf8 = isUtf8(utf8Carry);
 
   const encoding = utf8 ? 'utf-8' : 'windows-1252';
-  const base = { sha256: hash.digest('hex'), bytes, encoding, hasBom, goodRecords, segments, malformed } as const;
+  const base = { sha256: hash.digest('hex'), bytes, encoding, hasBom, goodRecords, segments, malformed, fieldsCounted: true } as const;
   if (inQuotes) return { ...base, delimiter: ',', header: [], unreadable: 'hay una comilla (") sin cerrar; el archivo no se puede interpretar' };
   if (delimiter === -1) return { ...base, delimiter: ',', header: [], unreadable: 'el archivo está vacío o no tiene una fila de encabezado' };
   const headerText = new TextDecoder(encoding).decode(Buffer.concat(headerBytes));

@@ -48,6 +48,8 @@ export interface PreparedDelivery {
   readonly skipped?: boolean;
   readonly header: string[];
   readonly goodRecords: number;
+  /** False when the quick scan took every record as well formed (see scanCsv). */
+  readonly fieldsCounted: boolean;
   readonly segments: LineSegment[];
   readonly malformed: MalformedRecord[];
   readonly codificacion?: string;
@@ -60,14 +62,16 @@ export interface PreparedDelivery {
  * once; a file seen unchanged in an earlier run (same size and times as when its hash was taken)
  * is not read again. Touches no warehouse, so the next file can be read while one loads.
  */
-export async function prepareDelivery(filePath: string, scratchDir: string, seen: SeenFiles): Promise<PreparedDelivery> {
+export async function prepareDelivery(
+  filePath: string, scratchDir: string, seen: SeenFiles, options: { countFields?: boolean } = {},
+): Promise<PreparedDelivery> {
   const formato: 'csv' | 'xlsx' = extname(filePath).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
   const key = seenKey(await stat(filePath));
   const known = seen.get(basename(filePath));
   if (known && known.key === key) {
-    return { filePath, formato, csvPath: filePath, sha256: known.sha256, bytes: 0, seen: key, skipped: true, header: [], goodRecords: 0, segments: [], malformed: [], delimitador: ',' };
+    return { filePath, formato, csvPath: filePath, sha256: known.sha256, bytes: 0, seen: key, skipped: true, header: [], goodRecords: 0, fieldsCounted: false, segments: [], malformed: [], delimitador: ',' };
   }
-  const prepared = formato === 'csv' ? await prepareCsv(filePath, scratchDir) : await prepareXlsx(filePath, scratchDir);
+  const prepared = formato === 'csv' ? await prepareCsv(filePath, scratchDir, options.countFields) : await prepareXlsx(filePath, scratchDir);
   return { ...prepared, filePath, formato, seen: key };
 }
 
@@ -120,6 +124,10 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
   if (filas !== prepared.goodRecords) {
     await warehouse.run('rollback');
     await archiving.then(() => rm(archived, { force: true }), () => {});
+    // The quick scan took every record as well formed; DuckDB dropped some: find them, byte by byte.
+    if (!prepared.fieldsCounted) {
+      return loadDelivery(source, await prepareDelivery(prepared.filePath, context.scratchDir, new Map(), { countFields: true }), context);
+    }
     return reject(`el lector CSV interpretó ${filas} filas donde se esperaban ${prepared.goodRecords}; revise comillas y saltos de línea`);
   }
   try {
@@ -141,8 +149,8 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
   };
 }
 
-async function prepareCsv(filePath: string, scratchDir: string) {
-  const scan = await scanCsv(filePath);
+async function prepareCsv(filePath: string, scratchDir: string, countFields = false) {
+  const scan = await scanCsv(filePath, { countFields });
   let csvPath = filePath;
   if (scan.encoding === 'windows-1252' && !scan.unreadable) {
     // DuckDB reads UTF-8; a Windows-1252 delivery is transcoded, streaming, to a scratch copy (the archive keeps the original bytes).
@@ -163,7 +171,7 @@ async function prepareXlsx(filePath: string, scratchDir: string) {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const csvPath = join(scratchDir, `${sha256}.csv`);
   const conversion = await convertXlsx(filePath, csvPath);
-  return { ...conversion, csvPath, sha256, bytes: bytes.length, malformed: [], delimitador: ',' as const };
+  return { ...conversion, csvPath, sha256, bytes: bytes.length, malformed: [], fieldsCounted: true, delimitador: ',' as const };
 }
 
 /** Inserts the delivery's rows from DuckDB's reader straight into the raw table; returns how many. */
@@ -189,13 +197,18 @@ async function insertRows(
     appender.closeSync();
   }
   // Rows with another field count are dropped here (ignore_errors) and kept by insertMalformed.
-  // row_number() over () numbers the records in file order (DuckDB keeps the reader's order).
-  const reader = `(select row_number() over () - 1 as indice, * from read_csv(${sqlString(prepared.csvPath)}, header = true, all_varchar = true,
-      auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}}, ignore_errors = true))`;
+  // DuckDB reads the file on every thread and keeps the file's order in the scratch table, whose
+  // rowid is then the record's index (row_number() over the reader would read on one thread).
+  await warehouse.run(`create or replace temp table entrega_csv as select * from read_csv(${sqlString(prepared.csvPath)}, header = true,
+      all_varchar = true, auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}},
+      ignore_errors = true)`);
+  // Inside a transaction rowids start at an offset: the index counts from the table's first.
+  const reader = '(select rowid - (select min(rowid) from entrega_csv) as indice, * from entrega_csv)';
   const lineExpression = segments.length <= 1 ? `${segments[0]?.firstLine ?? 2} + l.indice` : 's.primera_linea + (l.indice - s.primer_indice)';
   const from = segments.length <= 1 ? `${reader} l` : `${reader} l asof join segmentos s on l.indice >= s.primer_indice`;
   const result = await warehouse.connection.run(`insert into raw.${sqlIdentifier(source.name)}
     select ${entregaId}, (${lineExpression})::integer, ${contractColumns.join(', ')}, ${extrasJson} from ${from}`);
+  await warehouse.run('drop table entrega_csv');
   if (segments.length > 1) await warehouse.run('drop table segmentos');
   return result.rowsChanged;
 }

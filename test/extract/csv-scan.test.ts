@@ -6,10 +6,10 @@ import { scanCsv, splitCells } from '../../pipelines/extract/csv-scan.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'memoria-scan-'));
 let counter = 0;
-const scan = async (content: string | Buffer) => {
+const scan = async (content: string | Buffer, options: { countFields?: boolean } = {}) => {
   const path = join(dir, `f${counter++}.csv`);
   await writeFile(path, content);
-  return scanCsv(path);
+  return scanCsv(path, options);
 };
 
 describe('scanCsv', () => {
@@ -33,10 +33,26 @@ describe('scanCsv', () => {
     expect(result).toMatchObject({ encoding: 'windows-1252', header: ['Vía', 'Dirección'] });
   });
 
-  it('lists records whose field count differs from the header, with their lines', async () => {
-    const result = await scan('a,b,c\n1,2,3\n1,2\n1,2,3,4\n');
+  it('lists records whose field count differs from the header, with their lines, when asked to count fields', async () => {
+    const result = await scan('a,b,c\n1,2,3\n1,2\n1,2,3,4\n', { countFields: true });
+    expect(result.fieldsCounted).toBe(true);
     expect(result.goodRecords).toBe(1);
     expect(result.malformed.map((record) => [record.line, record.fields])).toEqual([[3, 2], [4, 4]]);
+  });
+
+  it('reads a file without quotes or blank lines quickly, to the same result except the field counts', async () => {
+    const content = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Vía;Dirección\r\naérea;entrada\r\nterrestre;salida', 'latin1')]);
+    const quick = await scan(content);
+    const full = await scan(content, { countFields: true });
+    expect(quick.fieldsCounted).toBe(false);
+    expect({ ...quick, fieldsCounted: true }).toEqual(full);
+    expect(quick).toMatchObject({ goodRecords: 2, segments: [{ firstIndex: 0, firstLine: 2 }], header: ['Vía', 'Dirección'], encoding: 'windows-1252' });
+  });
+
+  it('reads byte by byte a file with quotes, a blank line or a line starting blank', async () => {
+    for (const content of ['a,b\n"1",2\n', 'a,b\n1,2\n\n3,4\n', 'a,b\n1,2\r\n\r\n', 'a,b\n 1,2\n', '\na,b\n1,2\n']) {
+      expect((await scan(content)).fieldsCounted, JSON.stringify(content)).toBe(true);
+    }
   });
 
   it('calls a file with an unterminated quote or no header unreadable', async () => {
