@@ -1,16 +1,12 @@
 {#- Fails for every combination of the given columns that appears more than once (NULLs compare
-    equal: an absent optional dimension is one value). With `solo_ultimo_lote`, only the rows of
-    the latest build of an incremental model (highest `lote`) are checked: the earlier rows were
-    checked when they were built and have not changed since. -#}
-{% test unique_combination_of_columns(model, combination_of_columns, solo_ultimo_lote=false) %}
+    equal: an absent optional dimension is one value). On an incremental model, `where: "lote =
+    __ultimo_lote__"` checks the latest build only (macros/pruebas/get_where_subquery.sql). -#}
+{% test unique_combination_of_columns(model, combination_of_columns) %}
 
 select
     {{ combination_of_columns | join(', ') }},
     count(*) as filas
 from {{ model }}
-{%- if solo_ultimo_lote %}
-where lote = (select max(lote) from {{ model }})
-{%- endif %}
 group by {{ combination_of_columns | join(', ') }}
 having count(*) > 1
 
