@@ -30,6 +30,8 @@ export interface BenchDetail {
   diferencias: string[];
   peak_rss_node_mb: number;
   peak_rss_dbt_mb: number;
+  /** Node's peak RSS (MB) when each phase of the benchmark ended: it only grows. */
+  peak_rss_node_mb_por_fase: Record<string, number>;
   almacen_mb: number;
   maquina: { cpus: number; modelo: string; memoria_gb: number; sistema: string; carga_inicio: number[]; carga_fin: number[] };
 }
@@ -97,6 +99,7 @@ export function formatBenchTable(figures: BenchFigures): string {
     ['proporción incremental / reconstrucción', String(figures.incremental_ratio)],
     ['incremental igual a reconstrucción', d.incremental_igual_a_completa ? 'sí' : `NO: ${d.diferencias.join('; ')}`],
     ['memoria máxima: Node / dbt', `${d.peak_rss_node_mb} MB / ${d.peak_rss_dbt_mb} MB`],
+    ['  memoria máxima de Node al terminar cada fase', Object.entries(d.peak_rss_node_mb_por_fase).map(([phase, mb]) => `${phase} ${mb} MB`).join(', ')],
     ['tamaño del almacén con la historia', `${thousands(d.almacen_mb)} MB`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

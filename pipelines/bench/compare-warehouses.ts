@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { sqlString } from '../warehouse/warehouse-connection.js';
+import { nodeDuckDBSettings, sqlString } from '../warehouse/warehouse-connection.js';
 
 /**
  * Tables an incremental build must leave exactly as a full rebuild does, with the columns that
@@ -21,7 +21,7 @@ const COMPARED: ReadonlyArray<readonly [string, string[]]> = [
  * order-independent checksum of every row), in Spanish; empty when they hold the same data.
  */
 export async function compareWarehouses(left: string, right: string): Promise<string[]> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const instance = await DuckDBInstance.create(':memory:', { ...nodeDuckDBSettings });
   const connection = await instance.connect();
   try {
     await connection.run(`attach ${sqlString(left)} as izquierda (read_only)`);

@@ -10,7 +10,7 @@ import { silentProgress } from '../run/progress.js';
 import { reportingPeriod } from '../run/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
 import { forgetBuildFingerprint } from '../dbt/build-fingerprint.js';
-import { sqlString } from '../warehouse/warehouse-connection.js';
+import { nodeDuckDBSettings, sqlString } from '../warehouse/warehouse-connection.js';
 import type { BenchFigures } from './bench-figures.js';
 import { compareWarehouses } from './compare-warehouses.js';
 import { monthDeliveryName, writeBenchCorrection, writeBenchMonth } from './flujo-bench-landing.js';
@@ -41,6 +41,14 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
   const { log } = options;
   const loadStart = loadavg().map((value) => Math.round(value * 10) / 10);
   const memory = watchPeakMemory();
+  // Node's peak RSS only grows: recorded when each phase ends, it shows which phase raised it.
+  const nodePeakAfter: Record<string, number> = {};
+  let currentPhase = 'generación de los archivos';
+  const phase = (name: string) => {
+    nodePeakAfter[currentPhase] = memory.read().nodeMb;
+    currentPhase = name;
+    log(name);
+  };
   const root = await mkdtemp(join(tmpdir(), 'memoria-bench-'));
   try {
     const perMonth = Math.max(1, Math.floor(options.rows / 12));
@@ -54,9 +62,9 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     await writeDemoLanding(demo);
     await rm(join(demo, 'flujo'), { recursive: true });
 
-    log('read_csv nativo de DuckDB');
+    phase('read_csv nativo de DuckDB');
     const native = await nativeLoad(join(year, 'flujo'), join(root, 'nativo.duckdb'));
-    log('Extracción de memoria');
+    phase('Extracción de memoria');
     const extractStart = performance.now();
     const extracted = join(root, 'extraccion', 'memoria.duckdb');
     const summary = await extractLanding(year, extracted, join(root, 'extraccion', 'entregas'));
@@ -64,20 +72,20 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     const extractedRows = summary.sources.flatMap((source) => source.deliveries).reduce((sum, delivery) => sum + delivery.filas, 0);
     if (summary.rejected.length) throw new Error(`la extracción rechazó ${summary.rejected.map((delivery) => delivery.archivo).join(', ')}`);
 
-    log('dbt build de los modelos de flujo');
+    phase('dbt build de los modelos de flujo');
     const dbtStart = performance.now();
     const period = { desde: yearMonths[0], hasta: LAST_MONTH };
     const dbt = await runDbt({ command: 'build', warehousePath: extracted, targetPath: join(root, 'dbt-flujo'), vars: period, select: '+flujo_mensual', indirectSelection: 'cautious' });
     const dbtS = seconds(dbtStart);
     if (dbt.exitCode !== 0) throw new Error(`dbt build falló:\n${dbt.tail.slice(-10).join('\n')}`);
 
-    log('Ejecución completa de un año hasta la edición publicada');
+    phase('Ejecución completa de un año hasta la edición publicada');
     const yearLanding = await landingWith(join(root, 'edicion-anio'), demo, join(year, 'flujo'));
     const fullRun = await timedEdition(yearLanding, join(root, 'anio-almacen', 'memoria.duckdb'), join(root, 'anio-edicion'), period.desde, period.hasta);
 
     const history = join(root, 'historia');
     const historyMonths = Array.from({ length: options.years * 12 }, (_, index) => addMonths(LAST_MONTH, index - options.years * 12 + 1));
-    log(`Generando la historia: ${options.years} años (${historyMonths[0]} a ${LAST_MONTH})`);
+    phase(`Generando la historia: ${options.years} años (${historyMonths[0]} a ${LAST_MONTH})`);
     await mkdir(join(history, 'flujo'), { recursive: true });
     for (const month of historyMonths) {
       // The benchmark year's files are the same files: hard links, not copies.
@@ -88,10 +96,10 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     const warehouse = join(root, 'historia-almacen', 'memoria.duckdb');
     const newMonth = addMonths(LAST_MONTH, 1);
     const newPeriod = { desde: addMonths(newMonth, -11), hasta: newMonth };
-    log('Carga de la historia');
+    phase('Carga de la historia');
     const historyRun = await timedEdition(historyLanding, warehouse, join(root, 'historia-edicion'), newPeriod.desde, newPeriod.hasta);
 
-    log(`Mes nuevo ${newMonth} y corrección de un mes antiguo`);
+    phase(`Mes nuevo ${newMonth} y corrección de un mes antiguo`);
     await writeBenchMonth(history, newMonth, perMonth);
     const corrected = historyMonths[12] ?? historyMonths[0];
     const correctionRows = Math.max(1, Math.min(10_000, Math.floor(perMonth / 100)));
@@ -100,14 +108,15 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     await cp(join(root, 'historia-almacen'), join(root, 'reconstruccion-almacen'), { recursive: true });
     await forgetBuildFingerprint(rebuilt);
 
-    log('Mes nuevo, incremental');
+    phase('Mes nuevo, incremental');
     const incremental = await timedEdition(historyLanding, warehouse, join(root, 'incremental-edicion'), newPeriod.desde, newPeriod.hasta);
-    log('Mes nuevo, reconstrucción completa');
+    phase('Mes nuevo, reconstrucción completa');
     const full = await timedEdition(historyLanding, rebuilt, join(root, 'reconstruccion-edicion'), newPeriod.desde, newPeriod.hasta);
-    log('Comparando el almacén incremental con la reconstrucción');
+    phase('Comparando el almacén incremental con la reconstrucción');
     const differences = await compareWarehouses(warehouse, rebuilt);
 
     const peak = memory.stop();
+    nodePeakAfter[currentPhase] = peak.nodeMb;
     const cpu = cpus();
     return {
       extract_rows_per_s: Math.round(extractedRows / extractS),
@@ -135,6 +144,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         diferencias: differences,
         peak_rss_node_mb: peak.nodeMb,
         peak_rss_dbt_mb: peak.childMb,
+        peak_rss_node_mb_por_fase: nodePeakAfter,
         almacen_mb: Math.round((await stat(warehouse)).size / 1e6),
         maquina: {
           cpus: cpu.length, modelo: cpu[0]?.model ?? '', memoria_gb: Math.round(totalmem() / 2 ** 30), sistema: `${process.platform} ${release()}`,
@@ -152,7 +162,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
 async function nativeLoad(folder: string, databasePath: string): Promise<{ rows: number; seconds: number }> {
   const files = (await readdir(folder)).filter((name) => name.endsWith('.csv')).sort();
   const start = performance.now();
-  const instance = await DuckDBInstance.create(databasePath, { threads: '2' });
+  const instance = await DuckDBInstance.create(databasePath, { ...nodeDuckDBSettings });
   const connection = await instance.connect();
   await connection.run(`create table flujo (id varchar, fecha varchar, puesto varchar, via varchar, direccion varchar, sexo varchar, nacionalidad varchar)`);
   for (const name of files) {

@@ -15,10 +15,15 @@ export interface Warehouse {
   close(): void;
 }
 
+/**
+ * Settings of every DuckDB instance Node opens. A bounded cache: bulk loads need little memory,
+ * and the machine is shared (see profiles.yml); larger work spills to disk.
+ */
+export const nodeDuckDBSettings: Readonly<Record<string, string>> = { threads: '2', memory_limit: '1GB' };
+
 /** Returns an open connection to the warehouse file at `path` (created when missing unless read-only). */
 export async function openWarehouse(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
-  // A bounded cache: bulk loads need little memory, and the machine is shared (see profiles.yml).
-  const settings: Record<string, string> = { threads: '2', memory_limit: '1GB' };
+  const settings: Record<string, string> = { ...nodeDuckDBSettings };
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
   const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
