@@ -67,8 +67,9 @@ const BLANK_STARTS = [CR, LF, SPACE, TAB];
 
 /**
  * The quick pass: hash, encoding and line count through native buffer searches, no byte loop.
- * Returns undefined as soon as the file shows a quote or a line that is blank or starts blank:
- * such a file needs the full pass.
+ * Returns undefined when the file shows a quote, a line that is blank or starts blank, or a
+ * carriage return that does not end a line (DuckDB's reader would start a record there, and one
+ * such extra record could hide a dropped malformed one in the row count): the full pass reads it.
  */
 async function quickScan(path: string): Promise<CsvScan | undefined> {
   const hash = createHash('sha256');
@@ -77,6 +78,7 @@ async function quickScan(path: string): Promise<CsvScan | undefined> {
   let utf8Carry: Buffer = Buffer.alloc(0);
   let hasBom = false;
   let newlines = 0;
+  let carriageReturns = 0;
   let lastByte = LF;
   const headerBytes: Buffer[] = [];
   let headerDone = false;
@@ -99,10 +101,13 @@ async function quickScan(path: string): Promise<CsvScan | undefined> {
       headerDone = at !== -1;
     }
     for (; at !== -1; at = chunk.indexOf(LF, at + 1)) newlines++;
+    for (let cr = chunk.indexOf(CR, from); cr !== -1; cr = chunk.indexOf(CR, cr + 1)) carriageReturns++;
     if (chunk.length > from) lastByte = chunk[chunk.length - 1];
     bytes += chunk.length;
   }
   if (bytes === 0 || newlines === 0) return undefined;
+  // Every line ends LF, or every line ends CRLF: no carriage return stands alone.
+  if (carriageReturns !== 0 && carriageReturns !== newlines) return undefined;
   if (utf8 && utf8Carry.length > 0) utf8 = isUtf8(utf8Carry);
 
   const lines = newlines + (lastByte === LF ? 0 : 1);

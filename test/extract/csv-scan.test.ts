@@ -49,8 +49,8 @@ describe('scanCsv', () => {
     expect(quick).toMatchObject({ goodRecords: 2, segments: [{ firstIndex: 0, firstLine: 2 }], header: ['Vía', 'Dirección'], encoding: 'windows-1252' });
   });
 
-  it('reads byte by byte a file with quotes, a blank line or a line starting blank', async () => {
-    for (const content of ['a,b\n"1",2\n', 'a,b\n1,2\n\n3,4\n', 'a,b\n1,2\r\n\r\n', 'a,b\n 1,2\n', '\na,b\n1,2\n']) {
+  it('reads byte by byte a file with quotes, a blank line, a line starting blank or a lone carriage return', async () => {
+    for (const content of ['a,b\n"1",2\n', 'a,b\n1,2\n\n3,4\n', 'a,b\n1,2\r\n\r\n', 'a,b\n 1,2\n', '\na,b\n1,2\n', 'a,b\r\n1,2\r3,4\r\n5\r\n']) {
       expect((await scan(content)).fieldsCounted, JSON.stringify(content)).toBe(true);
     }
   });
