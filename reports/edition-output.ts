@@ -1,6 +1,7 @@
 import type { ReportingPeriod } from '../pipelines/run/reporting-period.js';
 import type { RunReport } from '../pipelines/run/run-report.js';
 import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
+import type { ProtectedRelease } from './privacy/protected-release.js';
 
 /** What every output of an edition receives: the built warehouse (read-only), the period, dbt's docs. */
 export interface EditionContext {
@@ -21,6 +22,11 @@ export interface EditionContext {
   readonly previousDir: string | undefined;
   /** Small-cell protection: cells of protected populations counting 1 to threshold − 1 are suppressed. */
   readonly privacyThreshold: number;
+  /**
+   * The protected datasets and the totals reports may print about protected populations, after
+   * disclosure control and its audit: outputs take those figures from here, never from the marts.
+   */
+  readonly release: ProtectedRelease;
   /** The run report; outputs add what a reader of the public documents must not see (observaciones). */
   readonly report: RunReport;
 }

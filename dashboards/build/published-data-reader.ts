@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv } from '../../reports/open-data/csv-read.js';
-import { sensitiveDatasets } from '../../reports/privacy/sensitive-datasets.js';
+import { PROTECTED_DATASETS } from '../../reports/privacy/protected-sources.js';
 
 /** A dataset's rows as published: every value as text, empty where the CSV cell is empty. */
 export type TextRows = Record<string, string>[];
@@ -27,8 +27,7 @@ export interface DataPackage {
   }[];
 }
 
-/** Datasets published with small-cell protection: the site reads them only from `datos/`, never from the marts. */
-export const PROTECTED_DATASETS = new Set(['cuadros_memoria', ...sensitiveDatasets.map((dataset) => dataset.name)]);
+export { PROTECTED_DATASETS };
 
 /**
  * Reads the open-data release the edition has just written (`<edition>/datos/`). A dataset the

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { editionOutputs } from '../../reports/edition-outputs.js';
+import { DisclosureFailure, protectRelease } from '../../reports/privacy/protected-release.js';
 import { projectRoot } from '../paths.js';
 import { entryFromReport, newRunId, writeRunLog, type RunLogContext } from '../warehouse/run-log.js';
 import { beginWarehouseTransaction } from '../warehouse/warehouse-transaction.js';
@@ -96,12 +97,21 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     const warehouse = await openWarehouse(transaction.workPath, { readOnly: true });
     try {
       await qualityStep(warehouse, report);
+      const threshold = request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD;
+      progress.step('Protegiendo las cifras de poblaciones protegidas (control de divulgación)');
+      const release = await protectRelease(warehouse, period, threshold).catch((error: unknown) => {
+        if (error instanceof DisclosureFailure) throw new RunFailure(error.message);
+        throw error;
+      });
+      report.divulgacion = release.summary;
+      report.pasos.push({ paso: 'control de divulgación', segundos: release.summary.segundos });
       const context = {
+        release,
         warehouse, period, dir: staging, manifestPath, report,
         createdAt: request.createdAt ?? new Date().toISOString(),
         editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period),
         previousDir: existsSync(out) ? out : undefined,
-        privacyThreshold: request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD,
+        privacyThreshold: threshold,
       };
       for (const output of editionOutputs) {
         const start = performance.now();

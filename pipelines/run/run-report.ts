@@ -1,3 +1,4 @@
+import type { DisclosureSummary } from '../../reports/privacy/protected-release.js';
 import type { DeliveryResult } from '../extract/delivery-loader.js';
 import type { SkippedFile } from '../extract/landing-extractor.js';
 
@@ -64,6 +65,8 @@ export interface RunReport {
   codigos_desconocidos: UnknownCode[];
   cambios_granularidad: GranularitySwitch[];
   dbt?: DbtSummary;
+  /** Disclosure control: figures seen, suppressed, the attacker's narrowest interval, time. */
+  divulgacion?: DisclosureSummary;
   /** Data-quality observations of the outputs (e.g. a printed total that does not reconcile). */
   observaciones: Observation[];
   salidas: string[];
@@ -139,6 +142,11 @@ export function formatRunReport(report: RunReport): string {
     const dbt = report.dbt;
     lines.push(`dbt: ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias).`);
     for (const failure of dbt.fallos.slice(0, 20)) lines.push(`  ✗ ${failure.nodo}: ${failure.estado}${failure.mensaje ? ` — ${failure.mensaje}` : ''}`);
+  }
+  if (report.divulgacion) {
+    const control = report.divulgacion;
+    lines.push(`Control de divulgación: ${number(control.cifras_vistas)} cifras vistas, ${number(control.cifras_suprimidas)} suprimidas (${number(control.primarias)} por ser pequeñas, ${number(control.secundarias)} para que no se deduzcan); ninguna se puede deducir de lo publicado.`);
+    if (control.agrupadas_en_otras.length) lines.push(`  · nacionalidades agrupadas en «otras»: ${control.agrupadas_en_otras.join(', ')}`);
   }
   lines.push(`Tiempos: ${report.pasos.map((step) => `${step.paso} ${step.segundos.toFixed(1)} s`).join(', ')}.`);
   if (report.resultado === 'correcto') lines.push(`Edición publicada en ${report.parametros.salida} (${report.salidas.length} archivos).`);

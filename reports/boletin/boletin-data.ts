@@ -3,7 +3,8 @@ import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.j
 import type { SparkDatum } from '../charts/sparkline-chart.js';
 import type { DataVersion } from '../memoria/mart-rows.js';
 import { readDataVersion } from '../memoria/data-version.js';
-import { loadMonthly } from '../memoria/memoria-data.js';
+import { loadMonthly, printable } from '../memoria/memoria-data.js';
+import type { ProtectedRelease } from '../privacy/protected-release.js';
 import { MEASURE_KEYS, monthlyMeasuresSql, type MeasureKey } from '../memoria/service-measures.js';
 import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
 
@@ -43,14 +44,14 @@ const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.s
 /**
  * Returns the bulletin's figures from the marts: every measure for the period's last month against
  * the same month a year earlier and the year to date against the same months a year earlier.
- * Sensitive measures are only summed to month totals (declared as printed in sensitive-datasets.ts).
+ * Totals of protected sources are the ones the disclosure control released (protected-release.ts).
  */
-export async function loadBulletinData(warehouse: Warehouse, period: ReportingPeriod): Promise<BulletinData> {
+export async function loadBulletinData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<BulletinData> {
   const month = period.hasta;
   const previousMonth = yearBefore(month);
   const start = `${month.slice(0, 4)}-01`;
   const previousStart = yearBefore(start);
-  const figures = await warehouse.rows<BulletinFigures>(`
+  const computed = await warehouse.rows<BulletinFigures>(`
     with medidas as (select * from (values ${MEASURE_KEYS.map((key, index) => `('${key}', ${index})`).join(', ')}) as medidas (medida, orden)),
     mensual as (${monthlyMeasuresSql()}),
     sumas as (
@@ -65,7 +66,14 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
     select medida, mes, mes_anterior, ${percentSql('mes - mes_anterior', 'mes_anterior')} as variacion_mes_pct,
       acumulado, acumulado_anterior, ${percentSql('acumulado - acumulado_anterior', 'acumulado_anterior')} as variacion_acumulado_pct
     from sumas order by orden`);
-  const monthly = await loadMonthly(warehouse);
+  const figures = computed.map((row) => ({
+    ...row,
+    mes: printable(release, row.medida, month, month, row.mes),
+    mes_anterior: printable(release, row.medida, previousMonth, previousMonth, row.mes_anterior),
+    acumulado: printable(release, row.medida, start, month, row.acumulado),
+    acumulado_anterior: printable(release, row.medida, previousStart, previousMonth, row.acumulado_anterior),
+  }));
+  const monthly = await loadMonthly(warehouse, release);
   const window = monthsOf(previousMonth, month);
   const series = new Map(MEASURE_KEYS.map((key) => {
     const byMonth = new Map((monthly.get(key) ?? []).map((row) => [row.mes, row.cantidad]));

@@ -18,7 +18,7 @@ export const boletinOutput: EditionOutput = {
   async write(context: EditionContext): Promise<string[]> {
     // Only the institution's names come from the folder; its problems are reported by the Memoria.
     const editorial = await loadEditorial(context.editorialDir, () => undefined);
-    const data = await loadBulletinData(context.warehouse, context.period);
+    const data = await loadBulletinData(context.warehouse, context.period, context.release);
     const file = bulletinFileName(data.month);
     const definition = bulletinDocument(data, editorial, nodeDocument(), context.createdAt);
     await writeFile(join(context.dir, file), await renderPdf(definition, { createdAt: context.createdAt }));

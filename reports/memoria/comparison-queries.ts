@@ -3,7 +3,7 @@ import { sqlString, type Warehouse } from '../../pipelines/warehouse/warehouse-c
 import type { TextRow } from '../privacy/protected-release.js';
 import type { ComparisonRow, CuadroRow, RowKind } from './mart-rows.js';
 import type { CuadroSource, MartSource } from './service-catalogue.js';
-import { MEASURES } from './service-measures.js';
+import { MEASURES, measureWhere } from './service-measures.js';
 import { percentSql } from './sql-fragments.js';
 
 /** A comparison table ready to print: its rows and whether it splits by sex (M / F columns). */
@@ -56,7 +56,7 @@ export async function martComparison(warehouse: Warehouse, period: ReportingPeri
     with base as (
       select ${category ? `coalesce(${category.columna}, 'sin_dato')` : sqlString(source.medida)} as codigo, sexo, mes, cantidad
       from marts.${measure.mart}
-      where (${anterior} or ${actual})${measure.where ? ` and ${measure.where}` : ''}
+      where (${anterior} or ${actual})${measureWhere(measure) ? ` and ${measureWhere(measure)}` : ''}
     ),
     sumas as (
       select

@@ -1,7 +1,7 @@
 import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { PeriodMonthDatum } from '../charts/period-monthly-chart.js';
-import { protectRelease } from '../privacy/protected-release.js';
+import type { ProtectedRelease } from '../privacy/protected-release.js';
 import { cuadroRows, cuadroTable, martComparison, type ComparisonTable } from './comparison-queries.js';
 import { readDataVersion } from './data-version.js';
 import type { BudgetRow, CuadroRow, DataVersion, MonthlyCount, PeriodTotals, ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
@@ -41,11 +41,10 @@ export interface MemoriaData {
 }
 
 /** Returns the Memoria's data from the marts (comparison tables after small-cell protection). */
-export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, privacyThreshold: number): Promise<MemoriaData> {
-  const release = await protectRelease(warehouse, period, privacyThreshold);
+export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<MemoriaData> {
   const cuadros = cuadroRows(release.tables.get('cuadros_memoria')?.rows ?? []);
-  const monthly = await loadMonthly(warehouse);
-  const totals = await loadTotals(warehouse, period);
+  const monthly = await loadMonthly(warehouse, release);
+  const totals = await loadTotals(warehouse, period, release);
   const services: ServiceData[] = [];
   for (const definition of SERVICES) {
     const tables = [];
@@ -83,16 +82,29 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
   };
 }
 
-/** Returns every measure's monthly series (whole history). */
-export async function loadMonthly(warehouse: Warehouse): Promise<Map<MeasureKey, MonthlyCount[]>> {
+/** Returns every measure's monthly series (whole history); protected measures as the release prints them. */
+export async function loadMonthly(warehouse: Warehouse, release: ProtectedRelease): Promise<Map<MeasureKey, MonthlyCount[]>> {
   const rows = await warehouse.rows<{ medida: MeasureKey; mes: string; cantidad: number }>(`select * from (${monthlyMeasuresSql()}) order by medida, mes`);
   const monthly = new Map<MeasureKey, MonthlyCount[]>(MEASURE_KEYS.map((key) => [key, []]));
-  for (const row of rows) monthly.get(row.medida)!.push({ mes: row.mes, cantidad: row.cantidad });
+  for (const row of rows) monthly.get(row.medida)!.push({ mes: row.mes, cantidad: printable(release, row.medida, row.mes, row.mes, row.cantidad) });
   return monthly;
 }
 
+/**
+ * Returns a total a report prints: for a measure of a protected source, the figure as the
+ * disclosure control released it (which must be the same number); otherwise the mart's.
+ */
+export function printable(release: ProtectedRelease, measure: MeasureKey, desde: string, hasta: string, value: number, filter?: Record<string, string>): number {
+  if (!release.isProtected(measure)) return value;
+  const released = release.printed(measure, desde, hasta, filter);
+  // Printed totals are suppressed only as a last resort; the PDFs have no symbol for it yet.
+  if (released === null) throw new Error(`La cifra ${measure} ${desde}..${hasta} quedó suprimida por el control de divulgación y los informes no pueden imprimirla`);
+  if (released !== Number(value)) throw new Error(`La cifra ${measure} ${desde}..${hasta} del almacén (${value}) no es la que protegió el control de divulgación (${released})`);
+  return released;
+}
+
 /** Returns every measure's totals over the reporting and comparison periods, with the change. */
-async function loadTotals(warehouse: Warehouse, period: ReportingPeriod): Promise<Map<MeasureKey, PeriodTotals>> {
+async function loadTotals(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<Map<MeasureKey, PeriodTotals>> {
   const rows = await warehouse.rows<PeriodTotals & { medida: MeasureKey }>(`
     with medidas as (select unnest([${MEASURE_KEYS.map((key) => `'${key}'`).join(', ')}]) as medida),
     mensual as (${monthlyMeasuresSql()}),
@@ -110,7 +122,15 @@ async function loadTotals(warehouse: Warehouse, period: ReportingPeriod): Promis
     group by medida
     having bool_and(coalesce(sexo in ('M', 'F'), false))`);
   const sexes = new Map(bySex.map((row) => [row.medida, row]));
-  return new Map(rows.map(({ medida, ...totals }) => [medida, { ...totals, m_actual: sexes.get(medida)?.m_actual ?? null, f_actual: sexes.get(medida)?.f_actual ?? null }]));
+  const bySexPrinted = (medida: MeasureKey, sexo: 'M' | 'F', value: number | null | undefined) =>
+    value === null || value === undefined ? null : printable(release, medida, period.desde, period.hasta, value, { sexo });
+  return new Map(rows.map(({ medida, ...totals }) => [medida, {
+    ...totals,
+    anterior: totals.anterior === null ? null : printable(release, medida, period.desdeAnterior, period.hastaAnterior, totals.anterior),
+    actual: totals.actual === null ? null : printable(release, medida, period.desde, period.hasta, totals.actual),
+    m_actual: bySexPrinted(medida, 'M', sexes.get(medida)?.m_actual),
+    f_actual: bySexPrinted(medida, 'F', sexes.get(medida)?.f_actual),
+  }]));
 }
 
 /** Returns a series' months of the reporting and comparison periods, aligned by position in the period. */

@@ -17,7 +17,7 @@ export const memoriaPdfOutput: EditionOutput = {
   async write(context: EditionContext): Promise<string[]> {
     const observe = (mensaje: string) => context.report.observaciones.push({ salida: NAME, mensaje });
     const editorial = await loadEditorial(context.editorialDir, observe);
-    const data = await loadMemoriaData(context.warehouse, context.period, context.privacyThreshold);
+    const data = await loadMemoriaData(context.warehouse, context.period, context.release);
     for (const mensaje of memoriaChecks(data, editorial)) observe(mensaje);
     const definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt: context.createdAt });
     await writeFile(join(context.dir, 'memoria.pdf'), await renderPdf(definition, { createdAt: context.createdAt }));

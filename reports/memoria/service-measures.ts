@@ -17,8 +17,8 @@ export interface Measure {
   readonly key: MeasureKey;
   /** The mart in schema `marts`. */
   readonly mart: string;
-  /** SQL predicate selecting the rows that count, if not all. */
-  readonly where?: string;
+  /** The dimension values of the rows that count, if not all. */
+  readonly filtro?: Readonly<Record<string, string>>;
   /** Short Spanish name for tables and charts. */
   readonly nombre: string;
   /** What one unit is, in singular and plural, for sentences (`398,437 pasaportes emitidos`). */
@@ -34,16 +34,16 @@ export const MEASURES: Readonly<Record<MeasureKey, Measure>> = {
   visas: { key: 'visas', mart: 'visas_mensual', nombre: 'Visas, prórrogas y avales PEI', unidad: { singular: 'trámite de visas y prórrogas resuelto', plural: 'trámites de visas y prórrogas resueltos' } },
   nacionalidad: { key: 'nacionalidad', mart: 'nacionalidad_mensual', nombre: 'Resoluciones de nacionalidad', unidad: { singular: 'resolución de nacionalidad', plural: 'resoluciones de nacionalidad' } },
   certificaciones: {
-    key: 'certificaciones', mart: 'certificaciones_mensual', where: "tipo = 'certificacion_movimientos'", nombre: 'Certificaciones de movimiento migratorio',
+    key: 'certificaciones', mart: 'certificaciones_mensual', filtro: { tipo: 'certificacion_movimientos' }, nombre: 'Certificaciones de movimiento migratorio',
     unidad: { singular: 'certificación de movimiento migratorio emitida', plural: 'certificaciones de movimiento migratorio emitidas' },
   },
   constancias: {
-    key: 'constancias', mart: 'certificaciones_mensual', where: "tipo = 'constancia_no_restriccion'", nombre: 'Constancias de no restricción',
+    key: 'constancias', mart: 'certificaciones_mensual', filtro: { tipo: 'constancia_no_restriccion' }, nombre: 'Constancias de no restricción',
     unidad: { singular: 'constancia de no restricción emitida', plural: 'constancias de no restricción emitidas' },
   },
   flujo: { key: 'flujo', mart: 'flujo_mensual', nombre: 'Flujo migratorio (entradas y salidas)', unidad: { singular: 'registro de entrada o salida', plural: 'registros de entradas y salidas' } },
   prechequeo_terrestre: {
-    key: 'prechequeo_terrestre', mart: 'prechequeo_mensual', where: "tipo = 'prechequeo_terrestre'", nombre: 'Prechequeo terrestre',
+    key: 'prechequeo_terrestre', mart: 'prechequeo_mensual', filtro: { tipo: 'prechequeo_terrestre' }, nombre: 'Prechequeo terrestre',
     unidad: { singular: 'persona prechequeada', plural: 'personas prechequeadas' },
   },
   retornados: { key: 'retornados', sensible: true, mart: 'retornados_mensual', nombre: 'Personas retornadas atendidas', unidad: { singular: 'persona retornada atendida', plural: 'personas retornadas atendidas' } },
@@ -52,11 +52,11 @@ export const MEASURES: Readonly<Record<MeasureKey, Measure>> = {
     unidad: { singular: 'persona extranjera resguardada', plural: 'personas extranjeras resguardadas' },
   },
   control_movil: {
-    key: 'control_movil', mart: 'prechequeo_mensual', where: "tipo = 'control_movil'", nombre: 'Control migratorio móvil',
+    key: 'control_movil', mart: 'prechequeo_mensual', filtro: { tipo: 'control_movil' }, nombre: 'Control migratorio móvil',
     unidad: { singular: 'control migratorio móvil', plural: 'controles migratorios móviles' },
   },
   autorizaciones_nna: {
-    key: 'autorizaciones_nna', sensible: true, mart: 'prechequeo_mensual', where: "tipo = 'autorizacion_salida_nna'", nombre: 'Autorizaciones de salida de NNA',
+    key: 'autorizaciones_nna', sensible: true, mart: 'prechequeo_mensual', filtro: { tipo: 'autorizacion_salida_nna' }, nombre: 'Autorizaciones de salida de NNA',
     unidad: { singular: 'autorización de salida de niñas, niños y adolescentes revisada', plural: 'autorizaciones de salida de niñas, niños y adolescentes revisadas' },
   },
   derivaciones: {
@@ -64,6 +64,12 @@ export const MEASURES: Readonly<Record<MeasureKey, Measure>> = {
     unidad: { singular: 'derivación a instituciones de apoyo', plural: 'derivaciones a instituciones de apoyo' },
   },
 };
+
+/** Returns the SQL predicate selecting the rows of the measure's mart that count, or undefined for all. */
+export function measureWhere(measure: Measure): string | undefined {
+  const entries = Object.entries(measure.filtro ?? {});
+  return entries.length ? entries.map(([column, value]) => `${column} = '${value.replaceAll("'", "''")}'`).join(' and ') : undefined;
+}
 
 /** Returns true when `key` names a measure. */
 export function isMeasureKey(key: string): key is MeasureKey {
@@ -74,7 +80,8 @@ export function isMeasureKey(key: string): key is MeasureKey {
 export function monthlyMeasuresSql(): string {
   return MEASURE_KEYS.map((key) => {
     const measure = MEASURES[key];
-    return `select '${key}' as medida, mes, sum(cantidad) as cantidad from marts.${measure.mart}${measure.where ? ` where ${measure.where}` : ''} group by mes`;
+    const where = measureWhere(measure);
+    return `select '${key}' as medida, mes, sum(cantidad) as cantidad from marts.${measure.mart}${where ? ` where ${where}` : ''} group by mes`;
   }).join('\nunion all\n');
 }
 
@@ -82,6 +89,7 @@ export function monthlyMeasuresSql(): string {
 export function periodBySexSql(desde: string, hasta: string): string {
   return MEASURE_KEYS.filter((key) => !MEASURES[key].sensible).map((key) => {
     const measure = MEASURES[key];
-    return `select '${key}' as medida, sexo, sum(cantidad) as cantidad from marts.${measure.mart} where mes between '${desde}' and '${hasta}'${measure.where ? ` and ${measure.where}` : ''} group by sexo`;
+    const where = measureWhere(measure);
+    return `select '${key}' as medida, sexo, sum(cantidad) as cantidad from marts.${measure.mart} where mes between '${desde}' and '${hasta}'${where ? ` and ${where}` : ''} group by sexo`;
   }).join('\nunion all\n');
 }

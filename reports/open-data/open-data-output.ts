@@ -4,12 +4,11 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { periodText } from '../../pipelines/run/reporting-period.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
-import { protectRelease } from '../privacy/protected-release.js';
 import { writeDataset } from './dataset-writer.js';
 import { readModelDocs } from './dbt-docs.js';
 import { fieldType } from './field-types.js';
 import { openDatasets } from './open-datasets.js';
-import { publisher, suppressedFieldDescription } from './publisher.js';
+import { figureFlagDescription, publisher, suppressedFieldDescription } from './publisher.js';
 import { readmeMarkdown } from './readme-writer.js';
 import { reviseRelease, REVISIONS_FILE, revisionsCsv } from './release-revisions.js';
 
@@ -33,13 +32,7 @@ export const openDataOutput: EditionOutput = {
     const dir = join(context.dir, 'datos');
     await mkdir(dir, { recursive: true });
     const docs = await readModelDocs(context.manifestPath);
-    const release = await protectRelease(warehouse, period, context.privacyThreshold);
-    for (const exposed of release.exposed) {
-      context.report.observaciones.push({
-        salida: 'datos abiertos',
-        mensaje: `una suma publicada fuera de los datos abiertos revelaría una cifra suprimida (${exposed.children.join(', ')}): no debe imprimirse`,
-      });
-    }
+    const { release } = context;
 
     const datasets = openDatasets();
     const resources = [];
@@ -62,7 +55,7 @@ export const openDataOutput: EditionOutput = {
           fields: written.columns.map((column) => ({
             name: column.name,
             type: fieldType(column.name, column.type),
-            description: column.name === 'suprimido' ? suppressedFieldDescription : modelDocs?.columns[column.name] ?? '',
+            description: column.name === 'suprimido' ? suppressedFieldDescription : modelDocs?.columns[column.name] ?? figureFlagDescription(column.name),
           })),
           missingValues: [''],
           ...(dataset.primaryKey ? { primaryKey: dataset.primaryKey } : {}),
@@ -74,6 +67,8 @@ export const openDataOutput: EditionOutput = {
           hash: `sha256:${await sha256(join(dir, written.files.parquet))}`,
         },
         proteccion_celdas_pequenas: Boolean(table),
+        // Secondary suppression may pick a cell that holds a sent zero: a reader may not assume ≥ 1.
+        ...(table ? { suprimido_incluye_ceros: true } : {}),
       });
     }
 
@@ -105,8 +100,10 @@ export const openDataOutput: EditionOutput = {
       periodo_comparacion: { desde: period.desdeAnterior, hasta: period.hastaAnterior },
       proteccion: {
         umbral: context.privacyThreshold,
-        celdas_suprimidas_primarias: release.suppressed.primary,
-        celdas_suprimidas_secundarias: release.suppressed.secondary,
+        cifras_vistas: release.summary.cifras_vistas,
+        celdas_suprimidas_primarias: release.summary.primarias,
+        celdas_suprimidas_secundarias: release.summary.secundarias,
+        agrupadas_en_otras: release.summary.agrupadas_en_otras,
       },
       resources,
     };

@@ -6,8 +6,16 @@ export const publisher = {
   license: { name: 'CC-BY-4.0', title: 'Creative Commons Atribución 4.0 Internacional', path: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
+/** Spanish description of cuadros_memoria's flag of one figure (`suprimido_m_actual`, …), or '' for another column. */
+export function figureFlagDescription(column: string): string {
+  const match = /^suprimido_(m|f|total)_(anterior|actual)$/.exec(column);
+  if (!match) return '';
+  const figure = { m: 'masculino', f: 'femenino', total: 'total' }[match[1]];
+  return `Verdadero cuando la cifra \`${match[1]}_${match[2]}\` (${figure}, periodo ${match[2] === 'actual' ? 'del informe' : 'de comparación'}) de esta fila está suprimida para proteger a las personas.`;
+}
+
 /** Spanish description of the `suprimido` column that protected datasets carry. */
 export const suppressedFieldDescription =
-  'Verdadero cuando la cifra de esta fila se suprimió para proteger a las personas: cuenta de 1 a 4 personas de una población ' +
+  'Verdadero cuando alguna cifra de esta fila se suprimió para proteger a las personas: cuenta de 1 a 4 personas de una población ' +
   'protegida, o es una de las cifras que se suprimen además para que ninguna pueda deducirse de los totales publicados. ' +
   'Una cifra vacía con suprimido verdadero está suprimida; vacía con suprimido falso, no está disponible; un 0 es un cero verdadero.';

@@ -1,117 +1,265 @@
 import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { sensitiveDatasets, type SensitiveDataset } from './sensitive-datasets.js';
-import { exposedConstraints, suppressSmallCells, type Cell, type SumConstraint } from './small-cell-suppression.js';
+import { MEASURE_KEYS, MEASURES, type MeasureKey } from '../memoria/service-measures.js';
+import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';
+import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
+import { mergeRareCategories } from './rare-categories.js';
+import { MERGED_CODE, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
+import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
 
 export type TextRow = Record<string, string | null>;
 
-/** A dataset as published after protection: every value as text (exact), `cantidad` empty where suppressed. */
+/** A dataset as published after protection: every value as text (exact), figures empty where suppressed. */
 export interface ProtectedTable {
   readonly name: string;
-  /** Column names and DuckDB types, in order, `suprimido` included. */
+  /** Column names and DuckDB types, in order, the suppression flags included. */
   readonly columns: { name: string; type: string }[];
   readonly rows: TextRow[];
 }
 
-export interface ProtectedRelease {
-  readonly tables: Map<string, ProtectedTable>;
-  readonly suppressed: { primary: number; secondary: number };
-  /** Published sums that protection could not cover (another document must not print them). */
-  readonly exposed: SumConstraint[];
-  readonly cells: Map<string, Cell>;
-  readonly constraints: SumConstraint[];
+/** What the run report says of the disclosure control (informe-ejecucion.json). */
+export interface DisclosureSummary {
+  readonly umbral: number;
+  readonly cifras_vistas: number;
+  readonly cifras_suprimidas: number;
+  readonly primarias: number;
+  readonly secundarias: number;
+  /** Values merged into `otras` (the registry's rare nationalities). */
+  readonly agrupadas_en_otras: string[];
+  /** The suppressed figure whose attacker interval is narrowest. */
+  readonly intervalo_mas_estrecho: { cifra: string; minimo: number; maximo: number | null } | null;
+  readonly segundos: number;
 }
 
-const SEXES = [['m', 'M'], ['f', 'F']] as const;
+/** A release the audit did not accept: nothing may be published. */
+export class DisclosureFailure extends Error {
+  constructor(readonly failures: FigureInterval[]) {
+    const first = failures[0];
+    super(
+      `el control de divulgación encontró ${failures.length} cifra${failures.length === 1 ? '' : 's'} suprimida${failures.length === 1 ? '' : 's'} que se podría${failures.length === 1 ? '' : 'n'} deducir de lo publicado ` +
+        `(por ejemplo ${first.id}: entre ${first.min} y ${first.max}); no se publica nada`,
+    );
+  }
+}
+
+export interface ProtectedRelease {
+  readonly tables: ReadonlyMap<string, ProtectedTable>;
+  readonly system: FigureSystem;
+  readonly audit: AuditResult;
+  readonly summary: DisclosureSummary;
+  /**
+   * Returns a total of a protected measure that a report prints (null when suppressed). Throws
+   * when the protection step did not see that figure: what it did not see is not published.
+   */
+  printed(measure: MeasureKey, desde: string, hasta: string, filter?: Readonly<Record<string, string>>): number | null;
+  /** Returns true when the measure counts a protected source (its totals go through `printed`). */
+  isProtected(measure: MeasureKey): boolean;
+}
+
+const SEXES = ['M', 'F'] as const;
+const CUADRO_FIGURES = ['m', 'f', 'total'] as const;
 const PERIODS = ['anterior', 'actual'] as const;
 
-/** Returns the sensitive monthly datasets and cuadros_memoria with small cells suppressed (outputs.md, Privacy). */
+/**
+ * Returns the edition's protected datasets after disclosure control (outputs.md, Privacy): every
+ * figure published about a protected population — the monthly marts, their coarser grids, the
+ * cuadros, the totals the reports print and the PNI values computed from the same records — is
+ * registered in one system; small cells are suppressed, secondary suppression is chosen by linear
+ * programming, and an attacker's audit (HiGHS) must accept the result, or DisclosureFailure.
+ */
 export async function protectRelease(warehouse: Warehouse, period: ReportingPeriod, threshold: number): Promise<ProtectedRelease> {
-  const cells = new Map<string, Cell>();
-  const constraints: SumConstraint[] = [];
-  const tables = new Map<string, ProtectedTable>();
-  const inPeriod = (mes: string | null, which: (typeof PERIODS)[number]) =>
-    mes !== null && (which === 'actual' ? mes >= period.desde && mes <= period.hasta : mes >= period.desdeAnterior && mes <= period.hastaAnterior);
+  const start = performance.now();
+  const system = new FigureSystem();
+  const marts = new Map<string, ProtectedTable>();
+  for (const source of protectedSources) marts.set(source.mart, await readTable(warehouse, source.mart));
+  const merged = mergeRareCategories(protectedSources, marts, threshold);
 
+  const rowFigures = new Map<string, Figure[]>();
+  for (const source of protectedSources) {
+    const derived = await derivedLookups(warehouse, source);
+    rowFigures.set(source.mart, marts.get(source.mart)!.rows.map((row) => {
+      const dims: Record<string, string> = {};
+      for (const dimension of source.dimensions) dims[dimension] = row[dimension] ?? '';
+      for (const [name, lookup] of derived) dims[name] = lookup.get(dims[source.derived![name].from]) ?? 'no_reconocida';
+      return system.addCell({ source: source.source, mes: row.mes!, dims, value: Number(row.cantidad), sensitive: source.isSensitive(dims) });
+    }));
+  }
+
+  const tables = new Map<string, ProtectedTable>(marts);
+  for (const source of protectedSources) {
+    for (const grid of source.coarse) {
+      const table = await readTable(warehouse, grid.name);
+      rowFigures.set(grid.name, table.rows.map((row) => {
+        const scope = gridScope(source, grid, row);
+        return registered(system.addAggregate(scope, 'aggregate', source.isSensitive(scope.filter)), row.cantidad, grid.name);
+      }));
+      tables.set(grid.name, table);
+    }
+  }
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
-  const cuadroCell = (cuadro: string, codigo: string, which: string, column: string) => `cuadro|${cuadro}|${codigo}|${which}|${column}`;
+  const cuadroFigures = registerCuadros(system, cuadros, period);
+  registerPrintedTotals(system, period, await pniOperational(warehouse));
 
-  for (const dataset of sensitiveDatasets) {
-    const table = await readTable(warehouse, dataset.name);
-    const cellId = (row: TextRow) => `${dataset.name}|${row.mes}|${dataset.dimensions.map((dimension) => row[dimension] ?? '').join('|')}`;
-    for (const row of table.rows) {
-      cells.set(cellId(row), { id: cellId(row), value: Number(row.cantidad), sensitive: dataset.isSensitive(row), suppressed: false });
-    }
-    for (const total of dataset.externalTotals) {
-      const groups = groupBy(table.rows.filter((row) => total.where?.(row) ?? true), (row) =>
-        total.scope === 'mes' ? [`${row.mes}|${total.by ? row[total.by] : ''}`] : PERIODS.filter((which) => inPeriod(row.mes, which)).map((which) => `${which}|${total.by ? row[total.by] : ''}`),
-      );
-      for (const members of groups.values()) constraints.push({ parent: null, children: members.map(cellId) });
-    }
-    if (dataset.cuadro) addCuadroConstraints(dataset.cuadro, table.rows, cuadros.rows, cells, constraints, cellId, cuadroCell, inPeriod);
-    tables.set(dataset.name, table);
+  const primary = suppressPrimary(system, threshold);
+  let secondary = await suppressSecondary(system, threshold);
+  let audit = await auditFigures(system, threshold);
+  if (audit.failures.length > 0) {
+    // Interactions the neighbourhoods did not see: protect the failures again over their whole source.
+    secondary += await suppressSecondary(system, threshold, audit.failures.map((failure) => system.figures.get(failure.id)!));
+    audit = await auditFigures(system, threshold);
   }
+  if (audit.failures.length > 0) throw new DisclosureFailure(audit.failures);
 
-  const passes = suppressSmallCells(cells, constraints, threshold);
-  for (const dataset of sensitiveDatasets) {
-    const table = tables.get(dataset.name)!;
-    const cellId = (row: TextRow) => `${dataset.name}|${row.mes}|${dataset.dimensions.map((dimension) => row[dimension] ?? '').join('|')}`;
-    for (const row of table.rows) {
-      const suppressed = cells.get(cellId(row))!.suppressed;
-      if (suppressed) row.cantidad = null;
-      row.suprimido = String(suppressed);
-    }
+  for (const [name, figures] of rowFigures) {
+    const table = tables.get(name)!;
+    table.rows.forEach((row, index) => {
+      row.suprimido = String(figures[index].suppressed);
+      if (figures[index].suppressed) row.cantidad = null;
+    });
   }
-  tables.set('cuadros_memoria', applyToCuadros(cuadros, cells, cuadroCell));
+  tables.set('cuadros_memoria', applyToCuadros(cuadros, cuadroFigures));
+
+  const narrowest = audit.intervals.reduce<FigureInterval | undefined>((best, interval) => (!best || interval.max - interval.min < best.max - best.min ? interval : best), undefined);
+  const suppressedCount = system.suppressed().length;
   return {
-    tables, cells, constraints,
-    suppressed: { primary: passes[0], secondary: passes.slice(1).reduce((sum, count) => sum + count, 0) },
-    exposed: exposedConstraints(cells, constraints),
+    tables, system, audit,
+    summary: {
+      umbral: threshold,
+      cifras_vistas: system.figures.size,
+      cifras_suprimidas: suppressedCount,
+      primarias: primary,
+      secundarias: secondary,
+      agrupadas_en_otras: merged,
+      intervalo_mas_estrecho: narrowest ? { cifra: narrowest.id, minimo: round(narrowest.min), maximo: Number.isFinite(narrowest.max) ? round(narrowest.max) : null } : null,
+      segundos: Math.round((performance.now() - start) / 100) / 10,
+    },
+    printed(measure, desde, hasta, filter = {}) {
+      const definition = MEASURES[measure];
+      const source = protectedSources.find((candidate) => candidate.mart === definition.mart);
+      if (!source) throw new Error(`La medida ${measure} no es de una fuente protegida`);
+      const scope = { source: source.source, desde, hasta, filter: { ...definition.filtro, ...filter } };
+      const figure = system.find(scope);
+      if (!figure) {
+        // No cell in scope: a true zero. Anything else was never shown to the protection step.
+        if (!hasCells(system, scope)) return 0;
+        throw new Error(`La cifra ${measure} ${desde}..${hasta} no pasó por el control de divulgación y no puede publicarse`);
+      }
+      return figure.suppressed ? null : figure.value;
+    },
+    isProtected: (measure) => protectedSources.some((source) => source.mart === MEASURES[measure].mart),
   };
 }
 
-function addCuadroConstraints(
-  cuadro: NonNullable<SensitiveDataset['cuadro']>, monthly: TextRow[], cuadros: TextRow[],
-  cells: Map<string, Cell>, constraints: SumConstraint[], cellId: (row: TextRow) => string,
-  cuadroCell: (cuadro: string, codigo: string, which: string, column: string) => string,
-  inPeriod: (mes: string | null, which: (typeof PERIODS)[number]) => boolean,
-): void {
-  const rows = cuadros.filter((row) => row.cuadro === cuadro.name);
-  const categories = rows.filter((row) => row.codigo !== 'total');
-  for (const row of rows) {
-    for (const which of PERIODS) {
-      for (const column of ['m', 'f', 'total']) {
-        const id = cuadroCell(cuadro.name, row.codigo!, which, column);
-        cells.set(id, { id, value: Number(row[`${column}_${which}`]), sensitive: cuadro.sensitive, suppressed: false });
+const round = (value: number) => Math.round(value * 100) / 100;
+
+function hasCells(system: FigureSystem, scope: FigureScope): boolean {
+  return system.cells.some((cell) => cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value));
+}
+
+function registered(figure: Figure | undefined, published: string | null, table: string): Figure {
+  if (!figure || figure.value !== Number(published)) throw new Error(`${table}: la cifra ${figure?.id ?? '(vacía)'} no es la suma de la tabla mensual (${published})`);
+  return figure;
+}
+
+function gridScope(source: ProtectedSource, grid: CoarseGrid, row: TextRow): FigureScope {
+  const filter: Record<string, string> = { ...grid.where };
+  for (const dimension of grid.by) filter[dimension] = row[dimension] ?? '';
+  const [desde, hasta] = timeSpan(grid.time, row[grid.time]!);
+  return { source: source.source, desde, hasta, filter };
+}
+
+/** Returns the first and last month (`AAAA-MM`) of a month, quarter (`AAAA-Tn`) or year. */
+function timeSpan(time: CoarseGrid['time'], value: string): [string, string] {
+  if (time === 'mes') return [value, value];
+  if (time === 'anio') return [`${value}-01`, `${value}-12`];
+  const quarter = Number(value.slice(6));
+  const month = (offset: number) => `${value.slice(0, 4)}-${String(3 * quarter - 2 + offset).padStart(2, '0')}`;
+  return [month(0), month(2)];
+}
+
+/** Registers the cells of the protected cuadros; returns cuadro → codigo → figure column → figure. */
+function registerCuadros(system: FigureSystem, cuadros: ProtectedTable, period: ReportingPeriod): Map<string, Figure> {
+  const figures = new Map<string, Figure>();
+  const spans = { anterior: [period.desdeAnterior, period.hastaAnterior], actual: [period.desde, period.hasta] } as const;
+  for (const source of protectedSources) {
+    for (const cuadro of source.cuadros) {
+      for (const row of cuadros.rows.filter((candidate) => candidate.cuadro === cuadro.name)) {
+        for (const which of PERIODS) {
+          for (const column of CUADRO_FIGURES) {
+            const filter: Record<string, string> = {};
+            if (row.codigo !== 'total') filter[cuadro.codeColumn] = row.codigo!;
+            if (column !== 'total') filter.sexo = column.toUpperCase();
+            const scope = { source: source.source, desde: spans[which][0], hasta: spans[which][1], filter };
+            const published = Number(row[`${column}_${which}`] ?? 0);
+            const figure = system.addAggregate(scope, 'printed', source.isSensitive(filter));
+            if (!figure) {
+              if (published !== 0) throw new Error(`cuadros_memoria: ${cuadro.name} ${row.codigo} ${column}_${which} no tiene celdas mensuales`);
+              continue;
+            }
+            registered(figure, String(published), 'cuadros_memoria');
+            figures.set(`${row.cuadro}|${row.codigo}|${column}_${which}`, figure);
+          }
+        }
       }
-      // A row: M + F = total.
-      constraints.push({ parent: cuadroCell(cuadro.name, row.codigo!, which, 'total'), children: SEXES.map(([column]) => cuadroCell(cuadro.name, row.codigo!, which, column)) });
     }
   }
-  for (const which of PERIODS) {
-    for (const column of ['m', 'f', 'total']) {
-      // A column: the categories add up to the total row.
-      constraints.push({ parent: cuadroCell(cuadro.name, 'total', which, column), children: categories.map((row) => cuadroCell(cuadro.name, row.codigo!, which, column)) });
+  return figures;
+}
+
+/**
+ * Registers the totals of protected sources that the PDFs, the dashboards' headline cards and the
+ * PNI print: every month, every period and year to date, by sex for the periods, and each year's
+ * PNI value of an operational indicator. More than is printed is registered, never less.
+ */
+function registerPrintedTotals(system: FigureSystem, period: ReportingPeriod, pni: { fuente: string; columna: string | null; codigo: string | null }[]): void {
+  const hastaYear = Number(period.hasta.slice(0, 4));
+  const periods = [[period.desdeAnterior, period.hastaAnterior], [period.desde, period.hasta]];
+  const ytd = [[`${hastaYear}-01`, period.hasta], [`${hastaYear - 1}-01`, period.hastaAnterior]];
+  for (const source of protectedSources) {
+    const months = [...new Set(system.cells.filter((cell) => cell.source === source.source).map((cell) => cell.mes))].sort();
+    const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))].filter((year) => year <= hastaYear);
+    const yearSpans = years.map((year) => [`${year}-01`, year === hastaYear ? period.hasta : `${year}-12`]);
+    const add = (spans: string[][], filter: Record<string, string>) => {
+      for (const [desde, hasta] of spans) system.addAggregate({ source: source.source, desde, hasta, filter }, 'printed', source.isSensitive(filter));
+    };
+    for (const measure of MEASURE_KEYS.map((key) => MEASURES[key]).filter((candidate) => candidate.mart === source.mart)) {
+      const filter = { ...measure.filtro };
+      add([...months.map((month) => [month, month]), ...periods, ...ytd, ...yearSpans], filter);
+      if (source.dimensions.includes('sexo')) for (const sexo of SEXES) add(periods, { ...filter, sexo });
     }
-    // The monthly series against the period table: the period's months add up to each cell.
-    for (const row of categories) {
-      for (const [column, sexo] of SEXES) {
-        const months = monthly.filter((candidate) => inPeriod(candidate.mes, which) && candidate[cuadro.codeColumn] === row.codigo && candidate.sexo === sexo);
-        constraints.push({ parent: cuadroCell(cuadro.name, row.codigo!, which, column), children: months.map(cellId) });
-      }
-    }
+    // The PNI value of an operational indicator: the months of each year up to the reporting month.
+    for (const mapping of pni.filter((candidate) => candidate.fuente === source.source)) add(yearSpans, mapping.columna ? { [mapping.columna]: mapping.codigo! } : {});
   }
 }
 
-function applyToCuadros(cuadros: ProtectedTable, cells: Map<string, Cell>, cuadroCell: (cuadro: string, codigo: string, which: string, column: string) => string): ProtectedTable {
+/** Reads the PNI indicators computed from the warehouse (which source, column and code each sums). */
+async function pniOperational(warehouse: Warehouse): Promise<{ fuente: string; columna: string | null; codigo: string | null }[]> {
+  const exists = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'referencia' and table_name = 'pni_operacionales'`);
+  if (exists[0].n === 0) return [];
+  return warehouse.rows(`select distinct fuente, nullif(columna, '') as columna, nullif(codigo, '') as codigo from referencia.pni_operacionales order by all`);
+}
+
+/** Returns, for each derived dimension of the source, the value of every code of the dimension it comes from. */
+async function derivedLookups(warehouse: Warehouse, source: ProtectedSource): Promise<Map<string, Map<string, string>>> {
+  const lookups = new Map<string, Map<string, string>>();
+  for (const [name, rule] of Object.entries(source.derived ?? {})) {
+    const rows = await warehouse.rows<{ codigo: string; valor: string }>(`select codigo, ${sqlIdentifier(rule.column)} as valor from referencia.${sqlIdentifier(rule.table)}`);
+    lookups.set(name, new Map(rows.map((row) => [row.codigo, row.valor])));
+  }
+  return lookups;
+}
+
+/** Empties the suppressed figures of cuadros_memoria and flags each one in its own column. */
+function applyToCuadros(cuadros: ProtectedTable, figures: Map<string, Figure>): ProtectedTable {
   for (const row of cuadros.rows) {
-    let suppressed = false;
+    let any = false;
     for (const which of PERIODS) {
-      for (const column of ['m', 'f', 'total']) {
-        if (cells.get(cuadroCell(row.cuadro!, row.codigo!, which, column))?.suppressed) {
-          row[`${column}_${which}`] = null;
-          suppressed = true;
-        }
+      for (const column of CUADRO_FIGURES) {
+        const name = `${column}_${which}`;
+        const suppressed = figures.get(`${row.cuadro}|${row.codigo}|${name}`)?.suppressed ?? false;
+        row[`suprimido_${name}`] = String(suppressed);
+        if (suppressed) row[name] = null;
+        any ||= suppressed;
       }
     }
     // The change would give a suppressed total away.
@@ -119,9 +267,10 @@ function applyToCuadros(cuadros: ProtectedTable, cells: Map<string, Cell>, cuadr
       row.variacion = null;
       row.variacion_pct = null;
     }
-    row.suprimido = String(suppressed);
+    row.suprimido = String(any);
   }
-  return cuadros;
+  const flags = PERIODS.flatMap((which) => CUADRO_FIGURES.map((column) => ({ name: `suprimido_${column}_${which}`, type: 'BOOLEAN' })));
+  return { ...cuadros, columns: [...cuadros.columns, ...flags] };
 }
 
 /** Reads a mart with every value as text, plus a `suprimido` column to fill. */
@@ -132,14 +281,4 @@ async function readTable(warehouse: Warehouse, name: string): Promise<ProtectedT
   return { name, columns: [...described.map((column) => ({ name: column.column_name, type: column.column_type })), { name: 'suprimido', type: 'BOOLEAN' }], rows };
 }
 
-function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
+export { MERGED_CODE };

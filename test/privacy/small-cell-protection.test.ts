@@ -1,136 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../pipelines/paths.js';
 import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import { parseCsv } from '../../reports/open-data/csv-read.js';
 import { protectRelease } from '../../reports/privacy/protected-release.js';
 import { demoEditionPaths, readPublishedCsv } from '../support/demo-edition.js';
-import { recover, type Equation } from './recovery-attack.js';
+import { attack, type FineRow, type SumRow } from './lp-attacker.js';
 
-const period = reportingPeriod('2023-06', '2024-03');
-const periods = { actual: [period.desde, period.hasta], anterior: [period.desdeAnterior, period.hastaAnterior] } as const;
-const inPeriod = (mes: string, which: keyof typeof periods) => mes >= periods[which][0] && mes <= periods[which][1];
+// Written from outputs.md, not from reports/privacy: what each protected source publishes and how it adds up.
+const period = { actual: ['2023-06', '2024-03'], anterior: ['2022-06', '2023-03'] } as const;
+const THRESHOLD = 5;
+type Row = Record<string, string>;
 
-const monthly = {
-  derivaciones_mensual: ['institucion', 'sexo'],
-  resguardos_mensual: ['nacionalidad', 'sexo'],
-  retornados_mensual: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'],
-  prechequeo_mensual: ['tipo', 'puesto', 'sexo'],
-} as const;
-type MonthlyName = keyof typeof monthly;
-const sensitive = (name: MonthlyName, row: Record<string, string | null>) =>
-  name === 'retornados_mensual' ? row.grupo_edad === 'nna' : name === 'prechequeo_mensual' ? row.tipo === 'autorizacion_salida_nna' : true;
-const monthlyId = (name: MonthlyName, row: Record<string, string | null>) => [name, row.mes, ...monthly[name].map((dimension) => row[dimension] ?? '')].join('|');
-const cuadroId = (row: Record<string, string>, column: string) => `c|${row.cuadro}|${row.codigo}|${column}`;
-
-// What the release shows.
-const published = Object.fromEntries(await Promise.all(Object.keys(monthly).map(async (name) => [name, await readPublishedCsv(name)]))) as Record<MonthlyName, Record<string, string>[]>;
-const cuadros = (await readPublishedCsv('cuadros_memoria')).filter((row) => ['derivaciones_institucion', 'retornados_via'].includes(row.cuadro));
-
-// The truth, which the attacker does not have (only to check what is suppressed and for totals printed elsewhere).
-const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
-const truth = Object.fromEntries(await Promise.all(Object.keys(monthly).map(async (name) => [name, await warehouse.rows<Record<string, string | null>>(`select columns(*)::varchar from marts.${name}`)]))) as Record<MonthlyName, Record<string, string | null>[]>;
-warehouse.close();
-
-const known = new Map<string, number>();
-const unknown = new Set<string>();
-for (const name of Object.keys(monthly) as MonthlyName[]) {
-  for (const row of published[name]) {
-    if (row.suprimido === 'true') unknown.add(monthlyId(name, row));
-    else known.set(monthlyId(name, row), Number(row.cantidad));
-  }
-}
-for (const row of cuadros) {
-  for (const column of ['m_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual', 'variacion']) {
-    if (row[column] === '') unknown.add(cuadroId(row, column));
-    else known.set(cuadroId(row, column), Number(row[column]));
-  }
+interface Source {
+  readonly monthly: string;
+  readonly dims: readonly string[];
+  readonly small: (row: Row) => boolean;
+  readonly coarse: readonly { name: string; by: readonly string[]; time: 'mes' | 'trimestre' | 'anio'; where?: Row }[];
+  readonly cuadro?: { name: string; column: string };
+  /** Totals the PDFs print: filters of the measures over this dataset, by month, period, year and period × sex. */
+  readonly printed: readonly Row[];
 }
 
-/** Every sum a reader can check: inside the cuadros, the months against the cuadros, and totals the PDFs print. */
-function equations(): Equation[] {
-  const list: Equation[] = [];
-  for (const row of cuadros) {
-    for (const which of ['anterior', 'actual']) {
-      list.push({ total: cuadroId(row, `total_${which}`), terms: [cuadroId(row, `m_${which}`), cuadroId(row, `f_${which}`)], label: `fila ${row.codigo} ${which}` });
+const sources: Record<string, Source> = {
+  retornados: {
+    monthly: 'retornados_mensual', dims: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'], small: () => true,
+    coarse: [{ name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' }, { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } }],
+    cuadro: { name: 'retornados_via', column: 'via' }, printed: [{}],
+  },
+  derivaciones: {
+    monthly: 'derivaciones_mensual', dims: ['institucion', 'sexo'], small: () => true,
+    coarse: [{ name: 'derivaciones_institucion_trimestral', by: ['institucion'], time: 'trimestre' }],
+    cuadro: { name: 'derivaciones_institucion', column: 'institucion' }, printed: [{}, { institucion: 'rnpn' }],
+  },
+  resguardos: {
+    monthly: 'resguardos_mensual', dims: ['nacionalidad', 'sexo', 'region'], small: () => true,
+    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }], printed: [{}],
+  },
+  residencias: {
+    monthly: 'residencias_mensual', dims: ['calidad', 'sexo', 'nacionalidad'], small: (row) => row.nacionalidad !== '',
+    coarse: [{ name: 'residencias_calidad_mensual', by: ['calidad', 'sexo'], time: 'mes' }],
+    cuadro: { name: 'residencias_calidad', column: 'calidad' }, printed: [{}],
+  },
+  prechequeo: {
+    monthly: 'prechequeo_mensual', dims: ['tipo', 'puesto', 'sexo'], small: (row) => row.tipo === 'autorizacion_salida_nna',
+    coarse: [], printed: [{ tipo: 'autorizacion_salida_nna' }],
+  },
+};
+
+const regions = new Map(parseCsv(await readFile(join(projectRoot, 'seeds', 'paises.csv'), 'utf8')).map((row) => [row.codigo, row.region]));
+const withRegion = (row: Row) => (row.nacionalidad !== undefined ? { ...row, region: regions.get(row.nacionalidad) ?? 'no_reconocida' } : row);
+const span = (time: string, value: string): [string, string] => {
+  if (time === 'mes') return [value, value];
+  if (time === 'anio') return [`${value}-01`, `${value}-12`];
+  const quarter = Number(value.slice(6));
+  return [`${value.slice(0, 4)}-${String(3 * quarter - 2).padStart(2, '0')}`, `${value.slice(0, 4)}-${String(3 * quarter).padStart(2, '0')}`];
+};
+
+/** Builds the attacker's view of one source from published rows (`cantidad` '' = unknown). */
+function view(source: Source, monthly: Row[], coarse: Map<string, Row[]>, cuadros: Row[], printedTotals: (filter: Row, desde: string, hasta: string) => number): { fine: FineRow[]; sums: SumRow[] } {
+  const value = (text: string | undefined) => (text === '' || text === undefined ? null : Number(text));
+  const fine = monthly.map((row) => withRegion(row)).map((row) => ({ mes: row.mes, dims: Object.fromEntries(source.dims.map((dim) => [dim, row[dim] ?? ''])), value: value(row.cantidad) }));
+  const sums: SumRow[] = [];
+  for (const grid of source.coarse) {
+    for (const row of coarse.get(grid.name)!) {
+      const [desde, hasta] = span(grid.time, row[grid.time]);
+      sums.push({ label: `${grid.name} ${JSON.stringify(row)}`, desde, hasta, where: { ...grid.where, ...Object.fromEntries(grid.by.map((dim) => [dim, row[dim]])) }, value: value(row.cantidad) });
     }
-    list.push({ total: cuadroId(row, 'total_actual'), terms: [cuadroId(row, 'total_anterior'), cuadroId(row, 'variacion')], label: `variación ${row.codigo}` });
   }
-  for (const cuadro of ['derivaciones_institucion', 'retornados_via']) {
-    const rows = cuadros.filter((row) => row.cuadro === cuadro);
-    const total = rows.find((row) => row.codigo === 'total')!;
-    for (const column of ['m_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual']) {
-      list.push({ total: cuadroId(total, column), terms: rows.filter((row) => row !== total).map((row) => cuadroId(row, column)), label: `columna ${cuadro} ${column}` });
-    }
-    const [name, codeColumn] = cuadro === 'derivaciones_institucion' ? (['derivaciones_mensual', 'institucion'] as const) : (['retornados_mensual', 'via'] as const);
-    for (const row of rows.filter((candidate) => candidate !== total)) {
+  if (source.cuadro) {
+    for (const row of cuadros.filter((candidate) => candidate.cuadro === source.cuadro!.name)) {
       for (const which of ['anterior', 'actual'] as const) {
-        for (const sexo of ['M', 'F']) {
-          const terms = published[name].filter((cell) => inPeriod(cell.mes, which) && cell[codeColumn] === row.codigo && cell.sexo === sexo).map((cell) => monthlyId(name, cell));
-          list.push({ total: cuadroId(row, `${sexo.toLowerCase()}_${which}`), terms, label: `meses de ${row.codigo} ${sexo} ${which}` });
+        for (const [column, sexo] of [['m', 'M'], ['f', 'F'], ['total', undefined]] as const) {
+          const where: Row = {};
+          if (row.codigo !== 'total') where[source.cuadro.column] = row.codigo;
+          if (sexo) where.sexo = sexo;
+          sums.push({ label: `cuadro ${row.cuadro} ${row.codigo} ${column}_${which}`, desde: period[which][0], hasta: period[which][1], where, value: value(row[`${column}_${which}`]) });
         }
       }
     }
   }
-  // Totals the Memoria and the monthly bulletin print, taken from the truth.
-  const printed = (name: MonthlyName, filter: (row: Record<string, string | null>) => boolean, keyOf: (row: Record<string, string | null>) => string[]) => {
-    const sums = new Map<string, { total: number; terms: string[] }>();
-    for (const row of truth[name].filter(filter)) {
-      for (const key of keyOf(row)) {
-        const entry = sums.get(key) ?? { total: 0, terms: [] };
-        entry.total += Number(row.cantidad);
-        entry.terms.push(monthlyId(name, row));
-        sums.set(key, entry);
-      }
+  // Printed totals: the attacker is given them all, exactly.
+  const months = [...new Set(monthly.map((row) => row.mes))];
+  for (const filter of source.printed) {
+    const spans: [string, string, Row][] = [...months.map((mes) => [mes, mes, {}] as [string, string, Row])];
+    for (const which of ['anterior', 'actual'] as const) for (const sexo of [undefined, 'M', 'F']) spans.push([period[which][0], period[which][1], sexo ? { sexo } : {}]);
+    for (const [desde, hasta, extra] of spans) {
+      const where = { ...filter, ...extra };
+      sums.push({ label: `impreso ${JSON.stringify(where)} ${desde}..${hasta}`, desde, hasta, where, value: printedTotals(where, desde, hasta) });
     }
-    for (const [key, entry] of sums) list.push({ total: entry.total, terms: entry.terms, label: `${name} ${key}` });
-  };
-  const periodKeys = (row: Record<string, string | null>, by = '') => (['anterior', 'actual'] as const).filter((which) => inPeriod(row.mes!, which)).map((which) => `${which}|${by}`);
-  printed('resguardos_mensual', () => true, (row) => [`mes ${row.mes}`, ...periodKeys(row), ...periodKeys(row, row.sexo!)]);
-  printed('prechequeo_mensual', (row) => row.tipo === 'autorizacion_salida_nna', (row) => [`mes ${row.mes}`, ...periodKeys(row)]);
-  printed('derivaciones_mensual', () => true, (row) => [`mes ${row.mes}`, `mes ${row.mes} ${row.sexo}`]);
-  printed('retornados_mensual', () => true, (row) => [`mes ${row.mes}`, `mes ${row.mes} ${row.via}`]);
-  return list;
+  }
+  return { fine, sums };
 }
 
-describe('small-cell protection of the published release (outputs.md, Privacy)', () => {
-  it('suppresses every cell of a protected population counting 1 to 4 people, and keeps true zeros', () => {
-    for (const name of Object.keys(monthly) as MonthlyName[]) {
-      const shown = new Map(published[name].map((row) => [monthlyId(name, row), row]));
-      for (const row of truth[name]) {
-        const value = Number(row.cantidad);
-        const cell = shown.get(monthlyId(name, row))!;
-        if (sensitive(name, row) && value >= 1 && value <= 4) expect([cell.cantidad, cell.suprimido], monthlyId(name, row)).toEqual(['', 'true']);
-        if (value === 0) expect(cell.cantidad, monthlyId(name, row)).toBe('0');
+const truthRows = new Map<string, Row[]>();
+const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
+for (const source of Object.values(sources)) truthRows.set(source.monthly, await warehouse.rows<Row>(`select columns(*)::varchar from marts.${source.monthly}`));
+warehouse.close();
+
+/** True values, from the warehouse, mapped onto the published grid (nationalities merged into `otras`). */
+function truthOf(source: Source, published: Row[]) {
+  const kept = new Set(published.map((row) => row.nacionalidad));
+  const rows = truthRows.get(source.monthly)!.map((row) => withRegion({ ...row, ...(row.nacionalidad !== undefined && row.nacionalidad !== null && !kept.has(row.nacionalidad) ? { nacionalidad: 'otras' } : {}) }));
+  const total = (where: Row, desde: string, hasta: string) =>
+    rows.filter((row) => row.mes >= desde && row.mes <= hasta && Object.entries(where).every(([key, value]) => (row[key] ?? '') === value)).reduce((sum, row) => sum + Number(row.cantidad), 0);
+  return { rows, total };
+}
+
+async function attackRelease(load: (name: string) => Promise<Row[]>): Promise<string[]> {
+  const cuadros = await load('cuadros_memoria');
+  const breaches: string[] = [];
+  for (const source of Object.values(sources)) {
+    const monthly = await load(source.monthly);
+    const coarse = new Map(await Promise.all(source.coarse.map(async (grid) => [grid.name, await load(grid.name)] as const)));
+    const truth = truthOf(source, monthly);
+    const { fine, sums } = view(source, monthly, coarse, cuadros, truth.total);
+    const labelTruth = new Map<string, number>();
+    for (const row of fine) labelTruth.set(`${row.mes} ${JSON.stringify(row.dims)}`, truth.total(row.dims, row.mes, row.mes));
+    for (const sum of sums) labelTruth.set(sum.label, truth.total(sum.where, sum.desde, sum.hasta));
+    for (const breach of await attack(fine, sums, (label) => labelTruth.get(label)!, THRESHOLD)) breaches.push(`${source.monthly}: ${breach.label} ≤ ${breach.max}`);
+  }
+  return breaches;
+}
+
+describe('disclosure control of the published release (outputs.md, Privacy)', () => {
+  it('suppresses every published cell of a protected population counting 1 to 4 people, and keeps true zeros', async () => {
+    let suppressed = 0;
+    for (const source of Object.values(sources)) {
+      for (const row of await readPublishedCsv(source.monthly)) {
+        if (row.suprimido === 'true') suppressed++;
+        else if (source.small(row)) expect(Number(row.cantidad) === 0 || Number(row.cantidad) >= THRESHOLD, `${source.monthly} ${JSON.stringify(row)}`).toBe(true);
       }
     }
-    expect(unknown.size).toBeGreaterThan(100);
+    expect(suppressed).toBeGreaterThan(100);
   });
 
-  it('leaves no suppressed value recoverable from rows, columns, or the months against the period tables', () => {
-    const recovered = recover(known, unknown, equations());
-    expect([...recovered.keys()]).toEqual([]);
+  it('merges the register’s rare nationalities into «otras», the same in every table', async () => {
+    const residencias = await readPublishedCsv('residencias_mensual');
+    expect(residencias.some((row) => row.nacionalidad === 'otras')).toBe(true);
+    const truth = truthRows.get('residencias_mensual')!;
+    const published = new Set(residencias.map((row) => row.nacionalidad));
+    expect(truth.some((row) => !published.has(row.nacionalidad))).toBe(true);
   });
 
-  it('would be broken by the same attack with primary suppression only (the attack is real)', () => {
-    const primaryOnlyKnown = new Map(known);
-    const primaryOnlyUnknown = new Set<string>();
-    for (const name of Object.keys(monthly) as MonthlyName[]) {
-      for (const row of truth[name]) {
-        const id = monthlyId(name, row);
-        const value = Number(row.cantidad);
-        if (sensitive(name, row) && value >= 1 && value <= 4) primaryOnlyUnknown.add(id);
-        else primaryOnlyKnown.set(id, value);
-      }
-    }
-    expect(recover(primaryOnlyKnown, primaryOnlyUnknown, equations()).size).toBeGreaterThan(0);
+  it('an attacker with every published figure and linear programming recovers nothing and proves nothing small', { timeout: 300_000 }, async () => {
+    expect(await attackRelease(readPublishedCsv)).toEqual([]);
   });
 
-  it('takes the threshold as a setting: a higher threshold suppresses more', async () => {
+  it('the same attacker breaks a release with primary suppression only (the attack is real)', { timeout: 300_000 }, async () => {
+    const primaryOnly = async (name: string) => {
+      const published = await readPublishedCsv(name);
+      const source = Object.values(sources).find((candidate) => candidate.monthly === name);
+      if (!source) return published;
+      const truth = truthOf(source, published);
+      return published.map((row) => {
+        const value = truth.total(Object.fromEntries(source.dims.filter((dim) => dim !== 'region').map((dim) => [dim, row[dim] ?? ''])), row.mes, row.mes);
+        return { ...row, cantidad: source.small(row) && value >= 1 && value < THRESHOLD ? '' : String(value) };
+      });
+    };
+    expect((await attackRelease(primaryOnly)).length).toBeGreaterThan(0);
+  });
+
+  it('takes the threshold as a setting: a higher threshold suppresses more, and the audit still passes', { timeout: 300_000 }, async () => {
     const readOnly = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
     try {
-      const five = await protectRelease(readOnly, period, 5);
-      const ten = await protectRelease(readOnly, period, 10);
-      expect(ten.suppressed.primary).toBeGreaterThan(five.suppressed.primary);
-      expect(ten.exposed).toEqual([]);
+      const demo = reportingPeriod('2023-06', '2024-03');
+      const five = await protectRelease(readOnly, demo, 5);
+      const ten = await protectRelease(readOnly, demo, 10);
+      expect(ten.summary.primarias).toBeGreaterThan(five.summary.primarias);
+      expect(ten.audit.failures).toEqual([]);
+      expect(five.summary.intervalo_mas_estrecho!.maximo ?? Infinity).toBeGreaterThanOrEqual(5);
     } finally {
       readOnly.close();
     }

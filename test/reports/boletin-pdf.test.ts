@@ -16,6 +16,8 @@ import { demoEditionPaths } from '../support/demo-edition.js';
 import { pdfInfo } from './support/pdf-info.js';
 import { pdfPages } from './support/pdf-text.js';
 import { documentJson, expectSnapshot } from './support/snapshot.js';
+import { protectRelease } from '../../reports/privacy/protected-release.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../pipelines/run/run-edition.js';
 
 const createdAt = '2024-04-15T12:00:00Z';
 const flat = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
@@ -32,7 +34,8 @@ const sum = async (mart: string, from: string, to: string, where = 'true') =>
 
 beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
-  const loaded = await loadBulletinData(warehouse, reportingPeriod('2023-06', '2024-03'));
+  const period = reportingPeriod('2023-06', '2024-03');
+  const loaded = await loadBulletinData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD));
   data = { ...loaded, version: { entregas: 352, ultimoArchivo: '2024-06-14_entrega.csv', ultimaCarga: '2024-04-10T15:00:00Z', codigo: '0.1.0+prueba' } };
   definition = bulletinDocument(data, emptyEditorial(), nodeDocument(), createdAt);
   pdf = await renderPdf(definition, { createdAt, compress: false });

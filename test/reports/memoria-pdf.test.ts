@@ -22,6 +22,7 @@ import { demoEditionPaths } from '../support/demo-edition.js';
 import { pdfInfo, pdfPageCount } from './support/pdf-info.js';
 import { pdfPages } from './support/pdf-text.js';
 import { documentJson, expectSnapshot } from './support/snapshot.js';
+import { protectRelease } from '../../reports/privacy/protected-release.js';
 
 interface Golden {
   cuadros: Record<string, { tabla: string; filas: Record<string, (number | string)[]> }>;
@@ -48,7 +49,8 @@ const fixedVersion = (loaded: MemoriaData): MemoriaData => ({ ...loaded, version
 
 beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
-  data = fixedVersion(await loadMemoriaData(warehouse, reportingPeriod('2023-06', '2024-03'), DEFAULT_PRIVACY_THRESHOLD));
+  const period = reportingPeriod('2023-06', '2024-03');
+  data = fixedVersion(await loadMemoriaData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD)));
   editorial = await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), () => undefined);
   definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt });
   const start = performance.now();

@@ -1,0 +1,113 @@
+/**
+ * Every figure an edition publishes about a protected population, as sums of the cells of one
+ * finest grid per source (the monthly mart after merging rare categories). The finest cells are
+ * what an attacker does not know; every published figure is one linear equation over them, every
+ * suppressed one an unknown sum whose interval must stay wide (outputs.md, Privacy).
+ */
+
+/** A cell of a source's finest grid: one month and one value of every dimension. */
+export interface BaseCell {
+  readonly source: string;
+  readonly mes: string;
+  readonly dims: Readonly<Record<string, string>>;
+  readonly value: number;
+  /** Counts people of a protected population (subject to primary suppression). */
+  readonly sensitive: boolean;
+}
+
+/** Which cells a figure adds up: a span of months and the dimension values it is restricted to. */
+export interface FigureScope {
+  readonly source: string;
+  readonly desde: string;
+  readonly hasta: string;
+  readonly filter: Readonly<Record<string, string>>;
+}
+
+/** How much a published figure is worth keeping (the cost of suppressing it). */
+export type FigureRole = 'cell' | 'aggregate' | 'printed';
+
+const ROLE_RANK: Record<FigureRole, number> = { cell: 0, aggregate: 1, printed: 2 };
+
+/** One published figure: the sum of some base cells (a base cell is the figure of itself). */
+export interface Figure {
+  readonly id: string;
+  readonly scope: FigureScope;
+  /** Indices of the base cells it adds up, in increasing order. */
+  readonly members: readonly number[];
+  readonly value: number;
+  readonly sensitive: boolean;
+  role: FigureRole;
+  suppressed: boolean;
+  primary: boolean;
+}
+
+/** Returns the canonical id of the figure with that scope (the same figure in two tables is one figure). */
+export function figureId(scope: FigureScope): string {
+  const filter = Object.keys(scope.filter).sort().map((key) => `${key}=${scope.filter[key]}`).join(';');
+  return `${scope.source}|${scope.desde}..${scope.hasta}|${filter}`;
+}
+
+/** The figures of an edition's protected sources and the base cells they add up. */
+export class FigureSystem {
+  readonly cells: BaseCell[] = [];
+  /** The figure of each base cell, by the cell's index. */
+  readonly cellFigures: Figure[] = [];
+  readonly figures = new Map<string, Figure>();
+  private readonly cellsBySource = new Map<string, number[]>();
+
+  /** Adds a base cell and the figure that publishes it; returns the figure. */
+  addCell(cell: BaseCell): Figure {
+    const index = this.cells.push(cell) - 1;
+    const list = this.cellsBySource.get(cell.source);
+    if (list) list.push(index);
+    else this.cellsBySource.set(cell.source, [index]);
+    const scope = { source: cell.source, desde: cell.mes, hasta: cell.mes, filter: cell.dims };
+    const figure: Figure = { id: figureId(scope), scope, members: [index], value: cell.value, sensitive: cell.sensitive, role: 'cell', suppressed: false, primary: false };
+    if (this.figures.has(figure.id)) throw new Error(`Celda repetida en la tabla más fina de ${cell.source}: ${figure.id}`);
+    this.figures.set(figure.id, figure);
+    this.cellFigures.push(figure);
+    return figure;
+  }
+
+  /**
+   * Registers a published sum over the base cells of `scope` and returns it; the same scope
+   * registered twice is one figure (its role is the more valuable one). `sensitive` says whether
+   * the sum itself counts a protected population (a total of the register over every nationality
+   * does not). Returns undefined when no cell matches: an absent row is a known zero.
+   */
+  addAggregate(scope: FigureScope, role: Exclude<FigureRole, 'cell'>, sensitive: boolean): Figure | undefined {
+    const id = figureId(scope);
+    const existing = this.figures.get(id);
+    if (existing) {
+      if (ROLE_RANK[role] > ROLE_RANK[existing.role]) existing.role = role;
+      return existing;
+    }
+    const members = (this.cellsBySource.get(scope.source) ?? []).filter((index) => {
+      const cell = this.cells[index];
+      return cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value);
+    });
+    if (members.length === 0) return undefined;
+    const value = members.reduce((sum, index) => sum + this.cells[index].value, 0);
+    const figure: Figure = { id, scope, members, value, sensitive: sensitive && members.some((index) => this.cells[index].sensitive), role, suppressed: false, primary: false };
+    this.figures.set(id, figure);
+    return figure;
+  }
+
+  /** Returns the figure with that scope, or undefined when nothing was registered there. */
+  find(scope: FigureScope): Figure | undefined {
+    return this.figures.get(figureId(scope));
+  }
+
+  /** Returns the suppressed figures, in id order (the order every step follows, so a run is reproducible). */
+  suppressed(): Figure[] {
+    return [...this.figures.values()].filter((figure) => figure.suppressed).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+/**
+ * The interval rule of outputs.md: an attacker's largest value for a suppressed figure must exceed
+ * its true value (the interval does not collapse) and reach the threshold (no proof it is small).
+ */
+export function requiredUpperBound(value: number, threshold: number): number {
+  return Math.max(threshold, value + 1);
+}

@@ -1,0 +1,106 @@
+import { requiredUpperBound, type Figure, type FigureSystem } from './figure-system.js';
+import { LinearProgram, type LinearRow } from './linear-program.js';
+
+/** Figures with at most this many cells form a suppressed cell's neighbourhood (its rows and columns). */
+const NEIGHBOURHOOD_LIMIT = 48;
+const TOLERANCE = 1e-6;
+
+/**
+ * What suppressing a published figure costs, per unit an attacker may move it: more for larger
+ * values, much more for a sum other tables or documents lean on, prohibitive for a printed total.
+ */
+function suppressionCost(figure: Figure): number {
+  const base = 1 + Math.log1p(figure.value);
+  return figure.role === 'printed' ? 10000 * base : figure.role === 'aggregate' ? 100 * base : base;
+}
+
+/** Suppresses in place every sensitive figure counting 1 to threshold − 1; returns how many. */
+export function suppressPrimary(system: FigureSystem, threshold: number): number {
+  let count = 0;
+  for (const figure of system.figures.values()) {
+    if (figure.sensitive && figure.value >= 1 && figure.value < threshold && !figure.suppressed) {
+      figure.suppressed = true;
+      figure.primary = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Secondary suppression as an optimisation (the linear protection model of Fischetti and Salazar
+ * that τ-ARGUS uses): for each suppressed figure, find the cheapest set of published figures
+ * whose suppression lets an attacker move it up to the required bound — a deviation y of the
+ * cells that keeps every still-published figure unchanged, no cell negative, and the figure at
+ * least `requiredUpperBound − value` higher — and suppress them. Figures suppressed on the way are
+ * protected in turn. A deviation stays feasible when more is suppressed, so each figure stays
+ * protected once it is. Returns how many figures were suppressed.
+ */
+export async function suppressSecondary(system: FigureSystem, threshold: number, only?: readonly Figure[]): Promise<number> {
+  const figuresByCell: Figure[][] = system.cells.map(() => []);
+  for (const figure of system.figures.values()) for (const index of figure.members) figuresByCell[index].push(figure);
+  const queue = [...(only ?? system.suppressed())];
+  let added = 0;
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    for (const figure of await protectionPattern(system, figuresByCell, next, threshold)) {
+      if (figure.suppressed) continue;
+      figure.suppressed = true;
+      added++;
+      queue.push(figure);
+    }
+  }
+  return added;
+}
+
+/** Returns the published figures to suppress so that `target` can move up to its required bound. */
+async function protectionPattern(system: FigureSystem, figuresByCell: Figure[][], target: Figure, threshold: number): Promise<Figure[]> {
+  const local = new Set(target.members);
+  for (const index of target.members) {
+    for (const figure of figuresByCell[index]) if (figure.members.length <= NEIGHBOURHOOD_LIMIT) figure.members.forEach((member) => local.add(member));
+  }
+  const wholeSource = new Set(system.cells.flatMap((cell, index) => (cell.source === target.scope.source ? [index] : [])));
+  // Totals the reports print are suppressed only when nothing else protects the figure.
+  const found =
+    (await solvePattern(system, figuresByCell, target, threshold, local, false)) ??
+    (await solvePattern(system, figuresByCell, target, threshold, wholeSource, false)) ??
+    (await solvePattern(system, figuresByCell, target, threshold, wholeSource, true));
+  if (!found) throw new Error(`No hay forma de proteger la cifra ${target.id}`);
+  return found;
+}
+
+/** Solves the protection model over the cells `local` (the others do not move); undefined when infeasible. */
+async function solvePattern(
+  system: FigureSystem, figuresByCell: Figure[][], target: Figure, threshold: number, local: Set<number>, allowPrinted: boolean,
+): Promise<Figure[] | undefined> {
+  const cells = [...local].sort((a, b) => a - b);
+  const column = new Map(cells.map((index, position) => [index, position]));
+  const touched = new Set<Figure>();
+  for (const index of cells) for (const figure of figuresByCell[index]) if (!figure.suppressed) touched.add(figure);
+  const published = [...touched].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  // Columns: y per local cell, then s⁺ and s⁻ per published figure (how far the attacker's value leaves it).
+  const lower = [...cells.map((index) => -system.cells[index].value), ...published.flatMap(() => [0, 0])];
+  const upper = [...cells.map(() => Infinity), ...published.flatMap((figure) => (allowPrinted || figure.role !== 'printed' ? [Infinity, Infinity] : [0, 0]))];
+  const rows: LinearRow[] = published.map((figure, position) => {
+    const members = figure.members.filter((index) => local.has(index)).map((index) => column.get(index)!);
+    const slack = cells.length + 2 * position;
+    return { indices: [...members, slack, slack + 1], values: [...members.map(() => 1), -1, 1], lower: 0, upper: 0 };
+  });
+  const lift = requiredUpperBound(target.value, threshold) - target.value;
+  rows.push({ indices: target.members.map((index) => column.get(index)!), values: target.members.map(() => 1), lower: lift, upper: Infinity });
+
+  const program = await LinearProgram.create(lower, upper, rows);
+  try {
+    const cost = new Map<number, number>();
+    published.forEach((figure, position) => {
+      const slack = cells.length + 2 * position;
+      cost.set(slack, suppressionCost(figure));
+      cost.set(slack + 1, suppressionCost(figure));
+    });
+    const result = program.optimise(cost, 'min');
+    if (result.status !== 'optimal') return undefined;
+    return published.filter((_, position) => result.x[cells.length + 2 * position] + result.x[cells.length + 2 * position + 1] > TOLERANCE);
+  } finally {
+    program.dispose();
+  }
+}
