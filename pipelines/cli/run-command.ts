@@ -13,9 +13,10 @@ export async function runCommand(options: CommandOptions): Promise<number> {
   const period = reportingPeriod(String(options.desde ?? defaults.desde), String(options.hasta ?? defaults.hasta));
   const progress = consoleProgress(Boolean(options.detalle));
   const landing = String(options.landing ?? defaults.demoLanding);
-  const threshold = options.umbral === undefined ? undefined : Number(options.umbral);
-  if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 1)) {
-    console.error(`memoria: --umbral debe ser un entero mayor o igual que 1; se recibió «${options.umbral}».`);
+  const threshold = options.umbral === undefined ? undefined : /^\d+$/.test(String(options.umbral)) ? Number(options.umbral) : NaN;
+  // A threshold of 1 would protect nothing: every count of 1 or more would be published.
+  if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 2)) {
+    console.error(`memoria: --umbral debe ser un entero mayor o igual que 2 (se suprimen las cifras de 1 a umbral − 1 personas); se recibió «${options.umbral}».`);
     return exitCodes.usage;
   }
   if (options.edicion !== undefined && !existsSync(String(options.edicion))) {

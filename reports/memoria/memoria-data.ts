@@ -86,7 +86,11 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
 export async function loadMonthly(warehouse: Warehouse, release: ProtectedRelease): Promise<Map<MeasureKey, MonthlyCount[]>> {
   const rows = await warehouse.rows<{ medida: MeasureKey; mes: string; cantidad: number }>(`select * from (${monthlyMeasuresSql()}) order by medida, mes`);
   const monthly = new Map<MeasureKey, MonthlyCount[]>(MEASURE_KEYS.map((key) => [key, []]));
-  for (const row of rows) monthly.get(row.medida)!.push({ mes: row.mes, cantidad: printable(release, row.medida, row.mes, row.mes, row.cantidad) });
+  for (const row of rows) {
+    // A month total the disclosure control had to suppress is left out: the chart shows no bar for it.
+    if (release.isProtected(row.medida) && release.printed(row.medida, row.mes, row.mes) === null) continue;
+    monthly.get(row.medida)!.push({ mes: row.mes, cantidad: printable(release, row.medida, row.mes, row.mes, row.cantidad) });
+  }
   return monthly;
 }
 

@@ -6,6 +6,9 @@
 
 type Dims = Readonly<Record<string, string>>;
 
+/** The code a merged rare category is published under. */
+export const MERGED_CODE = 'otras';
+
 /** A coarser grid published whole: a mart that groups the source's monthly mart. */
 export interface CoarseGrid {
   readonly name: string;
@@ -34,10 +37,8 @@ export interface ProtectedSource {
   readonly cuadros: readonly { readonly name: string; readonly codeColumn: string }[];
 }
 
-/** The code a merged rare category is published under. */
-export const MERGED_CODE = 'otras';
-
-const byNationality = (dims: Dims) => (dims.nacionalidad ?? '') !== '';
+// A register cell names a nationality; one merged into `otras` is already the coarser category outputs.md allows.
+const byNationality = (dims: Dims) => (dims.nacionalidad ?? '') !== '' && dims.nacionalidad !== MERGED_CODE;
 
 export const protectedSources: readonly ProtectedSource[] = [
   {

@@ -26,6 +26,8 @@ describe('the memoria command', () => {
     expect(memoria('run', '--desde', '2023-13')).toMatchObject({ code: 2, stderr: expect.stringContaining('AAAA-MM') });
     expect(memoria('build', '--desde', '2024-03', '--hasta', '2024-01')).toMatchObject({ code: 2, stderr: expect.stringContaining('invertido') });
     expect(memoria('run', '--umbral', 'cinco')).toMatchObject({ code: 2, stderr: expect.stringContaining('--umbral debe ser un entero') });
+    expect(memoria('run', '--umbral', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('mayor o igual que 2') });
+    expect(memoria('run', '--umbral', '2.5')).toMatchObject({ code: 2, stderr: expect.stringContaining('--umbral debe ser un entero') });
   });
 
   it('exits 2 when the landing folder does not exist', () => {

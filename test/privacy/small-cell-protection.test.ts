@@ -40,7 +40,7 @@ const sources: Record<string, Source> = {
     coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }], printed: [{}],
   },
   residencias: {
-    monthly: 'residencias_mensual', dims: ['calidad', 'sexo', 'nacionalidad'], small: (row) => row.nacionalidad !== '',
+    monthly: 'residencias_mensual', dims: ['calidad', 'sexo', 'nacionalidad'], small: (row) => row.nacionalidad !== '' && row.nacionalidad !== 'otras',
     coarse: [{ name: 'residencias_calidad_mensual', by: ['calidad', 'sexo'], time: 'mes' }],
     cuadro: { name: 'residencias_calidad', column: 'calidad' }, printed: [{}],
   },
