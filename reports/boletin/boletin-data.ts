@@ -11,11 +11,12 @@ import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
 /** One service in the bulletin: the month, the same month a year earlier, and both years to date. */
 export interface BulletinFigures {
   readonly medida: MeasureKey;
-  readonly mes: number;
-  readonly mes_anterior: number;
+  /** Null when the disclosure control suppressed the figure (a protected population, 1 to 4 people). */
+  readonly mes: number | null;
+  readonly mes_anterior: number | null;
   readonly variacion_mes_pct: string | null;
-  readonly acumulado: number;
-  readonly acumulado_anterior: number;
+  readonly acumulado: number | null;
+  readonly acumulado_anterior: number | null;
   readonly variacion_acumulado_pct: string | null;
 }
 
@@ -66,13 +67,20 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
     select medida, mes, mes_anterior, ${percentSql('mes - mes_anterior', 'mes_anterior')} as variacion_mes_pct,
       acumulado, acumulado_anterior, ${percentSql('acumulado - acumulado_anterior', 'acumulado_anterior')} as variacion_acumulado_pct
     from sumas order by orden`);
-  const figures = computed.map((row) => ({
-    ...row,
-    mes: printable(release, row.medida, month, month, row.mes),
-    mes_anterior: printable(release, row.medida, previousMonth, previousMonth, row.mes_anterior),
-    acumulado: printable(release, row.medida, start, month, row.acumulado),
-    acumulado_anterior: printable(release, row.medida, previousStart, previousMonth, row.acumulado_anterior),
-  }));
+  const figures = computed.map((row) => {
+    const released = {
+      mes: printable(release, row.medida, month, month, row.mes!),
+      mes_anterior: printable(release, row.medida, previousMonth, previousMonth, row.mes_anterior!),
+      acumulado: printable(release, row.medida, start, month, row.acumulado!),
+      acumulado_anterior: printable(release, row.medida, previousStart, previousMonth, row.acumulado_anterior!),
+    };
+    return {
+      ...row, ...released,
+      // A change computed from a suppressed figure would give it away.
+      variacion_mes_pct: released.mes === null || released.mes_anterior === null ? null : row.variacion_mes_pct,
+      variacion_acumulado_pct: released.acumulado === null || released.acumulado_anterior === null ? null : row.variacion_acumulado_pct,
+    };
+  });
   const monthly = await loadMonthly(warehouse, release);
   const window = monthsOf(previousMonth, month);
   const series = new Map(MEASURE_KEYS.map((key) => {

@@ -16,7 +16,9 @@ const CELL_WIDTH = (CONTENT_WIDTH - GAP * (COLUMNS - 1)) / COLUMNS;
 
 function cell(figures: BulletinFigures, data: BulletinData, document: Document): Content {
   const series = data.series.get(figures.medida) ?? [];
-  const change = figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente a ${shortMonth(data.previousMonth)}` : `sin registros en ${shortMonth(data.previousMonth)}`;
+  const change = figures.mes === null || figures.mes_anterior === null
+    ? 'cifra protegida'
+    : figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente a ${shortMonth(data.previousMonth)}` : `sin registros en ${shortMonth(data.previousMonth)}`;
   return {
     stack: [
       { text: MEASURES[figures.medida].nombre, fontSize: 8, bold: true, color: COLORS.ink },

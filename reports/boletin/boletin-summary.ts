@@ -14,18 +14,23 @@ const HEADLINES: readonly MeasureKey[] = ['pasaportes', 'flujo', 'residencias', 
 
 /** Returns the month's figures of one measure as period totals (for the shared sentence builders). */
 export function monthTotals(figures: BulletinFigures): PeriodTotals {
-  return { anterior: figures.mes_anterior, actual: figures.mes, variacion: figures.mes - figures.mes_anterior, variacion_pct: figures.variacion_mes_pct };
+  const suprimida = figures.mes === null || figures.mes_anterior === null;
+  return {
+    anterior: figures.mes_anterior, actual: figures.mes, variacion: suprimida ? null : figures.mes! - figures.mes_anterior!, variacion_pct: figures.variacion_mes_pct,
+    ...(suprimida ? { suprimida } : {}),
+  };
 }
 
 /** Returns a sentence on a measure's month against the same month a year earlier. */
 export function monthSentence(figures: BulletinFigures, month: string, previousMonth: string): string {
   const unit = MEASURES[figures.medida].unidad;
+  if (figures.mes === null) return `La cifra de ${unit.plural} de ${monthName(month)} no se publica, para proteger a las personas.`;
   if (figures.mes === 0) return `En ${monthName(month)} no se registraron ${unit.plural}.`;
   return `En ${monthName(month)} se registraron ${countWithUnit(figures.mes, unit)}, ${changeClause(monthTotals(figures), monthName(previousMonth))}.`;
 }
 
 function tile(figures: BulletinFigures): Content {
-  const change = figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente al año anterior` : 'sin dato del año anterior';
+  const change = figures.mes === null ? 'cifra protegida' : figures.mes_anterior === null ? 'año anterior protegido' : figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente al año anterior` : 'sin dato del año anterior';
   return {
     table: {
       widths: ['*'],

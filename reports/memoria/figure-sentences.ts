@@ -41,11 +41,17 @@ function contractDe(phrase: string): string {
  * parenthesis such as the split by sex) follows the count.
  */
 export function totalSentence(totals: PeriodTotals, unit: Unit, detail?: string): string {
+  if (totals.suprimida) return `La cifra de ${unit.plural} del periodo no se publica, para proteger a las personas (pocas personas; ver la nota sobre protección).`;
   const actual = totals.actual ?? 0;
   if (actual === 0 && !totals.anterior) return `No se registraron ${unit.plural} en el periodo.`;
   if (actual === 0) return `No se registraron ${unit.plural} en el periodo, frente a ${formatCount(totals.anterior)} en el periodo anterior.`;
   const stated = actual === 1 ? `Se reporta ${countWithUnit(actual, unit)}` : `Se reporta un total de ${countWithUnit(actual, unit)}`;
   return `${stated}${detail ? ` ${detail}` : ''}, ${changeClause(totals)}.`;
+}
+
+/** Returns a count with its unit, or says that it is protected when the disclosure control suppressed it (null). */
+export function countOrProtected(value: number | null, unit: Unit): string {
+  return value === null ? `un número no publicado de ${unit.plural} (cifra protegida)` : countWithUnit(value, unit);
 }
 
 /** Returns how much of a target was achieved, e.g. `398,437 de 366,200 proyectados (108.80 %)`. */

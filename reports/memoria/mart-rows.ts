@@ -39,6 +39,8 @@ export interface PeriodTotals {
   /** The reporting period by sex, when every row says the sex and the measure is not sensitive. */
   readonly m_actual?: number | null;
   readonly f_actual?: number | null;
+  /** True when the disclosure control suppressed one of the totals (it is null, and so is the change). */
+  readonly suprimida?: boolean;
 }
 
 /** A `presupuesto_periodo` row (amounts as exact decimal text). */

@@ -89,21 +89,19 @@ export async function loadMonthly(warehouse: Warehouse, release: ProtectedReleas
   for (const row of rows) {
     // A month total the disclosure control had to suppress is left out: the chart shows no bar for it.
     if (release.isProtected(row.medida) && release.printed(row.medida, row.mes, row.mes) === null) continue;
-    monthly.get(row.medida)!.push({ mes: row.mes, cantidad: printable(release, row.medida, row.mes, row.mes, row.cantidad) });
+    monthly.get(row.medida)!.push({ mes: row.mes, cantidad: row.cantidad });
   }
   return monthly;
 }
 
 /**
  * Returns a total a report prints: for a measure of a protected source, the figure as the
- * disclosure control released it (which must be the same number); otherwise the mart's.
+ * disclosure control released it (the same number, or null when it is suppressed); otherwise the mart's.
  */
-export function printable(release: ProtectedRelease, measure: MeasureKey, desde: string, hasta: string, value: number, filter?: Record<string, string>): number {
+export function printable(release: ProtectedRelease, measure: MeasureKey, desde: string, hasta: string, value: number, filter?: Record<string, string>): number | null {
   if (!release.isProtected(measure)) return value;
   const released = release.printed(measure, desde, hasta, filter);
-  // Printed totals are suppressed only as a last resort; the PDFs have no symbol for it yet.
-  if (released === null) throw new Error(`La cifra ${measure} ${desde}..${hasta} quedó suprimida por el control de divulgación y los informes no pueden imprimirla`);
-  if (released !== Number(value)) throw new Error(`La cifra ${measure} ${desde}..${hasta} del almacén (${value}) no es la que protegió el control de divulgación (${released})`);
+  if (released !== null && released !== Number(value)) throw new Error(`La cifra ${measure} ${desde}..${hasta} del almacén (${value}) no es la que protegió el control de divulgación (${released})`);
   return released;
 }
 
@@ -128,13 +126,17 @@ async function loadTotals(warehouse: Warehouse, period: ReportingPeriod, release
   const sexes = new Map(bySex.map((row) => [row.medida, row]));
   const bySexPrinted = (medida: MeasureKey, sexo: 'M' | 'F', value: number | null | undefined) =>
     value === null || value === undefined ? null : printable(release, medida, period.desde, period.hasta, value, { sexo });
-  return new Map(rows.map(({ medida, ...totals }) => [medida, {
-    ...totals,
-    anterior: totals.anterior === null ? null : printable(release, medida, period.desdeAnterior, period.hastaAnterior, totals.anterior),
-    actual: totals.actual === null ? null : printable(release, medida, period.desde, period.hasta, totals.actual),
-    m_actual: bySexPrinted(medida, 'M', sexes.get(medida)?.m_actual),
-    f_actual: bySexPrinted(medida, 'F', sexes.get(medida)?.f_actual),
-  }]));
+  return new Map(rows.map(({ medida, ...totals }) => {
+    const anterior = totals.anterior === null ? null : printable(release, medida, period.desdeAnterior, period.hastaAnterior, totals.anterior);
+    const actual = totals.actual === null ? null : printable(release, medida, period.desde, period.hasta, totals.actual);
+    const suprimida = (anterior === null && totals.anterior !== null) || (actual === null && totals.actual !== null);
+    return [medida, {
+      ...totals, anterior, actual,
+      ...(suprimida ? { variacion: null, variacion_pct: null, suprimida } : {}),
+      m_actual: bySexPrinted(medida, 'M', sexes.get(medida)?.m_actual),
+      f_actual: bySexPrinted(medida, 'F', sexes.get(medida)?.f_actual),
+    }];
+  }));
 }
 
 /** Returns a series' months of the reporting and comparison periods, aligned by position in the period. */

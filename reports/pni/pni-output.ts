@@ -13,7 +13,7 @@ export const PNI_PDF = 'pni.pdf';
 export const pniPdfOutput: EditionOutput = {
   name: 'Avance del PNI (PDF)',
   async write(context: EditionContext): Promise<string[]> {
-    const data = await loadPniReportData(context.warehouse, context.period);
+    const data = await loadPniReportData(context.warehouse, context.period, context.release);
     if (data.progress.length === 0) {
       context.report.observaciones.push({ salida: 'Avance del PNI (PDF)', mensaje: `el PNI no tiene indicadores con meta en ${data.anio}: no se escribió ${PNI_PDF}` });
       return [];

@@ -5,6 +5,7 @@
  */
 import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { ProtectedRelease } from '../privacy/protected-release.js';
 
 export type Estado = 'cumplida' | 'en_curso' | 'en_riesgo' | 'rezagada' | 'sin_datos';
 
@@ -62,12 +63,12 @@ export interface PniReportData {
 }
 
 /** Returns the report's data for the period's reporting year. */
-export async function loadPniReportData(warehouse: Warehouse, period: ReportingPeriod): Promise<PniReportData> {
+export async function loadPniReportData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<PniReportData> {
   const anio = Number(period.hasta.slice(0, 4));
   const axes = await warehouse.rows<PniAxisRow>(`
     select eje, eje_nombre, anio, indicadores, cumplidas, en_curso, en_riesgo, rezagadas, sin_datos, pct_al_dia::varchar as pct_al_dia
     from marts.pni_avance_eje order by eje, anio`);
-  const progress = await warehouse.rows<PniProgressRow>(`
+  const computed = await warehouse.rows<PniProgressRow>(`
     with siglas as (
         select codigo, coalesce(sigla, upper(codigo)) as sigla from referencia.instituciones
     )
@@ -87,6 +88,12 @@ export async function loadPniReportData(warehouse: Warehouse, period: ReportingP
     inner join referencia.pni_indicadores as indicadores on avance.indicador = indicadores.indicador
     where avance.anio = ${anio}
     order by indicadores.orden`);
+  // Values the disclosure control left blank are printed blank.
+  const published = new Map((release.tables.get('pni_avance')?.rows ?? []).map((row) => [`${row.indicador}|${row.anio}`, row]));
+  const progress = computed.map((row) => {
+    const shown = published.get(`${row.indicador}|${anio}`);
+    return shown?.suprimido === 'true' ? { ...row, valor: null, pct_meta: null } : row;
+  });
   const reporting = await warehouse.rows<PniReportingRow>(`
     select institucion, institucion_nombre, indicadores_a_cargo, indicadores_reportados, indicadores_pendientes, pct_reportados::varchar as pct_reportados
     from marts.pni_reportes_institucion

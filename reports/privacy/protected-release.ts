@@ -98,7 +98,8 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   }
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
-  registerPrintedTotals(system, period, await pniOperational(warehouse));
+  const pni = await pniOperational(warehouse);
+  registerPrintedTotals(system, period, pni);
 
   const primary = suppressPrimary(system, threshold);
   let secondary = await suppressSecondary(system, threshold);
@@ -118,6 +119,7 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
     });
   }
   tables.set('cuadros_memoria', applyToCuadros(cuadros, cuadroFigures));
+  tables.set('pni_avance', await protectPniValues(warehouse, system, period, pni));
 
   const narrowest = audit.intervals.reduce<FigureInterval | undefined>((best, interval) => (!best || interval.max - interval.min < best.max - best.min ? interval : best), undefined);
   const suppressedCount = system.suppressed().length;
@@ -211,7 +213,7 @@ function registerCuadros(system: FigureSystem, cuadros: ProtectedTable, period: 
  * PNI print: every month, every period and year to date, by sex for the periods, and each year's
  * PNI value of an operational indicator. More than is printed is registered, never less.
  */
-function registerPrintedTotals(system: FigureSystem, period: ReportingPeriod, pni: { fuente: string; columna: string | null; codigo: string | null }[]): void {
+function registerPrintedTotals(system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): void {
   const hastaYear = Number(period.hasta.slice(0, 4));
   const periods = [[period.desdeAnterior, period.hastaAnterior], [period.desde, period.hasta]];
   const ytd = [[`${hastaYear}-01`, period.hasta], [`${hastaYear - 1}-01`, period.hastaAnterior]];
@@ -232,11 +234,44 @@ function registerPrintedTotals(system: FigureSystem, period: ReportingPeriod, pn
   }
 }
 
+interface PniMapping {
+  readonly indicador: string;
+  readonly fuente: string;
+  readonly columna: string | null;
+  readonly codigo: string | null;
+}
+
 /** Reads the PNI indicators computed from the warehouse (which source, column and code each sums). */
-async function pniOperational(warehouse: Warehouse): Promise<{ fuente: string; columna: string | null; codigo: string | null }[]> {
+async function pniOperational(warehouse: Warehouse): Promise<PniMapping[]> {
   const exists = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'referencia' and table_name = 'pni_operacionales'`);
   if (exists[0].n === 0) return [];
-  return warehouse.rows(`select distinct fuente, nullif(columna, '') as columna, nullif(codigo, '') as codigo from referencia.pni_operacionales order by all`);
+  return warehouse.rows(`select distinct indicador, fuente, nullif(columna, '') as columna, nullif(codigo, '') as codigo from referencia.pni_operacionales order by all`);
+}
+
+/**
+ * Returns pni_avance as published: an operational value summed from a protected source is left
+ * blank (with its percentage) when the disclosure control suppressed one of the yearly figures it
+ * adds up; the status stays, since it only says on which side of the target the value is.
+ */
+async function protectPniValues(warehouse: Warehouse, system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): Promise<ProtectedTable> {
+  const table = await readTable(warehouse, 'pni_avance');
+  const hastaYear = Number(period.hasta.slice(0, 4));
+  for (const row of table.rows) {
+    const year = Number(row.anio);
+    const parts = row.fuente === 'operacional' ? pni.filter((mapping) => mapping.indicador === row.indicador) : [];
+    const suppressed = parts.some((mapping) => {
+      const source = protectedSources.find((candidate) => candidate.source === mapping.fuente);
+      if (!source) return false;
+      const scope = { source: source.source, desde: `${year}-01`, hasta: year === hastaYear ? period.hasta : `${year}-12`, filter: mapping.columna ? { [mapping.columna]: mapping.codigo! } : {} };
+      return system.find(scope)?.suppressed ?? false;
+    });
+    row.suprimido = String(suppressed);
+    if (suppressed) {
+      row.valor = null;
+      row.pct_meta = null;
+    }
+  }
+  return table;
 }
 
 /** Returns, for each derived dimension of the source, the value of every code of the dimension it comes from. */

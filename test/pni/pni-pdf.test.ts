@@ -7,12 +7,15 @@ import { nodeDocument } from '../../reports/charts/plot-render.js';
 import { renderPdf } from '../../reports/pdf/pdf-printer.js';
 import { formatFigure, pniDocument } from '../../reports/pni/pni-document.js';
 import { loadPniReportData } from '../../reports/pni/pni-report-data.js';
+import { protectRelease } from '../../reports/privacy/protected-release.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../pipelines/run/run-edition.js';
 import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths } from '../support/demo-edition.js';
 
 const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
-const data = await loadPniReportData(warehouse, reportingPeriod('2023-06', '2024-03')).finally(() => warehouse.close());
+const period = reportingPeriod('2023-06', '2024-03');
+const data = await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD).then((release) => loadPniReportData(warehouse, period, release)).finally(() => warehouse.close());
 const createdAt = '2024-04-15T12:00:00Z';
 const definition = pniDocument({ data, document: nodeDocument(), createdAt });
 const json = JSON.stringify(definition.content);

@@ -20,29 +20,33 @@ interface Source {
   readonly small: (row: Row) => boolean;
   readonly coarse: readonly { name: string; by: readonly string[]; time: 'mes' | 'trimestre' | 'anio'; where?: Row }[];
   readonly cuadro?: { name: string; column: string };
-  /** Totals the PDFs print: filters of the measures over this dataset, by month, period, year and period × sex. */
+  /** Totals the PDFs print: filters of the measures over this dataset, by month, period, year to date and year. */
   readonly printed: readonly Row[];
+  /** The Memoria prints the period totals by sex too (a table of its own, or the register's sentence by sex). */
+  readonly printedBySex?: true;
+  /** PNI indicators computed from this dataset: their filter, summed over each year up to the reporting month. */
+  readonly pni?: readonly Row[];
 }
 
 const sources: Record<string, Source> = {
   retornados: {
     monthly: 'retornados_mensual', dims: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'], small: () => true,
     coarse: [{ name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' }, { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } }],
-    cuadro: { name: 'retornados_via', column: 'via' }, printed: [{}],
+    cuadro: { name: 'retornados_via', column: 'via' }, printed: [{}], pni: [{}],
   },
   derivaciones: {
     monthly: 'derivaciones_mensual', dims: ['institucion', 'sexo'], small: () => true,
     coarse: [{ name: 'derivaciones_institucion_trimestral', by: ['institucion'], time: 'trimestre' }],
-    cuadro: { name: 'derivaciones_institucion', column: 'institucion' }, printed: [{}, { institucion: 'rnpn' }],
+    cuadro: { name: 'derivaciones_institucion', column: 'institucion' }, printed: [{}], pni: [{ institucion: 'rnpn' }],
   },
   resguardos: {
     monthly: 'resguardos_mensual', dims: ['nacionalidad', 'sexo', 'region'], small: () => true,
-    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }], printed: [{}],
+    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }], printed: [{}], printedBySex: true,
   },
   residencias: {
     monthly: 'residencias_mensual', dims: ['calidad', 'sexo', 'nacionalidad'], small: (row) => row.nacionalidad !== '' && row.nacionalidad !== 'otras',
     coarse: [{ name: 'residencias_calidad_mensual', by: ['calidad', 'sexo'], time: 'mes' }],
-    cuadro: { name: 'residencias_calidad', column: 'calidad' }, printed: [{}],
+    cuadro: { name: 'residencias_calidad', column: 'calidad' }, printed: [{}], printedBySex: true,
   },
   prechequeo: {
     monthly: 'prechequeo_mensual', dims: ['tipo', 'puesto', 'sexo'], small: (row) => row.tipo === 'autorizacion_salida_nna',
@@ -82,16 +86,24 @@ function view(source: Source, monthly: Row[], coarse: Map<string, Row[]>, cuadro
       }
     }
   }
-  // Printed totals: the attacker is given them all, exactly.
+  // Printed totals: every month, both periods, the bulletin's years to date, the calendar years (the attacker gets them exactly).
   const months = [...new Set(monthly.map((row) => row.mes))];
-  for (const filter of source.printed) {
-    const spans: [string, string, Row][] = [...months.map((mes) => [mes, mes, {}] as [string, string, Row])];
-    for (const which of ['anterior', 'actual'] as const) for (const sexo of [undefined, 'M', 'F']) spans.push([period[which][0], period[which][1], sexo ? { sexo } : {}]);
+  const years = [...new Set(months.map((mes) => mes.slice(0, 4)))].filter((year) => year <= '2024');
+  const yearSpans = years.map((year) => [`${year}-01`, year === '2024' ? '2024-03' : `${year}-12`, {}] as [string, string, Row]);
+  const printed = (filter: Row, spans: [string, string, Row][]) => {
     for (const [desde, hasta, extra] of spans) {
       const where = { ...filter, ...extra };
       sums.push({ label: `impreso ${JSON.stringify(where)} ${desde}..${hasta}`, desde, hasta, where, value: printedTotals(where, desde, hasta) });
     }
+  };
+  for (const filter of source.printed) {
+    const spans: [string, string, Row][] = [...months.map((mes) => [mes, mes, {}] as [string, string, Row]), ['2024-01', '2024-03', {}], ['2023-01', '2023-03', {}], ...yearSpans];
+    for (const which of ['anterior', 'actual'] as const) {
+      for (const sexo of source.printedBySex ? [undefined, 'M', 'F'] : [undefined]) spans.push([period[which][0], period[which][1], sexo ? { sexo } : {}]);
+    }
+    printed(filter, spans);
   }
+  for (const filter of source.pni ?? []) printed(filter, yearSpans);
   return { fine, sums };
 }
 
@@ -169,7 +181,10 @@ describe('disclosure control of the published release (outputs.md, Privacy)', ()
       const demo = reportingPeriod('2023-06', '2024-03');
       const five = await protectRelease(readOnly, demo, 5);
       const ten = await protectRelease(readOnly, demo, 10);
-      expect(ten.summary.primarias).toBeGreaterThan(five.summary.primarias);
+      // Returnees are never merged: a higher threshold can only suppress more of them.
+      const suppressed = (release: typeof five) => release.tables.get('retornados_mensual')!.rows.filter((row) => row.suprimido === 'true').length;
+      expect(suppressed(ten)).toBeGreaterThan(suppressed(five));
+      expect(ten.summary.agrupadas_en_otras.length).toBeGreaterThanOrEqual(five.summary.agrupadas_en_otras.length);
       expect(ten.audit.failures).toEqual([]);
       expect(five.summary.intervalo_mas_estrecho!.maximo ?? Infinity).toBeGreaterThanOrEqual(5);
     } finally {
