@@ -8,7 +8,7 @@ import type { HeadlineMeasure } from '../data/site-data.js';
  */
 const HEADLINES: readonly { readonly clave: MeasureKey; readonly cubo: string; readonly filtro?: Record<string, string[]>; readonly cuadro?: string }[] = [
   { clave: 'pasaportes', cubo: 'pasaportes', cuadro: 'pasaportes_oficina' },
-  { clave: 'residencias', cubo: 'residencias', cuadro: 'residencias_calidad' },
+  { clave: 'residencias', cubo: 'medidas_protegidas', filtro: { medida: ['residencias'] }, cuadro: 'residencias_calidad' },
   { clave: 'visas', cubo: 'visas' },
   { clave: 'nacionalidad', cubo: 'nacionalidad', cuadro: 'nacionalidad_tramite' },
   { clave: 'certificaciones', cubo: 'certificaciones', filtro: { tipo: ['certificacion_movimientos'] } },
@@ -16,10 +16,11 @@ const HEADLINES: readonly { readonly clave: MeasureKey; readonly cubo: string; r
   { clave: 'flujo', cubo: 'flujo', cuadro: 'flujo_direccion' },
   { clave: 'prechequeo_terrestre', cubo: 'prechequeo', filtro: { tipo: ['prechequeo_terrestre'] } },
   { clave: 'control_movil', cubo: 'prechequeo', filtro: { tipo: ['control_movil'] } },
-  { clave: 'autorizaciones_nna', cubo: 'prechequeo', filtro: { tipo: ['autorizacion_salida_nna'] } },
-  { clave: 'retornados', cubo: 'retornados', cuadro: 'retornados_via' },
-  { clave: 'resguardos', cubo: 'resguardos' },
-  { clave: 'derivaciones', cubo: 'derivaciones', cuadro: 'derivaciones_institucion' },
+  // Protected populations: the monthly totals the reports print (medidas_protegidas_mensual), whole.
+  { clave: 'autorizaciones_nna', cubo: 'medidas_protegidas', filtro: { medida: ['autorizaciones_nna'] } },
+  { clave: 'retornados', cubo: 'medidas_protegidas', filtro: { medida: ['retornados'] }, cuadro: 'retornados_via' },
+  { clave: 'resguardos', cubo: 'medidas_protegidas', filtro: { medida: ['resguardos'] } },
+  { clave: 'derivaciones', cubo: 'medidas_protegidas', filtro: { medida: ['derivaciones'] }, cuadro: 'derivaciones_institucion' },
 ];
 
 /** Returns the Resumen's measures whose cube the site has, with their Spanish names. */

@@ -5,7 +5,8 @@ import { PROTECTED_DATASETS, type PublishedData } from './published-data-reader.
 /** The cube of each page figure: the published dataset and the dimensions the pages filter or group by. */
 export const CUBE_SPECS: Readonly<Record<string, Omit<CubeSpec, 'protegido' | 'order'> & { readonly listas?: Readonly<Record<string, string>> }>> = {
   pasaportes: { fuente: 'pasaportes_mensual', dims: ['mes', 'oficina', 'sexo'], listas: { oficina: 'oficina', sexo: 'sexo' } },
-  residencias: { fuente: 'residencias_mensual', dims: ['mes', 'calidad', 'sexo'], listas: { calidad: 'calidad', sexo: 'sexo' } },
+  // The register by nationality is protected; its monthly grid without nationality is published whole.
+  residencias: { fuente: 'residencias_calidad_mensual', dims: ['mes', 'calidad', 'sexo'], listas: { calidad: 'calidad', sexo: 'sexo' } },
   visas: { fuente: 'visas_mensual', dims: ['mes', 'tramite', 'sexo'], listas: { tramite: 'tramite_visa', sexo: 'sexo' } },
   nacionalidad: { fuente: 'nacionalidad_mensual', dims: ['mes', 'tramite', 'sexo'], listas: { tramite: 'tramite_nacionalidad', sexo: 'sexo' } },
   certificaciones: { fuente: 'certificaciones_mensual', dims: ['mes', 'tipo', 'sexo'], listas: { tipo: 'tipo_certificacion', sexo: 'sexo' } },
@@ -17,8 +18,10 @@ export const CUBE_SPECS: Readonly<Record<string, Omit<CubeSpec, 'protegido' | 'o
   },
   flujo_dia_semana: { fuente: 'flujo_dia_semana', dims: ['mes', 'dia_semana', 'direccion', 'puesto', 'sexo'], listas: { dia_semana: 'dia_semana', direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' } },
   prechequeo: { fuente: 'prechequeo_mensual', dims: ['mes', 'tipo', 'puesto', 'sexo'], listas: { tipo: 'tipo_prechequeo', puesto: 'puesto', sexo: 'sexo' } },
-  retornados: { fuente: 'retornados_mensual', dims: ['mes', 'via', 'sexo', 'grupo_edad'], listas: { via: 'via_retorno', sexo: 'sexo', grupo_edad: 'grupo_edad' } },
-  resguardos: { fuente: 'resguardos_mensual', dims: ['mes', 'nacionalidad', 'sexo'], listas: { sexo: 'sexo' } },
+  // Returnees by month, route and sex (the grid the disclosure control keeps readable); age group by quarter is in `gruesas`.
+  retornados: { fuente: 'retornados_ruta_mensual', dims: ['mes', 'via', 'sexo'], listas: { via: 'via_retorno', sexo: 'sexo' } },
+  // The monthly totals the reports print, whole where the finer grids have suppressed cells.
+  medidas_protegidas: { fuente: 'medidas_protegidas_mensual', dims: ['mes', 'medida'] },
   derivaciones: { fuente: 'derivaciones_mensual', dims: ['mes', 'institucion', 'sexo'], listas: { institucion: 'institucion', sexo: 'sexo' } },
 };
 

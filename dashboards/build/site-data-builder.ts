@@ -46,6 +46,11 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
     metas: await readEditionTargets(context.editorialDir),
     presupuesto: await readBudgetMonths(data),
     pni: await readPni(data),
+    gruesas: {
+      nnaTrimestral: ((await data.rows('retornados_nna_trimestral')) ?? []).map((row) => ({ trimestre: row.trimestre, sexo: row.sexo, cantidad: count(row.cantidad) })),
+      resguardosRegion: ((await data.rows('resguardos_region_anual')) ?? []).map((row) => ({ anio: row.anio, region: row.region, cantidad: count(row.cantidad) })),
+      fuentes: { nnaTrimestral: 'retornados_nna_trimestral', resguardosRegion: 'resguardos_region_anual' },
+    },
     datos: { titulo: pkg.title, version: pkg.version, licencia: pkg.licenses[0]?.title ?? '', recursos },
   };
 }

@@ -154,6 +154,16 @@ export interface SiteData {
   readonly metas: readonly TargetDatum[];
   readonly presupuesto: { readonly meses: readonly BudgetMonth[]; readonly fuente: string } | null;
   readonly pni: PniData | null;
+  /**
+   * Coarser grids of protected populations, published whole where the monthly cells are
+   * suppressed (null figure = suppressed): returned children by quarter, sheltered people by year
+   * and region of origin.
+   */
+  readonly gruesas: {
+    readonly nnaTrimestral: readonly { readonly trimestre: string; readonly sexo: string; readonly cantidad: number | null }[];
+    readonly resguardosRegion: readonly { readonly anio: string; readonly region: string; readonly cantidad: number | null }[];
+    readonly fuentes: { readonly nnaTrimestral: string; readonly resguardosRegion: string };
+  };
   readonly datos: {
     readonly titulo: string;
     readonly version: string;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { editionOutputs } from '../../reports/edition-outputs.js';
-import { DisclosureFailure, protectRelease } from '../../reports/privacy/protected-release.js';
+import { recordPublication } from '../../reports/privacy/publication-ledger.js';
+import { DisclosureFailure, protectRelease, type ProtectedRelease } from '../../reports/privacy/protected-release.js';
 import { projectRoot } from '../paths.js';
 import { entryFromReport, newRunId, writeRunLog, type RunLogContext } from '../warehouse/run-log.js';
 import { beginWarehouseTransaction } from '../warehouse/warehouse-transaction.js';
@@ -95,6 +96,8 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const warehouse = await openWarehouse(transaction.workPath, { readOnly: true });
+    const createdAt = request.createdAt ?? new Date().toISOString();
+    let published: ProtectedRelease;
     try {
       await qualityStep(warehouse, report);
       const threshold = request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD;
@@ -103,12 +106,13 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
         if (error instanceof DisclosureFailure) throw new RunFailure(error.message);
         throw error;
       });
+      published = release;
       report.divulgacion = release.summary;
       report.pasos.push({ paso: 'control de divulgación', segundos: release.summary.segundos });
       const context = {
         release,
         warehouse, period, dir: staging, manifestPath, report,
-        createdAt: request.createdAt ?? new Date().toISOString(),
+        createdAt,
         editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period),
         previousDir: existsSync(out) ? out : undefined,
         privacyThreshold: threshold,
@@ -132,6 +136,7 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     try {
       const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
       await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
+      await recordPublication(bookkeeping, published.system, `${period.desde}_${period.hasta}`, createdAt);
       await request.beforeCommit?.(bookkeeping, report);
     } finally {
       bookkeeping.close();

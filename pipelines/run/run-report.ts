@@ -145,7 +145,9 @@ export function formatRunReport(report: RunReport): string {
   }
   if (report.divulgacion) {
     const control = report.divulgacion;
-    lines.push(`Control de divulgación: ${number(control.cifras_vistas)} cifras vistas, ${number(control.cifras_suprimidas)} suprimidas (${number(control.primarias)} por ser pequeñas, ${number(control.secundarias)} para que no se deduzcan); ninguna se puede deducir de lo publicado.`);
+    const earlier = control.cifras_anteriores ? `, junto con ${number(control.cifras_anteriores)} cifras distintas de ediciones y versiones anteriores` : '';
+    const kept = control.mantenidas ? `, ${number(control.mantenidas)} porque ya se suprimieron antes` : '';
+    lines.push(`Control de divulgación: ${number(control.cifras_vistas)} cifras vistas${earlier}; ${number(control.cifras_suprimidas)} suprimidas (${number(control.primarias)} por ser pequeñas${kept}, ${number(control.secundarias)} para que no se deduzcan); ninguna se puede deducir de lo publicado (${control.segundos.toFixed(1)} s).`);
     if (control.agrupadas_en_otras.length) lines.push(`  · nacionalidades agrupadas en «otras»: ${control.agrupadas_en_otras.join(', ')}`);
   }
   lines.push(`Tiempos: ${report.pasos.map((step) => `${step.paso} ${step.segundos.toFixed(1)} s`).join(', ')}.`);

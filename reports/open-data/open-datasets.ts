@@ -37,6 +37,8 @@ export function openDatasets(): OpenDataset[] {
     ...landingSources
       .filter((source) => source.kind === 'count')
       .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
+    { name: 'medidas_protegidas_mensual', title: 'Totales mensuales de retornados, resguardos, derivaciones, autorizaciones de NNA y residencias', primaryKey: ['mes', 'medida'], keyFields: ['mes', 'medida'] },
+    { name: 'medidas_protegidas_periodo', title: 'Totales por periodo, acumulado y año de las mismas medidas, tal como los imprimen los informes', keyFields: ['ventana', 'desde', 'hasta', 'medida', 'sexo'] },
     { name: 'retornados_ruta_mensual', title: 'Personas retornadas por mes, vía y sexo', primaryKey: ['mes', 'via', 'sexo'], keyFields: ['mes', 'via', 'sexo'] },
     { name: 'retornados_nna_trimestral', title: 'Niñas, niños y adolescentes retornados por trimestre y sexo', primaryKey: ['trimestre', 'sexo'], keyFields: ['trimestre', 'sexo'] },
     { name: 'derivaciones_institucion_trimestral', title: 'Derivaciones por trimestre e institución', primaryKey: ['trimestre', 'institucion'], keyFields: ['trimestre', 'institucion'] },

@@ -28,8 +28,11 @@ const TOLERANCE = 1e-6;
  */
 export async function auditFigures(system: FigureSystem, threshold: number): Promise<AuditResult> {
   const start = performance.now();
+  // A cell is known when some published figure is that cell alone (this release's or an earlier one's).
+  const known = new Set<number>();
+  for (const figure of system.figures.values()) if (!figure.suppressed && figure.members.length === 1) known.add(figure.members[0]);
   const unknown = new Set<number>();
-  system.cellFigures.forEach((figure, index) => figure.suppressed && unknown.add(index));
+  system.cells.forEach((_, index) => !known.has(index) && unknown.add(index));
   const suppressed = system.suppressed();
   const equations = [...system.figures.values()].filter((figure) => !figure.suppressed && figure.members.some((index) => unknown.has(index)));
 

@@ -39,6 +39,10 @@ export interface Figure {
   role: FigureRole;
   suppressed: boolean;
   primary: boolean;
+  /** The earlier release that published it (publication ledger): fixed, audited with the rest. */
+  readonly earlier?: string;
+  /** An earlier release published this same figure (same cells, same value): it is public, and suppressing it now hides nothing. */
+  publishedBefore?: boolean;
 }
 
 /** Returns the canonical id of the figure with that scope (the same figure in two tables is one figure). */
@@ -50,10 +54,11 @@ export function figureId(scope: FigureScope): string {
 /** The figures of an edition's protected sources and the base cells they add up. */
 export class FigureSystem {
   readonly cells: BaseCell[] = [];
-  /** The figure of each base cell, by the cell's index. */
-  readonly cellFigures: Figure[] = [];
+  /** The figure of each base cell of this release, by the cell's index (undefined for a cell only an earlier release had). */
+  readonly cellFigures: (Figure | undefined)[] = [];
   readonly figures = new Map<string, Figure>();
   private readonly cellsBySource = new Map<string, number[]>();
+  private readonly cellIndex = new Map<string, number>();
 
   /** Adds a base cell and the figure that publishes it; returns the figure. */
   addCell(cell: BaseCell): Figure {
@@ -66,7 +71,30 @@ export class FigureSystem {
     if (this.figures.has(figure.id)) throw new Error(`Celda repetida en la tabla más fina de ${cell.source}: ${figure.id}`);
     this.figures.set(figure.id, figure);
     this.cellFigures.push(figure);
+    this.cellIndex.set(`${figure.id}=${cell.value}`, index);
     return figure;
+  }
+
+  /**
+   * Returns the index of the base cell an earlier release published as `id` with `value`: the
+   * current cell when it still has that value (the same unknown for an attacker), otherwise a cell
+   * of its own, which only that release's figures add up.
+   */
+  earlierCell(id: string, cell: BaseCell): number {
+    const key = `${id}=${cell.value}`;
+    const found = this.cellIndex.get(key);
+    if (found !== undefined) return found;
+    const index = this.cells.push(cell) - 1;
+    this.cellFigures.push(undefined);
+    this.cellIndex.set(key, index);
+    return index;
+  }
+
+  /** Adds a figure an earlier release published (or suppressed) over the given cells; it never changes now. */
+  addEarlierFigure(publication: string, figure: Omit<Figure, 'id' | 'primary' | 'earlier'> & { readonly id: string }): Figure {
+    const earlier: Figure = { ...figure, id: `${publication}#${figure.id}`, primary: false, earlier: publication };
+    this.figures.set(earlier.id, earlier);
+    return earlier;
   }
 
   /**

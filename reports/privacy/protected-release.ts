@@ -3,8 +3,9 @@ import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehou
 import { MEASURE_KEYS, MEASURES, type MeasureKey } from '../memoria/service-measures.js';
 import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
+import { addEarlierReleases, readLedger } from './publication-ledger.js';
 import { mergeRareCategories } from './rare-categories.js';
-import { MERGED_CODE, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
+import { MERGED_CODE, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
 
 export type TextRow = Record<string, string | null>;
@@ -21,8 +22,12 @@ export interface ProtectedTable {
 export interface DisclosureSummary {
   readonly umbral: number;
   readonly cifras_vistas: number;
+  /** Figures of earlier releases and versions (publication ledger) that differ from this release's. */
+  readonly cifras_anteriores: number;
   readonly cifras_suprimidas: number;
   readonly primarias: number;
+  /** Suppressed because an earlier release suppressed the same figure with the same value. */
+  readonly mantenidas: number;
   readonly secundarias: number;
   /** Values merged into `otras` (the registry's rare nationalities). */
   readonly agrupadas_en_otras: string[];
@@ -96,12 +101,34 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
       tables.set(grid.name, table);
     }
   }
+  const totals = await readTable(warehouse, PRINTED_TOTALS);
+  tables.set(PRINTED_TOTALS, totals);
+  rowFigures.set(PRINTED_TOTALS, totals.rows.map((row) => {
+    const measure = MEASURES[row.medida as MeasureKey];
+    const source = protectedSources.find((candidate) => candidate.mart === measure?.mart);
+    if (!source) throw new Error(`${PRINTED_TOTALS}: la medida ${row.medida} no es de una fuente protegida`);
+    const filter = { ...measure.filtro };
+    return registered(system.addAggregate({ source: source.source, desde: row.mes!, hasta: row.mes!, filter }, 'printed', source.isSensitive(filter)), row.cantidad, PRINTED_TOTALS);
+  }));
+  // The same totals over the spans the reports print (periods, years to date, calendar years).
+  const spans = await readTable(warehouse, PRINTED_SPANS);
+  tables.set(PRINTED_SPANS, spans);
+  rowFigures.set(PRINTED_SPANS, spans.rows.map((row) => {
+    const measure = MEASURES[row.medida as MeasureKey];
+    const source = protectedSources.find((candidate) => candidate.mart === measure?.mart)!;
+    const filter: Record<string, string> = { ...measure.filtro, ...(row.sexo ? { sexo: row.sexo } : {}) };
+    return registered(system.addAggregate({ source: source.source, desde: row.desde!, hasta: row.hasta!, filter }, 'printed', source.isSensitive(filter)), row.cantidad, PRINTED_SPANS);
+  }));
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
   const pni = await pniOperational(warehouse);
   registerPrintedTotals(system, period, pni);
 
+  // Earlier releases and versions stay published: their figures join the system as they were.
+  addEarlierReleases(system, await readLedger(warehouse));
+  const earlier = foldRepeatedEarlier(system);
   const primary = suppressPrimary(system, threshold);
+  const kept = keepEarlierSuppressions(system) + system.suppressed().filter((figure) => !figure.earlier && !figure.primary).length;
   let secondary = await suppressSecondary(system, threshold);
   let audit = await auditFigures(system, threshold);
   if (audit.failures.length > 0) {
@@ -122,14 +149,16 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   tables.set('pni_avance', await protectPniValues(warehouse, system, period, pni));
 
   const narrowest = audit.intervals.reduce<FigureInterval | undefined>((best, interval) => (!best || interval.max - interval.min < best.max - best.min ? interval : best), undefined);
-  const suppressedCount = system.suppressed().length;
+  const suppressedCount = system.suppressed().filter((figure) => !figure.earlier).length;
   return {
     tables, system, audit,
     summary: {
       umbral: threshold,
-      cifras_vistas: system.figures.size,
+      cifras_vistas: system.figures.size - earlier,
+      cifras_anteriores: earlier,
       cifras_suprimidas: suppressedCount,
       primarias: primary,
+      mantenidas: kept,
       secundarias: secondary,
       agrupadas_en_otras: merged,
       intervalo_mas_estrecho: narrowest ? { cifra: narrowest.id, minimo: round(narrowest.min), maximo: Number.isFinite(narrowest.max) ? round(narrowest.max) : null } : null,
@@ -153,6 +182,50 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Folds the earlier figures that repeat one of this release (same cells, same value) into it: a
+ * repeated suppressed one is already kept suppressed, a repeated published one marks the current
+ * figure as public for good (nothing may rely on suppressing it). Returns how many earlier figures remain.
+ */
+function foldRepeatedEarlier(system: FigureSystem): number {
+  let remaining = 0;
+  for (const figure of [...system.figures.values()]) {
+    if (!figure.earlier) continue;
+    const current = system.figures.get(figure.id.slice(figure.earlier.length + 1));
+    const same = current && !current.earlier && current.value === figure.value &&
+      current.members.length === figure.members.length && current.members.every((member, index) => member === figure.members[index]);
+    if (!same) {
+      remaining++;
+      continue;
+    }
+    if (!figure.suppressed) {
+      current.publishedBefore = true;
+      current.suppressed = false;
+    } else if (!current.publishedBefore) {
+      current.suppressed = true;
+    }
+    system.figures.delete(figure.id);
+  }
+  return remaining;
+}
+
+/**
+ * Suppresses every figure an earlier release suppressed while its value is unchanged (the same
+ * data gives the same pattern, and publishing it now would give the earlier one away); returns how many.
+ */
+function keepEarlierSuppressions(system: FigureSystem): number {
+  let count = 0;
+  for (const earlier of system.figures.values()) {
+    if (!earlier.earlier || !earlier.suppressed) continue;
+    const current = system.figures.get(earlier.id.slice(earlier.earlier.length + 1));
+    if (current && !current.earlier && !current.suppressed && !current.publishedBefore && current.value === earlier.value) {
+      current.suppressed = true;
+      count++;
+    }
+  }
+  return count;
+}
 
 function hasCells(system: FigureSystem, scope: FigureScope): boolean {
   return system.cells.some((cell) => cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value));

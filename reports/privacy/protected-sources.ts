@@ -83,8 +83,14 @@ export const protectedSources: readonly ProtectedSource[] = [
   },
 ];
 
-/** Every dataset published after disclosure control: the monthly marts, their coarser grids, cuadros_memoria. */
+/** The monthly totals of the protected measures, as the reports print them (a mart of its own). */
+export const PRINTED_TOTALS = 'medidas_protegidas_mensual';
+
+/** Their totals over the spans the reports print: both periods (also by sex), years to date, calendar years. */
+export const PRINTED_SPANS = 'medidas_protegidas_periodo';
+
+/** Every dataset published after disclosure control: the monthly marts, their coarser grids, cuadros_memoria, the PNI values. */
 export const PROTECTED_DATASETS: ReadonlySet<string> = new Set([
-  'cuadros_memoria',
+  'cuadros_memoria', 'pni_avance', PRINTED_TOTALS, PRINTED_SPANS,
   ...protectedSources.flatMap((source) => [source.mart, ...source.coarse.map((grid) => grid.name)]),
 ]);

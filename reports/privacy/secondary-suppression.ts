@@ -7,18 +7,21 @@ const TOLERANCE = 1e-6;
 
 /**
  * What suppressing a published figure costs, per unit an attacker may move it: more for larger
- * values, much more for a sum other tables or documents lean on, prohibitive for a printed total.
+ * values, much more for a sum other tables or documents lean on, prohibitive for a printed total,
+ * and more the more it adds up (a total by sex before the same total split by route).
  */
-function suppressionCost(figure: Figure): number {
+function suppressionCost(figure: Figure, dimensions: number): number {
   const base = 1 + Math.log1p(figure.value);
-  return figure.role === 'printed' ? 10000 * base : figure.role === 'aggregate' ? 100 * base : base;
+  const breadth = 1 + 0.5 * Math.max(0, dimensions - Object.keys(figure.scope.filter).length);
+  return breadth * (figure.role === 'printed' ? 10000 * base : figure.role === 'aggregate' ? 100 * base : base);
 }
 
 /** Suppresses in place every sensitive figure counting 1 to threshold − 1; returns how many. */
 export function suppressPrimary(system: FigureSystem, threshold: number): number {
   let count = 0;
   for (const figure of system.figures.values()) {
-    if (figure.sensitive && figure.value >= 1 && figure.value < threshold && !figure.suppressed) {
+    // A figure an earlier release already published stays public: suppressing it now would hide nothing.
+    if (!figure.earlier && !figure.publishedBefore && figure.sensitive && figure.value >= 1 && figure.value < threshold) {
       figure.suppressed = true;
       figure.primary = true;
       count++;
@@ -64,8 +67,8 @@ async function protectionPattern(system: FigureSystem, figuresByCell: Figure[][]
     (await solvePattern(system, figuresByCell, target, threshold, local, false)) ??
     (await solvePattern(system, figuresByCell, target, threshold, wholeSource, false)) ??
     (await solvePattern(system, figuresByCell, target, threshold, wholeSource, true));
-  if (!found) throw new Error(`No hay forma de proteger la cifra ${target.id}`);
-  return found;
+  // Nothing this release can still suppress protects it (a figure an earlier release gave away): the audit reports it.
+  return found ?? [];
 }
 
 /** Solves the protection model over the cells `local` (the others do not move); undefined when infeasible. */
@@ -80,7 +83,9 @@ async function solvePattern(
 
   // Columns: y per local cell, then s⁺ and s⁻ per published figure (how far the attacker's value leaves it).
   const lower = [...cells.map((index) => -system.cells[index].value), ...published.flatMap(() => [0, 0])];
-  const upper = [...cells.map(() => Infinity), ...published.flatMap((figure) => (allowPrinted || figure.role !== 'printed' ? [Infinity, Infinity] : [0, 0]))];
+  // What an earlier release published stays published; printed totals move only when allowed.
+  const movable = (figure: Figure) => !figure.earlier && !figure.publishedBefore && (allowPrinted || figure.role !== 'printed');
+  const upper = [...cells.map(() => Infinity), ...published.flatMap((figure) => (movable(figure) ? [Infinity, Infinity] : [0, 0]))];
   const rows: LinearRow[] = published.map((figure, position) => {
     const members = figure.members.filter((index) => local.has(index)).map((index) => column.get(index)!);
     const slack = cells.length + 2 * position;
@@ -92,10 +97,11 @@ async function solvePattern(
   const program = await LinearProgram.create(lower, upper, rows);
   try {
     const cost = new Map<number, number>();
+    const dimensions = Object.keys(system.cells[target.members[0]].dims).length;
     published.forEach((figure, position) => {
       const slack = cells.length + 2 * position;
-      cost.set(slack, suppressionCost(figure));
-      cost.set(slack + 1, suppressionCost(figure));
+      cost.set(slack, suppressionCost(figure, dimensions));
+      cost.set(slack + 1, suppressionCost(figure, dimensions));
     });
     const result = program.optimise(cost, 'min');
     if (result.status !== 'optimal') return undefined;

@@ -178,6 +178,24 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await page.close();
   });
 
+  it('shows protected populations from the grids the disclosure control publishes whole, not as empty charts', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await load(page, `${fileUrl}#retornados`);
+    const figure = (title: string) => page.locator('figure.grafico', { hasText: title }).first();
+    const main = (await page.textContent('main')) ?? '';
+    for (const title of ['Niñas, niños y adolescentes retornados por trimestre', 'Personas resguardadas por región de origen', 'Personas retornadas por mes', 'Derivaciones por mes', 'Personas resguardadas por mes']) {
+      expect(main, title).toContain(title);
+    }
+    // Every month of the monthly totals is published: no month of either period without a figure.
+    for (const title of ['Personas retornadas por mes', 'Derivaciones por mes', 'Personas resguardadas por mes']) {
+      expect(await figure(title).textContent(), title).not.toContain('Meses sin cifra publicada');
+    }
+    expect(main).not.toContain('No hay cifras publicadas');
+    expect(await figure('Niñas, niños y adolescentes retornados por trimestre').textContent()).toMatch(/T1 2024/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('never shows a suppressed figure as a number: protected totals read «suprimido» where the release suppresses them', async () => {
     const { page, problems } = await openPage(browser.context);
     await load(page, `${fileUrl}#retornados?desde=2023-07&hasta=2024-02`);

@@ -14,6 +14,8 @@ export interface FineRow {
   readonly mes: string;
   readonly dims: Readonly<Record<string, string>>;
   readonly value: number | null;
+  /** The release version whose figures add it up, when its true value changed between versions (else every version's). */
+  readonly version?: string;
 }
 
 /** A published (or suppressed, value null) sum over a source's fine rows. */
@@ -23,6 +25,8 @@ export interface SumRow {
   readonly hasta: string;
   readonly where: Readonly<Record<string, string>>;
   readonly value: number | null;
+  /** The release version that published it (several versions of the same period are attacked together). */
+  readonly version?: string;
 }
 
 export interface Breach {
@@ -36,7 +40,7 @@ export interface Breach {
  */
 export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], truth: (label: string) => number, threshold: number): Promise<Breach[]> {
   const highs = await loadHighs();
-  const covers = (sum: SumRow, row: FineRow) => row.mes >= sum.desde && row.mes <= sum.hasta && Object.entries(sum.where).every(([key, value]) => (row.dims[key] ?? '') === value);
+  const covers = (sum: SumRow, row: FineRow) => (row.version === undefined || row.version === sum.version) && row.mes >= sum.desde && row.mes <= sum.hasta && Object.entries(sum.where).every(([key, value]) => (row.dims[key] ?? '') === value);
   const unknown = fine.map((row, index) => (row.value === null ? `x${index}` : null));
   const constraints: string[] = [];
   for (const [index, sum] of sums.entries()) {

@@ -21,6 +21,8 @@ export interface ComparisonFigureOptions {
   readonly total?: boolean | Compared;
   readonly nota?: string;
   readonly labelWidth?: number;
+  /** What the two columns compare when it is not the two periods of the view (e.g. two calendar years). */
+  readonly etiquetas?: readonly [string, string];
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ComparisonFigureOptions {
  * tooltip per bar and a table with both periods and the change.
  */
 export function comparisonFigure(context: PageContext, options: ComparisonFigureOptions): FigureSpec {
-  const [previous, current] = context.periodLabels;
+  const [previous, current] = options.etiquetas ?? context.periodLabels;
   const rows = options.filas;
   const drawable = rows.some((row) => (cifraValue(row.actual) ?? 0) > 0 || (cifraValue(row.anterior) ?? 0) > 0);
   const tableRow = (label: string, row: Compared) => {

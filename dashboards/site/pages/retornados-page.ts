@@ -4,9 +4,41 @@ import { kpiCard } from '../components/kpi-card.js';
 import { monthlyFigure } from '../components/monthly-figure.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
 import { suppressionNote } from '../components/suppression-note.js';
-import { cifraValue, SUPPRESSED } from '../data/figures.js';
-import type { MonthSpan } from '../data/period-months.js';
+import { addCifras, cifraValue, SUPPRESSED, type Cifra } from '../data/figures.js';
+import { addMonths, monthsOf, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
+
+/** Returns a coarse grid's figure as the dashboards show it: null (suppressed) becomes the suppressed mark. */
+const cifra = (value: number | null): Cifra => (value === null ? SUPPRESSED : value);
+
+/** Returns the calendar quarters (`AAAA-Tn`) whose three months all fall inside the span. */
+function quartersOf(span: MonthSpan): string[] {
+  const months = new Set(monthsOf(span));
+  return monthsOf(span)
+    .filter((month) => (Number(month.slice(5, 7)) - 1) % 3 === 0 && months.has(addMonths(month, 2)))
+    .map((month) => `${month.slice(0, 4)}-T${(Number(month.slice(5, 7)) + 2) / 3}`);
+}
+
+/** Returned children and adolescents by quarter of the reporting period against the same quarter a year earlier. */
+function childrenByQuarter(context: PageContext) {
+  const { nnaTrimestral, fuentes } = context.data.gruesas;
+  const sexes = context.state.sexo ? [context.state.sexo] : ['M', 'F'];
+  const figure = (quarter: string): Cifra => {
+    const rows = nnaTrimestral.filter((row) => row.trimestre === quarter && sexes.includes(row.sexo));
+    return rows.length === 0 ? 0 : addCifras(rows.map((row) => cifra(row.cantidad)));
+  };
+  const filas = quartersOf(context.state.periodo).map((quarter) => {
+    const before = `${Number(quarter.slice(0, 4)) - 1}${quarter.slice(4)}`;
+    return { categoria: `${quarter.slice(5)} ${quarter.slice(0, 4)} (frente a ${before.slice(5)} ${before.slice(0, 4)})`, actual: figure(quarter), anterior: figure(before) };
+  });
+  return comparisonFigure(context, {
+    titulo: 'Niñas, niños y adolescentes retornados por trimestre', unidades: 'niñas, niños y adolescentes retornados',
+    fuente: context.source(fuentes.nnaTrimestral), filas, labelWidth: 26,
+    nota: filas.length
+      ? 'Se publican por trimestre calendario: por mes, vía y país las cifras son pequeñas y se suprimen. Solo los trimestres completos dentro del periodo.'
+      : 'El periodo no contiene ningún trimestre calendario completo; las cifras de niñas, niños y adolescentes se publican por trimestre.',
+  });
+}
 
 function returnedSection(context: PageContext): HTMLElement | null {
   const cube = context.cubes.retornados;
@@ -27,11 +59,8 @@ function returnedSection(context: PageContext): HTMLElement | null {
       filas: [...context.compareBy('retornados', 'via', {}, { sexo: true }, 'retornados_via')].map(([code, figure]) => ({ categoria: context.label('via_retorno', code), ...figure })),
     }),
     comparisonFigure(context, { titulo: 'Personas retornadas por sexo', unidades, fuente, filas: bySex, nota: context.ignoredFilters({ sexo: false }) }),
-    comparisonFigure(context, {
-      titulo: 'Personas retornadas por grupo de edad', unidades, fuente: context.source(cube.fuente), labelWidth: 22,
-      filas: [...context.compareBy('retornados', 'grupo_edad')].map(([code, figure]) => ({ categoria: context.label('grupo_edad', code), ...figure })),
-    }),
-    monthlyFigure(context, { titulo: 'Personas retornadas por mes', unidades, cubo: 'retornados' }),
+    childrenByQuarter(context),
+    monthlyFigure(context, { titulo: 'Personas retornadas por mes', unidades, ...monthlyTotals('retornados') }),
   );
 }
 
@@ -46,23 +75,42 @@ function referralSection(context: PageContext): HTMLElement | null {
       filas: [...context.compareBy('derivaciones', 'institucion', {}, { sexo: true }, 'derivaciones_institucion')]
         .map(([code, figure]) => ({ categoria: context.data.cuadros.find((row) => row.cuadro === 'derivaciones_institucion' && row.codigo === code)?.categoria ?? context.label('institucion', code), ...figure })),
     }),
-    monthlyFigure(context, { titulo: 'Derivaciones por mes', unidades, cubo: 'derivaciones' }),
+    monthlyFigure(context, { titulo: 'Derivaciones por mes', unidades, ...monthlyTotals('derivaciones') }),
   );
 }
 
-function shelterSection(context: PageContext): HTMLElement | null {
-  const cube = context.cubes.resguardos;
-  if (!cube) return null;
-  const figure = context.compare('resguardos');
-  const byCountry = [...context.compareBy('resguardos', 'nacionalidad')]
-    .filter(([, compared]) => compared.actual !== 0 || compared.anterior !== 0)
-    .map(([code, compared]) => ({ categoria: context.label('pais', code), ...compared }))
+/** The monthly totals the reports print of a protected measure (whole, without the finer grid's suppressed cells); they do not follow the sex filter. */
+const monthlyTotals = (medida: string) => ({ cubo: 'medidas_protegidas', filtro: { medida: [medida] }, applies: { sexo: false } });
+
+/** Sheltered people by region of origin in the calendar year the period ends in, against the year before. */
+function shelterByRegion(context: PageContext) {
+  const { resguardosRegion, fuentes } = context.data.gruesas;
+  const year = context.state.periodo.hasta.slice(0, 4);
+  const previousYear = String(Number(year) - 1);
+  const figure = (anio: string, region: string): Cifra => {
+    const row = resguardosRegion.find((candidate) => candidate.anio === anio && candidate.region === region);
+    return row ? cifra(row.cantidad) : 0;
+  };
+  const regions = [...new Set(resguardosRegion.filter((row) => row.anio === year || row.anio === previousYear).map((row) => row.region))];
+  const filas = regions
+    .map((region) => ({ categoria: context.label('region', region), actual: figure(year, region), anterior: figure(previousYear, region) }))
     .sort((a, b) => (cifraValue(b.actual) ?? -1) - (cifraValue(a.actual) ?? -1));
+  return comparisonFigure(context, {
+    titulo: `Personas resguardadas por región de origen, ${previousYear} y ${year}`, unidades: 'personas resguardadas',
+    fuente: context.source(fuentes.resguardosRegion), filas, labelWidth: 22, etiquetas: [previousYear, year],
+    nota: `Años calendario completos (${year} hasta el último mes con datos), no el periodo elegido: por nacionalidad y mes las cifras identificarían a pocas personas.`
+      + (context.state.sexo ? ' No se desglosa por sexo.' : ''),
+  });
+}
+
+function shelterSection(context: PageContext): HTMLElement | null {
+  if (!context.cubes.medidas_protegidas) return null;
+  const figure = context.compare('medidas_protegidas', { medida: ['resguardos'] }, { sexo: false });
   return pageSection('CAIPEM: personas extranjeras resguardadas',
     'El Centro de Atención Integral para Personas Extranjeras (CAIPEM) resguarda a personas extranjeras mientras se resuelve su situación migratoria.',
     h('div', { class: 'tarjetas' }, kpiCard({ titulo: 'Personas resguardadas en el periodo', actual: figure.actual, anterior: figure.anterior, periodLabels: context.periodLabels })),
-    comparisonFigure(context, { titulo: 'Personas resguardadas por nacionalidad', unidades: 'personas resguardadas', fuente: context.source(cube.fuente), filas: byCountry, labelWidth: 20 }),
-    monthlyFigure(context, { titulo: 'Personas resguardadas por mes', unidades: 'personas resguardadas', cubo: 'resguardos' }),
+    shelterByRegion(context),
+    monthlyFigure(context, { titulo: 'Personas resguardadas por mes', unidades: 'personas resguardadas', ...monthlyTotals('resguardos') }),
   );
 }
 
