@@ -136,7 +136,7 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     try {
       const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
       await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
-      await recordPublication(bookkeeping, published.system, `${period.desde}_${period.hasta}`, createdAt);
+      await recordPublication(bookkeeping, published.system, `${period.desde}_${period.hasta}`, createdAt, published.summary.agrupadas_en_otras);
       await request.beforeCommit?.(bookkeeping, report);
     } finally {
       bookkeeping.close();

@@ -30,7 +30,7 @@ export function colophonSection(context: SectionContext): Content[] {
     `Cifras con corte al ${lastDayText(period.hasta)}. Periodo del informe: ${spanText(period.desde, period.hasta)}; periodo de comparación: ${spanText(period.desdeAnterior, period.hastaAnterior)}.`,
     deliveries,
     `Documento generado el ${dateText(createdAt)} por memoria, versión ${version.codigo}, a partir de las tablas publicadas del almacén de datos; las mismas cifras se publican como datos abiertos (carpeta datos/ de esta edición).`,
-    'Las cifras sobre niñas, niños y adolescentes, personas resguardadas y personas derivadas se publican con protección de celdas pequeñas: un guion (–) indica una cifra no publicada.',
+    'Las cifras sobre personas retornadas (sobre todo niñas, niños y adolescentes), personas resguardadas, personas derivadas y el registro de extranjeros por nacionalidad pasan por un control de divulgación: un guion (–) en esas tablas indica una cifra no publicada para proteger a las personas (de 1 a 4 personas, o una que permitiría deducirlas).',
   ];
   return [{
     unbreakable: true,

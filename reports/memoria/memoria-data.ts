@@ -5,7 +5,7 @@ import type { ProtectedRelease } from '../privacy/protected-release.js';
 import { cuadroRows, cuadroTable, martComparison, type ComparisonTable } from './comparison-queries.js';
 import { readDataVersion } from './data-version.js';
 import type { BudgetRow, CuadroRow, DataVersion, MonthlyCount, PeriodTotals, ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
-import { SERVICES, type ServiceDefinition } from './service-catalogue.js';
+import { SERVICES, type MartSource, type ServiceDefinition } from './service-catalogue.js';
 import { MEASURE_KEYS, monthlyMeasuresSql, periodBySexSql, type MeasureKey } from './service-measures.js';
 import { monthsOf, percentSql } from './sql-fragments.js';
 
@@ -49,7 +49,7 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
   for (const definition of SERVICES) {
     const tables = [];
     for (const source of definition.tablas) {
-      tables.push(source.kind === 'cuadro' ? cuadroTable(source, cuadros) : await martComparison(warehouse, period, source));
+      tables.push(source.kind === 'cuadro' ? cuadroTable(source, cuadros) : releasedComparison(release, period, source, await martComparison(warehouse, period, source)));
     }
     services.push({ definition, totals: totals.get(definition.medida)!, tables, months: periodMonths(monthly.get(definition.medida) ?? [], period) });
   }
@@ -80,6 +80,30 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
     version: await readDataVersion(warehouse),
     suppressedCells: cuadros.reduce((sum, row) => sum + [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual].filter((value) => value === null).length, 0),
   };
+}
+
+/**
+ * Returns a comparison table of a monthly mart with the figures of a protected measure as the
+ * disclosure control released them (null where suppressed, and so the change).
+ */
+function releasedComparison(release: ProtectedRelease, period: ReportingPeriod, source: MartSource, table: ComparisonTable): ComparisonTable {
+  if (!release.isProtected(source.medida)) return table;
+  const spans = { anterior: [period.desdeAnterior, period.hastaAnterior], actual: [period.desde, period.hasta] } as const;
+  const filas = table.filas.map((row) => {
+    const category: Record<string, string> = source.categoria && row.tipo_fila !== 'total' ? { [source.categoria.columna]: row.codigo } : {};
+    const figure = (column: 'm' | 'f' | 'total', which: 'anterior' | 'actual') => {
+      const value = row[`${column}_${which}`];
+      const filter = column === 'total' ? category : { ...category, sexo: column.toUpperCase() };
+      return value === null ? null : printable(release, source.medida, spans[which][0], spans[which][1], value, filter);
+    };
+    const released = {
+      m_anterior: figure('m', 'anterior'), f_anterior: figure('f', 'anterior'), total_anterior: figure('total', 'anterior'),
+      m_actual: figure('m', 'actual'), f_actual: figure('f', 'actual'), total_actual: figure('total', 'actual'),
+    };
+    const hidden = released.total_anterior === null || released.total_actual === null;
+    return { ...row, ...released, ...(hidden ? { variacion: null, variacion_pct: null } : {}) };
+  });
+  return { ...table, filas };
 }
 
 /** Returns every measure's monthly series (whole history); protected measures as the release prints them. */

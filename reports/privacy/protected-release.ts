@@ -3,7 +3,7 @@ import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehou
 import { MEASURE_KEYS, MEASURES, type MeasureKey } from '../memoria/service-measures.js';
 import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
-import { addEarlierReleases, readLedger } from './publication-ledger.js';
+import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
 import { mergeRareCategories } from './rare-categories.js';
 import { MERGED_CODE, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
@@ -33,16 +33,21 @@ export interface DisclosureSummary {
   readonly agrupadas_en_otras: string[];
   /** The suppressed figure whose attacker interval is narrowest. */
   readonly intervalo_mas_estrecho: { cifra: string; minimo: number; maximo: number | null } | null;
+  /** The whole step (registering, suppressing, auditing) and the final audit alone. */
   readonly segundos: number;
+  readonly segundos_auditoria: number;
 }
 
 /** A release the audit did not accept: nothing may be published. */
 export class DisclosureFailure extends Error {
-  constructor(readonly failures: FigureInterval[]) {
+  constructor(readonly failures: FigureInterval[], earlierReleases: number) {
     const first = failures[0];
+    const plural = failures.length === 1 ? '' : 's';
     super(
-      `el control de divulgación encontró ${failures.length} cifra${failures.length === 1 ? '' : 's'} suprimida${failures.length === 1 ? '' : 's'} que se podría${failures.length === 1 ? '' : 'n'} deducir de lo publicado ` +
-        `(por ejemplo ${first.id}: entre ${first.min} y ${first.max}); no se publica nada`,
+      `el control de divulgación encontró ${failures.length} cifra${plural} suprimida${plural} que se podría${failures.length === 1 ? '' : 'n'} deducir de lo publicado ` +
+        `(por ejemplo ${first.id}: entre ${round(first.min)} y ${Number.isFinite(first.max) ? round(first.max) : 'sin límite'})` +
+        (earlierReleases > 0 ? `, también con lo que ya publicaron las ediciones o versiones anteriores (${earlierReleases} cifras), que ninguna supresión puede retirar; revise el umbral (--umbral) o los datos` : '') +
+        '; no se publica nada',
     );
   }
 }
@@ -64,6 +69,7 @@ export interface ProtectedRelease {
 const SEXES = ['M', 'F'] as const;
 const CUADRO_FIGURES = ['m', 'f', 'total'] as const;
 const PERIODS = ['anterior', 'actual'] as const;
+const RETRY_LIMIT = 20;
 
 /**
  * Returns the edition's protected datasets after disclosure control (outputs.md, Privacy): every
@@ -77,7 +83,9 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   const system = new FigureSystem();
   const marts = new Map<string, ProtectedTable>();
   for (const source of protectedSources) marts.set(source.mart, await readTable(warehouse, source.mart));
-  const merged = mergeRareCategories(protectedSources, marts, threshold);
+  const merging = protectedSources.filter((source) => source.mergeRare);
+  const earlierMerges = merging.length ? await readEarlierMerges(warehouse, merging[0].mergeRare!, merging.map((source) => source.source)) : undefined;
+  const merged = mergeRareCategories(protectedSources, marts, threshold, earlierMerges);
 
   const rowFigures = new Map<string, Figure[]>();
   for (const source of protectedSources) {
@@ -101,24 +109,19 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
       tables.set(grid.name, table);
     }
   }
-  const totals = await readTable(warehouse, PRINTED_TOTALS);
-  tables.set(PRINTED_TOTALS, totals);
-  rowFigures.set(PRINTED_TOTALS, totals.rows.map((row) => {
-    const measure = MEASURES[row.medida as MeasureKey];
-    const source = protectedSources.find((candidate) => candidate.mart === measure?.mart);
-    if (!source) throw new Error(`${PRINTED_TOTALS}: la medida ${row.medida} no es de una fuente protegida`);
-    const filter = { ...measure.filtro };
-    return registered(system.addAggregate({ source: source.source, desde: row.mes!, hasta: row.mes!, filter }, 'printed', source.isSensitive(filter)), row.cantidad, PRINTED_TOTALS);
-  }));
-  // The same totals over the spans the reports print (periods, years to date, calendar years).
-  const spans = await readTable(warehouse, PRINTED_SPANS);
-  tables.set(PRINTED_SPANS, spans);
-  rowFigures.set(PRINTED_SPANS, spans.rows.map((row) => {
-    const measure = MEASURES[row.medida as MeasureKey];
-    const source = protectedSources.find((candidate) => candidate.mart === measure?.mart)!;
-    const filter: Record<string, string> = { ...measure.filtro, ...(row.sexo ? { sexo: row.sexo } : {}) };
-    return registered(system.addAggregate({ source: source.source, desde: row.desde!, hasta: row.hasta!, filter }, 'printed', source.isSensitive(filter)), row.cantidad, PRINTED_SPANS);
-  }));
+  // The totals the reports print, by month and over periods, years to date and calendar years.
+  for (const name of [PRINTED_TOTALS, PRINTED_SPANS]) {
+    const table = await readTable(warehouse, name);
+    tables.set(name, table);
+    rowFigures.set(name, table.rows.map((row) => {
+      const measure = MEASURES[row.medida as MeasureKey];
+      const source = protectedSources.find((candidate) => candidate.mart === measure?.mart);
+      if (!source) throw new Error(`${name}: la medida ${row.medida} no es de una fuente protegida`);
+      const filter: Record<string, string> = { ...measure.filtro, ...(row.sexo ? { sexo: row.sexo } : {}) };
+      const scope = { source: source.source, desde: row.desde ?? row.mes!, hasta: row.hasta ?? row.mes!, filter };
+      return registered(system.addAggregate(scope, 'printed', source.isSensitive(filter)), row.cantidad, name);
+    }));
+  }
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
   const pni = await pniOperational(warehouse);
@@ -126,17 +129,19 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
 
   // Earlier releases and versions stay published: their figures join the system as they were.
   addEarlierReleases(system, await readLedger(warehouse));
-  const earlier = foldRepeatedEarlier(system);
   const primary = suppressPrimary(system, threshold);
-  const kept = keepEarlierSuppressions(system) + system.suppressed().filter((figure) => !figure.earlier && !figure.primary).length;
+  const earlier = foldRepeatedEarlier(system);
+  keepEarlierSuppressions(system);
+  const kept = system.suppressed().filter((figure) => !figure.earlier && !figure.primary).length;
   let secondary = await suppressSecondary(system, threshold);
   let audit = await auditFigures(system, threshold);
-  if (audit.failures.length > 0) {
-    // Interactions the neighbourhoods did not see: protect the failures again over their whole source.
+  // A few failures are interactions the neighbourhoods did not see: protect them again over their whole
+  // source. Many come from what earlier releases published (a higher threshold), which nothing fixes.
+  if (audit.failures.length > 0 && audit.failures.length <= RETRY_LIMIT) {
     secondary += await suppressSecondary(system, threshold, audit.failures.map((failure) => system.figures.get(failure.id)!));
     audit = await auditFigures(system, threshold);
   }
-  if (audit.failures.length > 0) throw new DisclosureFailure(audit.failures);
+  if (audit.failures.length > 0) throw new DisclosureFailure(audit.failures, earlier);
 
   for (const [name, figures] of rowFigures) {
     const table = tables.get(name)!;
@@ -161,6 +166,7 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
       mantenidas: kept,
       secundarias: secondary,
       agrupadas_en_otras: merged,
+      segundos_auditoria: Math.round(audit.seconds * 10) / 10,
       intervalo_mas_estrecho: narrowest ? { cifra: narrowest.id, minimo: round(narrowest.min), maximo: Number.isFinite(narrowest.max) ? round(narrowest.max) : null } : null,
       segundos: Math.round((performance.now() - start) / 100) / 10,
     },
@@ -170,12 +176,11 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
       if (!source) throw new Error(`La medida ${measure} no es de una fuente protegida`);
       const scope = { source: source.source, desde, hasta, filter: { ...definition.filtro, ...filter } };
       const figure = system.find(scope);
-      if (!figure) {
-        // No cell in scope: a true zero. Anything else was never shown to the protection step.
-        if (!hasCells(system, scope)) return 0;
-        throw new Error(`La cifra ${measure} ${desde}..${hasta} no pasó por el control de divulgación y no puede publicarse`);
-      }
-      return figure.suppressed ? null : figure.value;
+      if (figure) return figure.suppressed ? null : figure.value;
+      // A sum the step never saw is printable only when every cell it adds up is published (anyone can add them).
+      const cells = cellsIn(system, scope);
+      if (cells.every((index) => system.cellFigures[index] && !system.cellFigures[index]!.suppressed)) return cells.reduce((sum, index) => sum + system.cells[index].value, 0);
+      throw new Error(`La cifra ${measure} ${desde}..${hasta} ${JSON.stringify(filter)} no pasó por el control de divulgación y no puede publicarse`);
     },
     isProtected: (measure) => protectedSources.some((source) => source.mart === MEASURES[measure].mart),
   };
@@ -185,8 +190,10 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Folds the earlier figures that repeat one of this release (same cells, same value) into it: a
- * repeated suppressed one is already kept suppressed, a repeated published one marks the current
- * figure as public for good (nothing may rely on suppressing it). Returns how many earlier figures remain.
+ * repeated suppressed one keeps the current figure suppressed; a repeated published one marks it
+ * public for good (nothing may rely on suppressing it), unless it must now be suppressed as a small
+ * cell (a higher threshold): then the earlier figure stays, and the audit says it was given away.
+ * Returns how many earlier figures remain.
  */
 function foldRepeatedEarlier(system: FigureSystem): number {
   let remaining = 0;
@@ -199,12 +206,12 @@ function foldRepeatedEarlier(system: FigureSystem): number {
       remaining++;
       continue;
     }
-    if (!figure.suppressed) {
-      current.publishedBefore = true;
-      current.suppressed = false;
-    } else if (!current.publishedBefore) {
-      current.suppressed = true;
+    if (!figure.suppressed && current.primary) {
+      remaining++;
+      continue;
     }
+    if (!figure.suppressed) current.publishedBefore = true;
+    else if (!current.publishedBefore) current.suppressed = true;
     system.figures.delete(figure.id);
   }
   return remaining;
@@ -227,8 +234,10 @@ function keepEarlierSuppressions(system: FigureSystem): number {
   return count;
 }
 
-function hasCells(system: FigureSystem, scope: FigureScope): boolean {
-  return system.cells.some((cell) => cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value));
+/** Returns the indices of this release's cells in a scope. */
+function cellsIn(system: FigureSystem, scope: FigureScope): number[] {
+  return system.cells.flatMap((cell, index) =>
+    system.cellFigures[index] && cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value) ? [index] : []);
 }
 
 function registered(figure: Figure | undefined, published: string | null, table: string): Figure {

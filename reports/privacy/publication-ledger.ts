@@ -29,7 +29,8 @@ export interface LedgerFigure {
 const SCHEMA = `
   create schema if not exists privacidad;
   create table if not exists privacidad.publicaciones (
-    publicacion varchar primary key, edicion varchar not null, creada varchar not null, huella varchar not null, cifras integer not null
+    publicacion varchar primary key, edicion varchar not null, creada varchar not null, huella varchar not null, cifras integer not null,
+    agrupadas varchar not null
   );
   create table if not exists privacidad.cifras_publicadas (
     publicacion varchar not null, cifra varchar not null, fuente varchar not null, desde varchar not null, hasta varchar not null,
@@ -41,6 +42,25 @@ export async function readLedger(warehouse: Warehouse): Promise<LedgerFigure[]> 
   const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'privacidad' and table_name = 'cifras_publicadas'`);
   if (found[0].n === 0) return [];
   return warehouse.rows<LedgerFigure>('select * from privacidad.cifras_publicadas order by publicacion, cifra');
+}
+
+/**
+ * Returns what earlier releases did with the values of a merged dimension (the register's
+ * nationality): the values they merged into `otras`, and those they published on their own in the
+ * given sources. Merging must not change from one release to the next in a way that lets
+ * `otras` of one release be subtracted from `otras` of another.
+ */
+export async function readEarlierMerges(warehouse: Warehouse, column: string, sources: readonly string[]): Promise<{ merged: Set<string>; separate: Set<string> }> {
+  const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'privacidad' and table_name = 'publicaciones'`);
+  if (found[0].n === 0 || sources.length === 0) return { merged: new Set(), separate: new Set() };
+  const merged = await warehouse.rows<{ valor: string }>(`select distinct unnest(json_extract_string(agrupadas, '$[*]')) as valor from privacidad.publicaciones`);
+  const separate = await warehouse.rows<{ valor: string }>(`
+    select distinct json_extract_string(filtro, ?) as valor from privacidad.cifras_publicadas
+    where celda and fuente in (${sources.map(sqlString).join(', ')})`, [`$.${column}`]);
+  return {
+    merged: new Set(merged.map((row) => row.valor)),
+    separate: new Set(separate.map((row) => row.valor).filter((value): value is string => Boolean(value))),
+  };
 }
 
 /**
@@ -79,7 +99,7 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
  * Records this release's figures in the ledger (in the run's warehouse copy, so it commits with
  * the edition or not at all). A release identical to one already recorded adds nothing.
  */
-export async function recordPublication(warehouse: Warehouse, system: FigureSystem, edition: string, createdAt: string): Promise<void> {
+export async function recordPublication(warehouse: Warehouse, system: FigureSystem, edition: string, createdAt: string, merged: readonly string[]): Promise<void> {
   await warehouse.run(SCHEMA);
   const figures = [...system.figures.values()].filter((figure) => !figure.earlier).sort((a, b) => (a.id < b.id ? -1 : 1));
   const fingerprint = createHash('sha256').update(figures.map((figure) => `${figure.id}=${figure.value}:${figure.suppressed}`).join('\n')).digest('hex');
@@ -87,7 +107,7 @@ export async function recordPublication(warehouse: Warehouse, system: FigureSyst
   if (known[0].n > 0) return;
   const publication = `${edition}@${createdAt}#${fingerprint.slice(0, 12)}`;
   const cells = new Set(system.cellFigures);
-  await warehouse.run('insert into privacidad.publicaciones values (?, ?, ?, ?, ?)', [publication, edition, createdAt, fingerprint, figures.length]);
+  await warehouse.run('insert into privacidad.publicaciones values (?, ?, ?, ?, ?, ?)', [publication, edition, createdAt, fingerprint, figures.length, JSON.stringify(merged)]);
   const value = (figure: Figure) => [
     sqlString(publication), sqlString(figure.id), sqlString(figure.scope.source), sqlString(figure.scope.desde), sqlString(figure.scope.hasta),
     sqlString(JSON.stringify(figure.scope.filter)), String(figure.value), String(figure.suppressed), String(cells.has(figure)), String(figure.sensitive), sqlString(figure.role),

@@ -6,9 +6,14 @@ import { MERGED_CODE, type ProtectedSource } from './protected-sources.js';
  * every table of the edition (the registry's nationalities: a value merged in residencias is
  * merged in visas too). A value is rare when more than half of its non-zero cells, over all those
  * tables, count fewer people than the threshold: published on its own it would be mostly blanks.
- * Rewrites the tables in place (rows re-added after merging) and returns the merged values, sorted.
+ * Earlier releases bind the choice: a value they merged stays merged, one they published on its
+ * own stays on its own (so no two `otras` can be subtracted). Rewrites the tables in place (rows
+ * re-added after merging) and returns the merged values, sorted.
  */
-export function mergeRareCategories(sources: readonly ProtectedSource[], marts: Map<string, ProtectedTable>, threshold: number): string[] {
+export function mergeRareCategories(
+  sources: readonly ProtectedSource[], marts: Map<string, ProtectedTable>, threshold: number,
+  earlier: { readonly merged: ReadonlySet<string>; readonly separate: ReadonlySet<string> } = { merged: new Set(), separate: new Set() },
+): string[] {
   const merging = sources.filter((source) => source.mergeRare);
   const cells = new Map<string, { nonZero: number; small: number }>();
   for (const source of merging) {
@@ -22,7 +27,7 @@ export function mergeRareCategories(sources: readonly ProtectedSource[], marts: 
       cells.set(value, entry);
     }
   }
-  const rare = new Set([...cells].filter(([, entry]) => entry.small * 2 > entry.nonZero).map(([value]) => value));
+  const rare = new Set([...cells].filter(([value, entry]) => earlier.merged.has(value) || (entry.small * 2 > entry.nonZero && !earlier.separate.has(value))).map(([value]) => value));
   if (rare.size === 0) return [];
 
   for (const source of merging) {

@@ -20,8 +20,7 @@ function suppressionCost(figure: Figure, dimensions: number): number {
 export function suppressPrimary(system: FigureSystem, threshold: number): number {
   let count = 0;
   for (const figure of system.figures.values()) {
-    // A figure an earlier release already published stays public: suppressing it now would hide nothing.
-    if (!figure.earlier && !figure.publishedBefore && figure.sensitive && figure.value >= 1 && figure.value < threshold) {
+    if (!figure.earlier && figure.sensitive && figure.value >= 1 && figure.value < threshold) {
       figure.suppressed = true;
       figure.primary = true;
       count++;

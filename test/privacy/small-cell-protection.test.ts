@@ -1,8 +1,10 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { protectRelease } from '../../reports/privacy/protected-release.js';
-import { demoEditionPaths, readPublishedCsv } from '../support/demo-edition.js';
+import { demoEditionPaths, readPublishedCsv, testTmpRoot } from '../support/demo-edition.js';
 import { attackReleases, readTruth, sources, THRESHOLD, type ReleaseVersion, type Row } from './release-attack.js';
 
 const period = { actual: ['2023-06', '2024-03'], anterior: ['2022-06', '2023-03'] } as const;
@@ -55,7 +57,14 @@ describe('disclosure control of the published demo release (outputs.md, Privacy)
   });
 
   it('takes the threshold as a setting: a higher threshold suppresses more, and the audit still passes', { timeout: 300_000 }, async () => {
-    const readOnly = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
+    // A warehouse that has published nothing yet (raising the threshold after publishing fails: audit-failure.test.ts).
+    const scratch = join(testTmpRoot, 'test-threshold', 'memoria.duckdb');
+    await mkdir(dirname(scratch), { recursive: true });
+    await copyFile(demoEditionPaths.warehouse, scratch);
+    const writable = await openWarehouse(scratch);
+    await writable.run('drop schema if exists privacidad cascade');
+    writable.close();
+    const readOnly = await openWarehouse(scratch, { readOnly: true });
     try {
       const edition = reportingPeriod('2023-06', '2024-03');
       const five = await protectRelease(readOnly, edition, 5);
