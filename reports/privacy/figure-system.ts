@@ -43,6 +43,8 @@ export interface Figure {
   readonly earlier?: string;
   /** An earlier release published this same figure (same cells, same value): it is public, and suppressing it now hides nothing. */
   publishedBefore?: boolean;
+  /** It must be suppressed now (a higher threshold) but an earlier release published it: no suppression can protect it. */
+  givenAway?: boolean;
 }
 
 /** Returns the canonical id of the figure with that scope (the same figure in two tables is one figure). */

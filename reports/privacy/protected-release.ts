@@ -207,6 +207,7 @@ function foldRepeatedEarlier(system: FigureSystem): number {
       continue;
     }
     if (!figure.suppressed && current.primary) {
+      current.givenAway = true;
       remaining++;
       continue;
     }

@@ -44,6 +44,8 @@ export async function suppressSecondary(system: FigureSystem, threshold: number,
   const queue = [...(only ?? system.suppressed())];
   let added = 0;
   for (let next = queue.shift(); next; next = queue.shift()) {
+    // Already public through an earlier release: nothing to protect it with (the audit reports it).
+    if (next.givenAway) continue;
     for (const figure of await protectionPattern(system, figuresByCell, next, threshold)) {
       if (figure.suppressed) continue;
       figure.suppressed = true;

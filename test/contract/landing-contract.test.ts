@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../pipelines/run/progress.js';
@@ -9,6 +9,7 @@ import type { RunReport } from '../../pipelines/run/run-report.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { testTmpRoot } from '../support/demo-edition.js';
 import { writeContractLanding, writeRejectedDeliveries } from './contract-fixture.js';
+import { folderFingerprint } from '../support/folder-fingerprint.js';
 
 const root = join(testTmpRoot, 'test-contract');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
@@ -211,14 +212,4 @@ describe('a failing dbt test', () => {
 });
 
 /** Returns the SHA-256 of every file under the warehouse folder and the edition. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const dir of [join(paths.warehouse, '..'), paths.out]) {
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      hashes[path] = createHash('sha256').update(await readFile(path)).digest('hex');
-    }
-  }
-  return hashes;
-}
+const fingerprint = () => folderFingerprint([join(paths.warehouse, '..'), paths.out]);

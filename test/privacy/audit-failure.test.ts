@@ -5,8 +5,7 @@
  * threshold 5; a run with threshold 10 must suppress cells of 5 to 9 people that the first release
  * already published, which no suppression can take back.
  */
-import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../pipelines/run/progress.js';
@@ -14,22 +13,13 @@ import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { runEdition } from '../../pipelines/run/run-edition.js';
 import type { RunReport } from '../../pipelines/run/run-report.js';
 import { demoEditionPaths, testTmpRoot } from '../support/demo-edition.js';
+import { folderFingerprint } from '../support/folder-fingerprint.js';
 
 const root = join(testTmpRoot, 'test-audit-failure');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
 
 /** Returns the SHA-256 of every file under the warehouse folder and the edition. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const dir of [join(paths.warehouse, '..'), paths.out]) {
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      hashes[path] = createHash('sha256').update(await readFile(path)).digest('hex');
-    }
-  }
-  return hashes;
-}
+const fingerprint = () => folderFingerprint([join(paths.warehouse, '..'), paths.out]);
 
 let before: Record<string, string>;
 let report: RunReport;

@@ -42,9 +42,8 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
   const highs = await loadHighs();
   const covers = (sum: SumRow, row: FineRow) => (row.version === undefined || row.version === sum.version) && row.mes >= sum.desde && row.mes <= sum.hasta && Object.entries(sum.where).every(([key, value]) => (row.dims[key] ?? '') === value);
   const unknown = fine.map((row, index) => (row.value === null ? `x${index}` : null));
-  const constraints: string[] = [];
-  for (const [index, sum] of sums.entries()) {
-    if (sum.value === null) continue;
+  /** A sum as the published part (known) plus the unknowns it adds up. */
+  const split = (sum: SumRow) => {
     let known = 0;
     const terms: string[] = [];
     fine.forEach((row, position) => {
@@ -52,6 +51,12 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
       if (row.value === null) terms.push(unknown[position]!);
       else known += row.value;
     });
+    return { known, terms };
+  };
+  const constraints: string[] = [];
+  for (const [index, sum] of sums.entries()) {
+    if (sum.value === null) continue;
+    const { known, terms } = split(sum);
     if (terms.length) constraints.push(` c${index}: ${terms.join(' + ')} = ${sum.value - known}`);
   }
   const variables = unknown.filter((name): name is string => name !== null);
@@ -72,13 +77,7 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
   });
   for (const sum of sums) {
     if (sum.value !== null) continue;
-    let known = 0;
-    const terms: string[] = [];
-    fine.forEach((row, position) => {
-      if (!covers(sum, row)) return;
-      if (row.value === null) terms.push(unknown[position]!);
-      else known += row.value;
-    });
+    const { known, terms } = split(sum);
     const max = known + maximise(terms);
     if (max < Math.max(threshold, truth(sum.label) + 1) - 1e-6) breaches.push({ label: sum.label, max });
   }

@@ -8,36 +8,8 @@ periodos as (
     select * from {{ ref('int_periodos') }}
 ),
 
-retornados as (
-    select * from {{ ref('retornados_mensual') }}
-),
-
-resguardos as (
-    select * from {{ ref('resguardos_mensual') }}
-),
-
-derivaciones as (
-    select * from {{ ref('derivaciones_mensual') }}
-),
-
-prechequeo as (
-    select * from {{ ref('prechequeo_mensual') }}
-),
-
-residencias as (
-    select * from {{ ref('residencias_mensual') }}
-),
-
 hechos as (
-    select mes, 'retornados' as medida, sexo, cantidad from retornados
-    union all
-    select mes, 'resguardos' as medida, sexo, cantidad from resguardos
-    union all
-    select mes, 'derivaciones' as medida, sexo, cantidad from derivaciones
-    union all
-    select mes, 'autorizaciones_nna' as medida, sexo, cantidad from prechequeo where tipo = 'autorizacion_salida_nna'
-    union all
-    select mes, 'residencias' as medida, sexo, cantidad from residencias
+    {{ medidas_protegidas() }}
 ),
 
 actual as (
