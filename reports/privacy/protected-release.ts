@@ -5,7 +5,7 @@ import { auditFigures, type AuditResult, type FigureInterval } from './disclosur
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
 import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
 import { mergeRareCategories } from './rare-categories.js';
-import { MERGED_CODE, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
+import { PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
 
 export type TextRow = Record<string, string | null>;
@@ -399,4 +399,3 @@ async function readTable(warehouse: Warehouse, name: string): Promise<ProtectedT
   return { name, columns: [...described.map((column) => ({ name: column.column_name, type: column.column_type })), { name: 'suprimido', type: 'BOOLEAN' }], rows };
 }
 
-export { MERGED_CODE };
