@@ -1,6 +1,6 @@
 import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { MEASURE_KEYS, MEASURES, type MeasureKey } from '../memoria/service-measures.js';
+import { MEASURES, type MeasureKey } from '../memoria/service-measures.js';
 import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
 import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
@@ -66,7 +66,6 @@ export interface ProtectedRelease {
   isProtected(measure: MeasureKey): boolean;
 }
 
-const SEXES = ['M', 'F'] as const;
 const CUADRO_FIGURES = ['m', 'f', 'total'] as const;
 const PERIODS = ['anterior', 'actual'] as const;
 const RETRY_LIMIT = 20;
@@ -125,7 +124,7 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
   const pni = await pniOperational(warehouse);
-  registerPrintedTotals(system, period, pni);
+  registerPniValues(system, period, pni);
 
   // Earlier releases and versions stay published: their figures join the system as they were.
   addEarlierReleases(system, await readLedger(warehouse));
@@ -291,29 +290,26 @@ function registerCuadros(system: FigureSystem, cuadros: ProtectedTable, period: 
   return figures;
 }
 
+/** Returns the months a PNI value of `year` adds up: the year, up to the reporting month when it is that year. */
+function pniYearSpan(year: number, period: ReportingPeriod): [string, string] {
+  return [`${year}-01`, year === Number(period.hasta.slice(0, 4)) ? period.hasta : `${year}-12`];
+}
+
 /**
- * Registers the totals of protected sources that the PDFs, the dashboards' headline cards and the
- * PNI print: every month, every period and year to date, by sex for the periods, and each year's
- * PNI value of an operational indicator. More than is printed is registered, never less.
+ * Registers each year's PNI value of the operational indicators computed from protected sources
+ * (the reports' other totals are registered from medidas_protegidas_mensual and _periodo).
  */
-function registerPrintedTotals(system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): void {
+function registerPniValues(system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): void {
   const hastaYear = Number(period.hasta.slice(0, 4));
-  const periods = [[period.desdeAnterior, period.hastaAnterior], [period.desde, period.hasta]];
-  const ytd = [[`${hastaYear}-01`, period.hasta], [`${hastaYear - 1}-01`, period.hastaAnterior]];
   for (const source of protectedSources) {
-    const months = [...new Set(system.cells.filter((cell) => cell.source === source.source).map((cell) => cell.mes))].sort();
-    const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))].filter((year) => year <= hastaYear);
-    const yearSpans = years.map((year) => [`${year}-01`, year === hastaYear ? period.hasta : `${year}-12`]);
-    const add = (spans: string[][], filter: Record<string, string>) => {
-      for (const [desde, hasta] of spans) system.addAggregate({ source: source.source, desde, hasta, filter }, 'printed', source.isSensitive(filter));
-    };
-    for (const measure of MEASURE_KEYS.map((key) => MEASURES[key]).filter((candidate) => candidate.mart === source.mart)) {
-      const filter = { ...measure.filtro };
-      add([...months.map((month) => [month, month]), ...periods, ...ytd, ...yearSpans], filter);
-      if (source.dimensions.includes('sexo')) for (const sexo of SEXES) add(periods, { ...filter, sexo });
+    const years = [...new Set(system.cells.filter((cell) => cell.source === source.source).map((cell) => Number(cell.mes.slice(0, 4))))].filter((year) => year <= hastaYear);
+    for (const mapping of pni.filter((candidate) => candidate.fuente === source.source)) {
+      const filter = mapping.columna ? { [mapping.columna]: mapping.codigo! } : {};
+      for (const year of years) {
+        const [desde, hasta] = pniYearSpan(year, period);
+        system.addAggregate({ source: source.source, desde, hasta, filter }, 'printed', source.isSensitive(filter));
+      }
     }
-    // The PNI value of an operational indicator: the months of each year up to the reporting month.
-    for (const mapping of pni.filter((candidate) => candidate.fuente === source.source)) add(yearSpans, mapping.columna ? { [mapping.columna]: mapping.codigo! } : {});
   }
 }
 
@@ -338,14 +334,14 @@ async function pniOperational(warehouse: Warehouse): Promise<PniMapping[]> {
  */
 async function protectPniValues(warehouse: Warehouse, system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): Promise<ProtectedTable> {
   const table = await readTable(warehouse, 'pni_avance');
-  const hastaYear = Number(period.hasta.slice(0, 4));
   for (const row of table.rows) {
     const year = Number(row.anio);
     const parts = row.fuente === 'operacional' ? pni.filter((mapping) => mapping.indicador === row.indicador) : [];
     const suppressed = parts.some((mapping) => {
       const source = protectedSources.find((candidate) => candidate.source === mapping.fuente);
       if (!source) return false;
-      const scope = { source: source.source, desde: `${year}-01`, hasta: year === hastaYear ? period.hasta : `${year}-12`, filter: mapping.columna ? { [mapping.columna]: mapping.codigo! } : {} };
+      const [desde, hasta] = pniYearSpan(year, period);
+      const scope = { source: source.source, desde, hasta, filter: mapping.columna ? { [mapping.columna]: mapping.codigo! } : {} };
       return system.find(scope)?.suppressed ?? false;
     });
     row.suprimido = String(suppressed);
