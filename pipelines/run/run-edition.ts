@@ -97,16 +97,15 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     await mkdir(staging, { recursive: true });
     const warehouse = await openWarehouse(transaction.workPath, { readOnly: true });
     const createdAt = request.createdAt ?? new Date().toISOString();
-    let published: ProtectedRelease;
+    let release: ProtectedRelease;
     try {
       await qualityStep(warehouse, report);
       const threshold = request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD;
       progress.step('Protegiendo las cifras de poblaciones protegidas (control de divulgación)');
-      const release = await protectRelease(warehouse, period, threshold).catch((error: unknown) => {
+      release = await protectRelease(warehouse, period, threshold).catch((error: unknown) => {
         if (error instanceof DisclosureFailure) throw new RunFailure(error.message);
         throw error;
       });
-      published = release;
       report.divulgacion = release.summary;
       report.pasos.push({ paso: 'control de divulgación', segundos: release.summary.segundos });
       const context = {
@@ -136,7 +135,7 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     try {
       const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
       await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
-      await recordPublication(bookkeeping, published.system, `${period.desde}_${period.hasta}`, createdAt, published.summary.agrupadas_en_otras);
+      await recordPublication(bookkeeping, release.system, `${period.desde}_${period.hasta}`, createdAt, release.summary.agrupadas_en_otras);
       await request.beforeCommit?.(bookkeeping, report);
     } finally {
       bookkeeping.close();

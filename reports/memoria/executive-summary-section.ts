@@ -3,7 +3,7 @@ import { sectionHeading } from '../pdf/document-frame.js';
 import { inlineRuns, markdownContent } from '../pdf/markdown-content.js';
 import { formatCount } from '../pdf/number-format.js';
 import { firstDayText, lastDayText } from '../pdf/period-labels.js';
-import { changeClause, countOrProtected, countWithUnit, listText } from './figure-sentences.js';
+import { changeClause, countWithUnit, listText, periodCount } from './figure-sentences.js';
 import type { CuadroRow, PeriodTotals } from './mart-rows.js';
 import { MEASURES, type MeasureKey } from './service-measures.js';
 import type { SectionContext } from './section-context.js';
@@ -46,7 +46,7 @@ export function figurePoints(context: SectionContext): string[] {
 
   const returned = totals('retornados');
   const sheltered = totals('resguardos');
-  if (has('retornados', 'resguardos')) points.push(`**Atención al migrante:** atención a ${countOrProtected(returned.suprimida ? returned.actual : returned.actual ?? 0, { singular: 'persona retornada', plural: 'personas retornadas' })} al país, ${changeClause(returned)}; además, ${countOrProtected(sheltered.suprimida ? sheltered.actual : sheltered.actual ?? 0, MEASURES.resguardos.unidad)} en el CAIPEM.`);
+  if (has('retornados', 'resguardos')) points.push(`**Atención al migrante:** atención a ${periodCount(returned, { singular: 'persona retornada', plural: 'personas retornadas' })} al país, ${changeClause(returned)}; además, ${periodCount(sheltered, MEASURES.resguardos.unidad)} en el CAIPEM.`);
 
   const flow = totals('flujo');
   const entries = row('flujo_direccion', 'entrada');
@@ -55,7 +55,7 @@ export function figurePoints(context: SectionContext): string[] {
   const before = entries && exits && entries.total_anterior ? `; en el periodo anterior se registraron ${formatCount(entries.total_anterior)} entradas y ${formatCount(exits.total_anterior)} salidas` : '';
   if (has('flujo')) points.push(`**Registro de flujo migratorio:** ${countWithUnit(flow.actual ?? 0, MEASURES.flujo.unidad)} en los puestos fronterizos habilitados${directions}, ${changeClause(flow)}${before}.`);
 
-  const resolutions = (['residencias', 'visas', 'nacionalidad'] as const).filter((key) => has(key)).map((key) => countOrProtected(totals(key).suprimida ? totals(key).actual : totals(key).actual ?? 0, MEASURES[key].unidad));
+  const resolutions = (['residencias', 'visas', 'nacionalidad'] as const).filter((key) => has(key)).map((key) => periodCount(totals(key), MEASURES[key].unidad));
   if (resolutions.length) points.push(`**Extranjería:** ${listText(resolutions)}.`);
   return points;
 }

@@ -41,7 +41,7 @@ function contractDe(phrase: string): string {
  * parenthesis such as the split by sex) follows the count.
  */
 export function totalSentence(totals: PeriodTotals, unit: Unit, detail?: string): string {
-  if (totals.suprimida) return `La cifra de ${unit.plural} del periodo no se publica, para proteger a las personas (pocas personas; ver la nota sobre protección).`;
+  if (totals.suprimida) return `La cifra de ${unit.plural} del periodo no se publica, para proteger a las personas (ver la nota sobre la protección de las personas).`;
   const actual = totals.actual ?? 0;
   if (actual === 0 && !totals.anterior) return `No se registraron ${unit.plural} en el periodo.`;
   if (actual === 0) return `No se registraron ${unit.plural} en el periodo, frente a ${formatCount(totals.anterior)} en el periodo anterior.`;
@@ -49,9 +49,9 @@ export function totalSentence(totals: PeriodTotals, unit: Unit, detail?: string)
   return `${stated}${detail ? ` ${detail}` : ''}, ${changeClause(totals)}.`;
 }
 
-/** Returns a count with its unit, or says that it is protected when the disclosure control suppressed it (null). */
-export function countOrProtected(value: number | null, unit: Unit): string {
-  return value === null ? `un número no publicado de ${unit.plural} (cifra protegida)` : countWithUnit(value, unit);
+/** Returns the reporting period's count with its unit, or says that it is protected when the disclosure control suppressed it. */
+export function periodCount(totals: PeriodTotals, unit: Unit): string {
+  return totals.suprimida && totals.actual === null ? `un número no publicado de ${unit.plural} (cifra protegida)` : countWithUnit(totals.actual ?? 0, unit);
 }
 
 /** Returns how much of a target was achieved, e.g. `398,437 de 366,200 proyectados (108.80 %)`. */

@@ -111,9 +111,9 @@ export async function loadMonthly(warehouse: Warehouse, release: ProtectedReleas
   const rows = await warehouse.rows<{ medida: MeasureKey; mes: string; cantidad: number }>(`select * from (${monthlyMeasuresSql()}) order by medida, mes`);
   const monthly = new Map<MeasureKey, MonthlyCount[]>(MEASURE_KEYS.map((key) => [key, []]));
   for (const row of rows) {
+    const cantidad = printable(release, row.medida, row.mes, row.mes, row.cantidad);
     // A month total the disclosure control had to suppress is left out: the chart shows no bar for it.
-    if (release.isProtected(row.medida) && release.printed(row.medida, row.mes, row.mes) === null) continue;
-    monthly.get(row.medida)!.push({ mes: row.mes, cantidad: row.cantidad });
+    if (cantidad !== null) monthly.get(row.medida)!.push({ mes: row.mes, cantidad });
   }
   return monthly;
 }
