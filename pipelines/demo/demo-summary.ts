@@ -23,7 +23,8 @@ export type DemoFeature =
   | 'cuarentena-lista-cerrada' // a value outside a closed list
   | 'cuarentena-monto' // a malformed amount
   | 'cuarentena-id-repetido' // an id repeated within one delivery (the first row stays)
-  | 'archivo-ignorado'; // a file that is neither .csv nor .xlsx
+  | 'archivo-ignorado' // a file that is neither .csv nor .xlsx
+  | 'persona'; // record-level rows with the anonymised `persona` key (people counted apart from events)
 
 export interface DemoNote {
   readonly feature: DemoFeature;

@@ -206,7 +206,9 @@ async function insertRows(
   const reader = '(select rowid - (select min(rowid) from entrega_csv) as indice, * from entrega_csv)';
   const lineExpression = segments.length <= 1 ? `${segments[0]?.firstLine ?? 2} + l.indice` : 's.primera_linea + (l.indice - s.primer_indice)';
   const from = segments.length <= 1 ? `${reader} l` : `${reader} l asof join segmentos s on l.indice >= s.primer_indice`;
-  const result = await warehouse.connection.run(`insert into raw.${sqlIdentifier(source.name)}
+  // Columns by name: a column the contract added later sits after `extras` in an older warehouse.
+  const target = ['entrega_id', 'linea', ...source.columns.map((column) => column.name), 'extras'].map(sqlIdentifier).join(', ');
+  const result = await warehouse.connection.run(`insert into raw.${sqlIdentifier(source.name)} (${target})
     select ${entregaId}, (${lineExpression})::integer, ${contractColumns.join(', ')}, ${extrasJson} from ${from}`);
   await warehouse.run('drop table entrega_csv');
   if (segments.length > 1) await warehouse.run('drop table segmentos');

@@ -17,6 +17,9 @@ export function rawSchemaDdl(): string {
       const columns = source.columns.map((column) => `${sqlIdentifier(column.name)} varchar`).join(', ');
       return `create table if not exists raw.${sqlIdentifier(source.name)} (entrega_id integer not null, linea integer not null, ${columns}, extras varchar)`;
     }),
+    // A column the contract gained later (an optional one, e.g. `persona`) joins an older warehouse's table.
+    ...landingSources.flatMap((source) => source.columns.map((column) =>
+      `alter table raw.${sqlIdentifier(source.name)} add column if not exists ${sqlIdentifier(column.name)} varchar`)),
   ];
   return statements.join(';\n') + ';';
 }

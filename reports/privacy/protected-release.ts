@@ -5,7 +5,7 @@ import { auditFigures, type AuditResult, type FigureInterval } from './disclosur
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
 import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
 import { mergeRareCategories } from './rare-categories.js';
-import { PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
+import { PERSON_CUADROS, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
 
 export type TextRow = Record<string, string | null>;
@@ -284,6 +284,23 @@ function registerCuadros(system: FigureSystem, cuadros: ProtectedTable, period: 
             figures.set(`${row.cuadro}|${row.codigo}|${column}_${which}`, figure);
           }
         }
+      }
+    }
+  }
+  for (const cuadro of PERSON_CUADROS) {
+    for (const row of cuadros.rows.filter((candidate) => candidate.cuadro === cuadro.name)) {
+      for (const which of PERIODS) {
+        const [desde, hasta] = spans[which];
+        const periodo = `${desde}..${hasta}`;
+        for (const sexo of ['M', 'F']) {
+          const value = Number(row[`${sexo.toLowerCase()}_${which}`] ?? 0);
+          if (value === 0) continue; // no row means zero to an attacker too
+          const figure = system.addCell({ source: cuadro.source, mes: desde, dims: { periodo, sexo }, value, sensitive: true });
+          figure.role = 'printed';
+          figures.set(`${row.cuadro}|${row.codigo}|${sexo.toLowerCase()}_${which}`, figure);
+        }
+        const total = system.addAggregate({ source: cuadro.source, desde, hasta, filter: { periodo } }, 'printed', true);
+        if (total) figures.set(`${row.cuadro}|${row.codigo}|total_${which}`, registered(total, row[`total_${which}`], 'cuadros_memoria'));
       }
     }
   }

@@ -83,6 +83,15 @@ export const protectedSources: readonly ProtectedSource[] = [
   },
 ];
 
+/**
+ * Cuadros that count people (distinct `persona` keys over a whole period, Tabla 22). People are
+ * not a sum of months, so each period's M and F are finest cells of their own (`periodo` names the
+ * span), and the total is their sum.
+ */
+export const PERSON_CUADROS: readonly { readonly name: string; readonly source: string }[] = [
+  { name: 'derivaciones_personas', source: 'derivaciones_personas' },
+];
+
 /** The monthly totals of the protected measures, as the reports print them (a mart of its own). */
 export const PRINTED_TOTALS = 'medidas_protegidas_mensual';
 

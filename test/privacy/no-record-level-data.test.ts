@@ -7,12 +7,16 @@ import { parseCsv } from '../../reports/open-data/csv-read.js';
 import { pdfPages } from '../reports/support/pdf-text.js';
 import { demoEditionPaths } from '../support/demo-edition.js';
 
-/** Every record id the landing deliveries carried, and every published file of the demo edition. */
+/** Every record id and person key the landing deliveries carried, and every published file of the demo edition. */
 const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
 const ids = new Set<string>();
-for (const source of landingSources.filter((candidate) => candidate.columns.some((column) => column.name === 'id'))) {
-  for (const row of await warehouse.rows<{ id: string }>(`select distinct trim(id) as id from raw."${source.name}" where id is not null and trim(id) <> ''`)) ids.add(row.id);
+// Record ids and the anonymised person keys (`persona`): neither may leave the warehouse.
+for (const column of ['id', 'persona']) {
+  for (const source of landingSources.filter((candidate) => candidate.columns.some((candidate) => candidate.name === column))) {
+    for (const row of await warehouse.rows<{ id: string }>(`select distinct trim(${column}) as id from raw."${source.name}" where ${column} is not null and trim(${column}) <> ''`)) ids.add(row.id);
+  }
 }
+const personKeys = (await warehouse.rows<{ n: bigint }>(`select count(distinct persona) as n from raw.derivaciones where persona is not null`))[0].n;
 const files = (await readdir(demoEditionPaths.out, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name));
@@ -34,8 +38,9 @@ async function publishedText(path: string): Promise<string> {
 }
 
 describe('nothing record-level leaves the warehouse', () => {
-  it('has record ids to look for (the demo delivers passports, residencias and returns by record)', () => {
+  it('has record ids and person keys to look for (the demo delivers passports, residencias and returns by record, referrals with their person)', () => {
     expect(ids.size).toBeGreaterThan(100_000);
+    expect(Number(personKeys)).toBeGreaterThan(10_000);
   });
 
   it('reads the published PDFs as text (the scan below sees what a reader sees)', async () => {

@@ -1,5 +1,6 @@
 {#- Every table: its category rows add up to its `total` row, per sex and period, and every table
-    has exactly one `total` row. -#}
+    has exactly one `total` row. A table of people (`columna = 'persona'`, Tabla 22) has only its
+    total: people referred to several institutions do not add up by institution. -#}
 with
 
 cuadros as (
@@ -34,6 +35,9 @@ comparados as (
     from totales
     full outer join categorias
         on totales.cuadro = categorias.cuadro
+    where coalesce(totales.cuadro, categorias.cuadro) not in (
+        select cuadro from {{ ref('cuadros') }} where columna = 'persona'
+    )
 )
 
 select *

@@ -1,5 +1,6 @@
 {#- Every table's `total` row equals the published monthly series summed over each period: the
-    Memoria and the open data tell the same story. -#}
+    Memoria and the open data tell the same story. A count of people (Tabla 22) is not a sum of
+    months; cuadros_memoria_personas_no_superan_derivaciones checks it. -#}
 with
 
 periodos as (
@@ -9,6 +10,7 @@ periodos as (
 cuadros as (
     select * from {{ ref('cuadros_memoria') }}
     where codigo = 'total'
+        and cuadro not in (select cuadro from {{ ref('cuadros') }} where columna = 'persona')
 ),
 
 series as (

@@ -21,6 +21,7 @@ validadas as (
         entrega_id,
         linea,
         id,
+        persona,
         fecha_texto,
         fecha_dia,
         mes,

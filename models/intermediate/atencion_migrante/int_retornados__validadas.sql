@@ -22,6 +22,7 @@ validadas as (
         entrega_id,
         linea,
         id,
+        persona,
         fecha_texto,
         fecha_dia,
         mes,

@@ -1,4 +1,4 @@
-{#- The Memoria de Labores' comparison tables (Tablas 9, 10, 12, 15, 17 and 23), long form: one row
+{#- The Memoria de Labores' comparison tables (Tablas 9, 10, 12, 15, 17, 22 and 23), long form: one row
     per table and row, with masculino / femenino / total for the comparison period and the
     reporting period, the change and the change in percent. Row labels come from the seeds
     (codigos, oficinas, instituciones, cuadros_filas), never from this SQL. -#}
@@ -50,6 +50,11 @@ retornados as (
 
 derivaciones as (
     select * from {{ ref('int_derivaciones__mensual') }}
+),
+
+-- People are not a sum of months (one person referred in two months is one person): counted apart.
+derivaciones_personas as (
+    select * from {{ ref('int_derivaciones__personas') }}
 ),
 
 -- Monthly facts mapped to the row code they count in. Passports: a sucursal counts in its own
@@ -184,6 +189,11 @@ valores as (
     from hechos_periodo
     where es_sucursal
     group by cuadro, periodo, sexo
+
+    union all
+
+    select 'derivaciones_personas', 'total', periodo, sexo, personas
+    from derivaciones_personas
 ),
 
 pivotados as (
@@ -206,7 +216,7 @@ cuadros_completos as (
     select
         filas.cuadro,
         cuadros.titulo,
-        cuadros.tabla_memoria,
+        cuadros.unidad,
         filas.codigo,
         filas.categoria,
         filas.tipo_fila,
@@ -241,7 +251,7 @@ con_variacion as (
         {{ porcentaje('total_actual - total_anterior', 'total_anterior') }} as variacion_pct,
         row_number() over (order by orden_cuadro, orden_fila, codigo) as orden,
         titulo,
-        tabla_memoria,
+        unidad,
         tipo_fila
     from cuadros_completos
 )

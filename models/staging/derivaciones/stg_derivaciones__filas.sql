@@ -14,6 +14,8 @@ renamed as (
         source.entrega_id,
         source.linea,
         {{ texto_limpio('source.id') }} as id,
+        -- The person the record is about (an anonymised key): not a dimension, never published.
+        {{ texto_limpio('source.persona') }} as persona,
 
         source.fecha as fecha_texto,
         {{ fecha_dia('source.fecha') }} as fecha_dia,

@@ -80,6 +80,16 @@ export const DERIVACIONES_ACTUAL = {
   rnpn: { m: 103, f: 13 },
 } as const satisfies Record<string, Sexes>;
 
+/**
+ * Tabla 22: distinct returned people referred, June–December 2023 and January–March 2024 ("De junio
+ * a diciembre de 2023 se benefició a 4,652 personas y a 2414, de enero a marzo de 2024"), and the
+ * whole period by sex (3,893 M, 3,173 F): 7,066 people behind Tabla 23's 18,884 referrals.
+ */
+export const DERIVACIONES_PERSONAS = {
+  tramos: [{ desde: '2023-06', hasta: '2023-12', personas: 4652 }, { desde: '2024-01', hasta: '2024-03', personas: 2414 }],
+  actual: { m: 3893, f: 3173 },
+} as const;
+
 /** Tabla 18: foreigners sheltered at the CAIPEM, reporting period, and their nationalities. */
 export const RESGUARDOS_ACTUAL: Sexes = { m: 95, f: 63 };
 export const RESGUARDOS_NACIONALIDADES = ['COL', 'ECU', 'HND', 'VEN'] as const;
