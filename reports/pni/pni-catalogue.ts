@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
 import { sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
 
-export type TipoMeta = 'anual' | 'mensual' | 'acumulada' | 'porcentaje' | 'entregable' | 'por_definir';
+export type TipoMeta = 'anual' | 'mensual' | 'acumulada' | 'nivel' | 'fin_de_periodo' | 'porcentaje' | 'entregable' | 'por_definir';
 
 /** One indicator of the PNI with its target interpretation (seeds pni_indicadores + pni_metas). */
 export interface PniIndicator {
@@ -24,13 +24,17 @@ export interface PniIndicator {
   /** The printed target as a number (per year, per month, period total, percentage, 1); null when undefined. */
   readonly valorMeta: number | null;
   readonly unidad: string;
-  /** Deliverables only: the year it is due. */
+  /** Whether the target counts whole things (its milestones are rounded up to the unit). */
+  readonly unidadesEnteras: boolean;
+  /** Deliverables and end-of-period totals only: the year it is due. */
   readonly anioMeta: number | null;
   readonly notaInterpretacion: string;
   /** Responsible institutions' codes (seed pni_responsables), in the seed's order. */
   readonly responsables: readonly string[];
-  /** Whether the warehouse computes it (seed pni_operacionales). */
+  /** Whether the warehouse computes its value (seed pni_operacionales, `uso` = `valor`). */
   readonly operacional: boolean;
+  /** What the warehouse computes beside it as context only (`uso` = `contexto`), or null. */
+  readonly contexto: string | null;
 }
 
 export interface PniInstitution {
@@ -70,7 +74,11 @@ export async function readPniCatalogue(seedsDir = join(projectRoot, 'seeds')): P
       list.push(text(row.institucion));
       responsiblesOf.set(text(row.indicador), list);
     }
-    const operational = new Set(operacionales.map((row) => text(row.indicador)));
+    const operational = new Set(operacionales.filter((row) => row.uso === 'valor').map((row) => text(row.indicador)));
+    const context = new Map<string, string[]>();
+    for (const row of operacionales.filter((candidate) => candidate.uso === 'contexto')) {
+      context.set(text(row.indicador), [...(context.get(text(row.indicador)) ?? []), text(row.descripcion)]);
+    }
     const indicators = indicadores.map((row): PniIndicator => {
       const meta = metaOf.get(text(row.indicador));
       if (!meta) throw new Error(`pni_metas no interpreta el indicador ${row.indicador}`);
@@ -86,10 +94,12 @@ export async function readPniCatalogue(seedsDir = join(projectRoot, 'seeds')): P
         tipoMeta: text(meta.tipo_meta) as TipoMeta,
         valorMeta: meta.valor_meta ? Number(meta.valor_meta) : null,
         unidad: text(meta.unidad),
+        unidadesEnteras: meta.unidades_enteras === 'true',
         anioMeta: meta.anio_meta ? Number(meta.anio_meta) : null,
         notaInterpretacion: text(meta.nota_interpretacion),
         responsables: responsiblesOf.get(text(row.indicador)) ?? [],
         operacional: operational.has(text(row.indicador)),
+        contexto: context.get(text(row.indicador))?.join('; ') ?? null,
       };
     });
     indicators.sort((a, b) => a.orden - b.orden);

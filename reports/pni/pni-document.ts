@@ -1,41 +1,37 @@
 /**
  * The PNI progress report (`pni.pdf`) as a pdfmake document definition, a pure function of the
- * report's data: cover, contents, summary by axis with a chart, how to read the statuses, one
- * section per axis listing its indicators for the reporting year, and the institutions' reporting.
+ * report's data: cover, contents, summary by axis with a chart, how to read the report, one
+ * section per axis listing every one of its indicators, the institutions' reporting, and the
+ * methodological note.
  */
-import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { renderSvg } from '../charts/plot-render.js';
 import { chartFigure } from '../pdf/chart-figure.js';
 import { dataTable, newNumbering, tableBlock, type Numbering, type TableRow } from '../pdf/data-table.js';
 import { documentFrame, sectionHeading } from '../pdf/document-frame.js';
-import { formatCount, formatPercent, groupThousands, NO_FIGURE, ratioPercent } from '../pdf/number-format.js';
+import { formatCountOrDash, formatPercent, ratioPercent } from '../pdf/number-format.js';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../pdf/pdf-theme.js';
-import { dateText, lastDayText } from '../pdf/period-labels.js';
-import type { PniAxisRow, PniProgressRow, PniReportData } from './pni-report-data.js';
-import { ESTADOS, statusByAxisChart } from './pni-status-chart.js';
-import { tipoMetaLabel } from './pni-targets.js';
-import type { TipoMeta } from './pni-catalogue.js';
+import { dayText, lastDayText } from '../pdf/period-labels.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { SYMBOLS } from '../pdf/symbols.js';
+import { axisSection, axisSources, axisTitle } from './pni-indicator-table.js';
+import { counted, ESTADO_COUNT, listText } from './pni-labels.js';
+import { methodNote, readingSection } from './pni-method-note.js';
+import type { Estado, PniAxisRow, PniIndicatorRow, PniReportData } from './pni-report-data.js';
+import { ESTADOS, SEGMENTS, statusByAxisChart } from './pni-status-chart.js';
+import type { PublicationDate } from '../../pipelines/run/publication-date.js';
 
 export interface PniDocumentInputs {
   readonly data: PniReportData;
   /** A DOM document for Plot (linkedom in Node). */
   readonly document: Document;
-  readonly createdAt: string;
+  /** The edition's publication date, the only date the report prints. */
+  readonly publication: PublicationDate;
 }
 
 const TITLE = 'Avance del Plan Nacional de Implementación del Pacto Mundial para la Migración';
 const BAND = 300;
-
-/** Returns a decimal figure as printed: thousands grouped, `.00` dropped (`1,645`, `3.33`). */
-export function formatFigure(decimal: string | null): string {
-  if (decimal === null) return NO_FIGURE;
-  return groupThousands(decimal.replace(/\.00$/, ''));
-}
-
-const PLURAL: Record<string, string> = { cumplida: 'Cumplidas', en_curso: 'En curso', en_riesgo: 'En riesgo', rezagada: 'Rezagadas', sin_datos: 'Sin datos' };
-const estadoLabel = (estado: string) => ESTADOS.find((item) => item.estado === estado)?.etiqueta ?? estado;
-const estadoColor = (estado: string) => ESTADOS.find((item) => item.estado === estado)?.color ?? COLORS.ink;
-const axisTitle = (row: { eje: number; eje_nombre: string }) => (row.eje === 0 ? row.eje_nombre : `Eje ${row.eje}: ${row.eje_nombre}`);
+const PLURAL: Record<Estado, string> = { cumplida: 'Cumplidas', en_curso: 'En curso', en_riesgo: 'En riesgo', rezagada: 'Rezagadas', sin_datos: 'Sin datos' };
 
 /** Returns the document definition of the PNI progress report. */
 export function pniDocument(inputs: PniDocumentInputs): TDocumentDefinitions {
@@ -43,12 +39,13 @@ export function pniDocument(inputs: PniDocumentInputs): TDocumentDefinitions {
   const numbering = newNumbering();
   const asOf = lastDayText(data.period.hasta);
   const content: Content[] = [
-    ...cover(data, inputs.createdAt),
+    ...cover(data, inputs.publication),
     { toc: { title: { text: 'Contenido', style: 'tocTitle' }, numberStyle: { fontSize: 9.5, color: COLORS.muted } }, pageBreak: 'before' } as Content,
     ...summarySection(data, numbering, inputs.document),
     ...readingSection(data),
-    ...data.axes.filter((axis) => axis.anio === data.anio).flatMap((axis) => axisSection(axis, data, numbering)),
+    ...data.ejes.flatMap((eje) => axisSection(eje, data, numbering)),
     ...reportingSection(data, numbering),
+    ...methodNote(data),
   ];
   return documentFrame(
     {
@@ -66,7 +63,7 @@ export function pniDocument(inputs: PniDocumentInputs): TDocumentDefinitions {
   );
 }
 
-function cover(data: PniReportData, createdAt: string): Content[] {
+function cover(data: PniReportData, publication: PublicationDate): Content[] {
   const x = PAGE.margins[0];
   return [
     { text: 'MINISTERIO DE RELACIONES EXTERIORES', color: COLORS.white, fontSize: 10, characterSpacing: 1.2, absolutePosition: { x, y: 92 } },
@@ -78,7 +75,7 @@ function cover(data: PniReportData, createdAt: string): Content[] {
       text: 'Plan Nacional de Implementación del Pacto Mundial para una Migración Segura, Ordenada y Regular: metas de cada indicador, valores reportados por las instituciones responsables y calculados con los registros de la DGME.',
       color: COLORS.muted, fontSize: 11, lineHeight: 1.3, width: 380, absolutePosition: { x, y: BAND + 160 },
     },
-    { text: `San Salvador, ${dateText(createdAt)}`, color: COLORS.muted, fontSize: 10, absolutePosition: { x, y: PAGE.height - 80 } },
+    { text: `San Salvador, ${dayText(publication.fecha)}`, color: COLORS.muted, fontSize: 10, absolutePosition: { x, y: PAGE.height - 80 } },
   ] as Content[];
 }
 
@@ -93,154 +90,107 @@ function coverBackground(page: number): Content | null {
   };
 }
 
+/** Counts of one group of indicators: by status (those with a target this year), not started, ended. */
+function countsOf(rows: readonly PniIndicatorRow[]) {
+  const active = rows.filter((row) => row.situacion === 'en_periodo');
+  const byStatus = Object.fromEntries(ESTADOS.map((item) => [item.estado, active.filter((row) => row.progress?.estado === item.estado).length])) as Record<Estado, number>;
+  return {
+    total: rows.length, active: active.length, byStatus,
+    withData: active.length - byStatus.sin_datos,
+    notStarted: rows.filter((row) => row.situacion === 'no_iniciado').length,
+    ended: rows.filter((row) => row.situacion === 'concluido').length,
+  };
+}
+
+function summaryLead(data: PniReportData): string {
+  const all = countsOf(data.indicators);
+  const starts = [...new Set(data.indicators.filter((row) => row.situacion === 'no_iniciado').map((row) => String(row.anioInicio)))].sort();
+  const statuses = listText(ESTADOS.filter((item) => item.estado !== 'sin_datos').map((item) => counted(all.byStatus[item.estado], ...ESTADO_COUNT[item.estado])));
+  const progress = data.meses === 12
+    ? `El año ${data.anio} terminó: cada valor se compara con la meta del año completo.`
+    : `Han transcurrido ${counted(data.meses, 'mes', 'meses')} de los 12 de ${data.anio}: el estado de cada indicador se juzga contra su meta a la fecha (la parte de la meta que corresponde a esos meses), y el «% de la meta» se calcula siempre sobre la meta del año completo.`;
+  return [
+    `El PNI tiene ${counted(all.total, 'indicador', 'indicadores')}. Al ${lastDayText(data.period.hasta)}, ${counted(all.active, 'tiene', 'tienen')} meta en ${data.anio}`
+      + (all.notStarted ? ` y ${counted(all.notStarted, 'no ha iniciado', 'no han iniciado')} (su periodo empieza en ${listText(starts)})` : '')
+      + (all.ended ? `; ${counted(all.ended, 'concluyó', 'concluyeron')} su periodo antes` : '') + '.',
+    `De los que tienen meta, ${counted(all.withData, 'tiene', 'tienen')} datos: ${statuses}; ${counted(all.byStatus.sin_datos, 'no tiene', 'no tienen')} datos todavía.`,
+    progress,
+  ].join(' ');
+}
+
 function summarySection(data: PniReportData, numbering: Numbering, document: Document): Content[] {
-  const year = data.axes.filter((axis) => axis.anio === data.anio);
-  const total = (key: keyof PniAxisRow) => year.reduce((sum, axis) => sum + Number(axis[key]), 0);
-  const withData = total('indicadores') - total('sin_datos');
-  const progressText = data.meses === 12
-    ? `el año ${data.anio} terminó: cada valor se compara con la meta completa del año`
-    : `han transcurrido ${data.meses} de los 12 meses de ${data.anio}: cada valor se compara con la parte de la meta que corresponde a esos meses`;
-  const lead = `Al ${lastDayText(data.period.hasta)}, ${formatCount(total('indicadores'))} indicadores del PNI tienen meta en ${data.anio}, y ${formatCount(withData)} tienen datos: ${formatCount(total('cumplidas'))} cumplidas, ${formatCount(total('en_curso'))} en curso, ${formatCount(total('en_riesgo'))} en riesgo y ${formatCount(total('rezagadas'))} rezagadas. ${formatCount(total('sin_datos'))} no tienen datos todavía. En este informe ${progressText}.`;
+  const withEnded = data.indicators.some((row) => row.situacion === 'concluido');
   const columns = [
     { header: 'Eje', width: '*' as const },
     { header: 'Indicadores', align: 'right' as const },
     ...ESTADOS.map((item) => ({ header: PLURAL[item.estado], align: 'right' as const })),
+    { header: 'No iniciados', align: 'right' as const },
+    ...(withEnded ? [{ header: 'Concluidos', align: 'right' as const }] : []),
     { header: '% al día', align: 'right' as const },
   ];
-  const rows: TableRow[] = year.map((axis) => ({
-    cells: [axisTitle(axis), formatCount(axis.indicadores), formatCount(axis.cumplidas), formatCount(axis.en_curso), formatCount(axis.en_riesgo), formatCount(axis.rezagadas), formatCount(axis.sin_datos), formatPercent(axis.pct_al_dia)],
-  }));
-  rows.push({
-    kind: 'total',
-    cells: ['Total', formatCount(total('indicadores')), formatCount(total('cumplidas')), formatCount(total('en_curso')), formatCount(total('en_riesgo')), formatCount(total('rezagadas')), formatCount(total('sin_datos')), formatPercent(ratioPercent(total('cumplidas') + total('en_curso'), withData))],
+  const line = (label: string, rows: readonly PniIndicatorRow[]) => {
+    const counts = countsOf(rows);
+    const pct = ratioPercent(counts.byStatus.cumplida + counts.byStatus.en_curso, counts.withData);
+    return [
+      label, formatCountOrDash(counts.total), ...ESTADOS.map((item) => formatCountOrDash(counts.byStatus[item.estado])), formatCountOrDash(counts.notStarted),
+      ...(withEnded ? [formatCountOrDash(counts.ended)] : []), pct === null ? SYMBOLS.notApplicable : formatPercent(pct),
+    ];
+  };
+  const rows: TableRow[] = data.ejes.map((eje) => ({ cells: line(axisTitle(eje), data.indicators.filter((row) => row.eje === eje.eje)) }));
+  rows.push({ kind: 'total', cells: line('Total', data.indicators) });
+  const chartRows = data.ejes.flatMap((eje) => {
+    const counts = countsOf(data.indicators.filter((row) => row.eje === eje.eje));
+    return SEGMENTS.map((item) => ({
+      eje: eje.eje === 0 ? 'Transversales' : `${eje.eje}. ${eje.nombre}`,
+      estado: item.estado,
+      indicadores: item.estado === 'no_iniciado' ? counts.notStarted : counts.byStatus[item.estado],
+    }));
   });
-  const chartRows = year.flatMap((axis) => ESTADOS.map((item) => ({
-    eje: axis.eje === 0 ? 'Transversales' : `${axis.eje}. ${axis.eje_nombre}`,
-    estado: item.estado,
-    indicadores: Number(axis[({ cumplida: 'cumplidas', en_curso: 'en_curso', en_riesgo: 'en_riesgo', rezagada: 'rezagadas', sin_datos: 'sin_datos' } as const)[item.estado]]),
-  })));
+  const source = sourceLine('pni', ...axisSources(data.indicators, data));
   const content: Content[] = [
     ...sectionHeading('Resumen', 'resumen'),
-    { text: lead, style: 'lead' },
+    { text: summaryLead(data), style: 'lead' },
     tableBlock({
-      caption: `Tabla ${numbering.table()}. Indicadores por eje y estado, ${data.anio}`,
+      caption: `Tabla ${numbering.table()}. Indicadores del PNI por eje y estado, ${data.anio}`,
       table: dataTable({ columns, rows }),
-      note: '% al día: de los indicadores con datos, los que están cumplidos o en curso.',
+      source,
+      note: `Indicadores: todos los del eje en el PNI. Los estados cuentan los que tienen meta en ${data.anio}; «No iniciados», los que empiezan después. % al día: de los indicadores con datos, los cumplidos o en curso. ${SYMBOLS.zero}: ninguno; ${SYMBOLS.notApplicable}: ningún indicador del eje tiene datos.`,
     }),
     chartFigure({
-      caption: `Gráfico ${numbering.chart()}. Indicadores por eje y estado, ${data.anio}`,
+      caption: `Gráfico ${numbering.chart()}. Indicadores del PNI por eje y estado, ${data.anio}`,
       svg: renderSvg(statusByAxisChart(chartRows, { document, width: CONTENT_WIDTH })),
       width: CONTENT_WIDTH,
-      legend: ESTADOS.map((item) => ({ label: item.etiqueta, color: item.color })),
+      legend: SEGMENTS.map((item) => ({ label: item.etiqueta, color: item.color })),
+      source,
     }),
   ];
-  const years = [...new Set(data.axes.map((axis) => axis.anio))].filter((anio) => anio < data.anio);
+  const years = [...new Set(data.earlierYears.map((axis) => axis.anio))];
   if (years.length) {
-    const byYear = years.map((anio) => {
-      const rowsOfYear = data.axes.filter((axis) => axis.anio === anio);
-      const sum = (key: keyof PniAxisRow) => formatCount(rowsOfYear.reduce((acc, axis) => acc + Number(axis[key]), 0));
-      return { cells: [String(anio), sum('indicadores'), sum('cumplidas'), sum('en_curso'), sum('en_riesgo'), sum('rezagadas'), sum('sin_datos')] };
-    });
+    const sum = (rowsOfYear: PniAxisRow[], key: keyof PniAxisRow) => formatCountOrDash(rowsOfYear.reduce((acc, axis) => acc + Number(axis[key]), 0));
     content.push(tableBlock({
       caption: `Tabla ${numbering.table()}. Años anteriores: indicadores por estado al cierre del año`,
-      table: dataTable({ columns: [{ header: 'Año', width: '*' }, ...columns.slice(1, 7)], rows: byYear }),
+      table: dataTable({
+        columns: [{ header: 'Año', width: '*' }, ...columns.slice(1, 7)],
+        rows: years.map((anio) => {
+          const rowsOfYear = data.earlierYears.filter((axis) => axis.anio === anio);
+          return { cells: [String(anio), sum(rowsOfYear, 'indicadores'), sum(rowsOfYear, 'cumplidas'), sum(rowsOfYear, 'en_curso'), sum(rowsOfYear, 'en_riesgo'), sum(rowsOfYear, 'rezagadas'), sum(rowsOfYear, 'sin_datos')] };
+        }),
+      }),
+      source,
+      note: 'Indicadores: los que tenían meta ese año. Un año anterior se evalúa con los reportes recibidos hasta la fecha de esta edición, por lo que puede diferir de lo publicado entonces.',
     }));
   }
   return content;
 }
 
-function readingSection(data: PniReportData): Content[] {
-  const bullet = (text: string) => ({ text, style: 'body', margin: [0, 0, 0, 3] });
-  return [
-    ...sectionHeading('Cómo se lee este informe', 'lectura'),
-    { text: 'Cada indicador tiene una meta por año, tomada de la META que imprime el PNI. Un año terminado está cumplido si el valor alcanza la meta y rezagado si no. En el año en curso, el valor se compara con la parte de la meta que corresponde a los meses transcurridos:', style: 'body' },
-    {
-      ul: [
-        bullet('Cumplida: el valor ya alcanzó la meta del año.'),
-        bullet('En curso: el valor alcanzó la parte de la meta que corresponde a la fecha.'),
-        bullet('En riesgo: el valor alcanzó al menos el 75 % de esa parte.'),
-        bullet('Rezagada: el valor no llega al 75 % de esa parte, o el año terminó sin alcanzar la meta.'),
-        bullet('Sin datos: ninguna institución reportó el indicador ese año, o su meta está por definir.'),
-      ],
-      margin: [6, 0, 0, 6],
-    } as Content,
-    { text: 'Cómo se leen las metas', style: 'h3' },
-    {
-      ul: [
-        bullet('Anual: la cifra por año. Mensual: la cifra por mes cuenta 12 veces en el año.'),
-        bullet('Acumulada en el periodo: un total a alcanzar en el periodo de la actividad, repartido en partes iguales por año; el valor es lo logrado desde el inicio del periodo.'),
-        bullet('Porcentaje: un nivel que se compara cada año con el mismo porcentaje.'),
-        bullet('Entregable (estrategia, plan, diagnóstico…): 1 hecho, 0 no hecho; no se considera atrasado antes del año en que se exige.'),
-      ],
-      margin: [6, 0, 0, 6],
-    } as Content,
-    { text: 'De dónde salen los valores', style: 'h3' },
-    { text: 'Cuando varias instituciones reportan el mismo indicador, sus cifras se suman (un porcentaje se promedia). Los siguientes indicadores se calculan con los registros de la DGME («Registros DGME» en las tablas); si una institución también los reporta, vale el cálculo de los registros:', style: 'body' },
-    { ul: data.operational.map((item) => bullet(`${item.indicador}: ${item.descripcion}.`)), margin: [6, 0, 0, 6] } as Content,
-    { text: 'La interpretación de cada META y las decisiones de transcripción del PNI están documentadas en docs/pni.md y en la tabla de referencia pni_metas de los datos abiertos.', style: 'note' },
-  ];
-}
-
-function progressCells(row: PniProgressRow): TableRow {
-  const tipo = tipoMetaLabel[row.tipo_meta as TipoMeta] ?? row.tipo_meta;
-  const detail = row.tipo_meta === 'anual' ? row.unidad : `${row.unidad}; meta ${tipo.split(' (')[0].toLowerCase()}`;
-  return {
-    cells: [
-      row.indicador,
-      `${row.indicador_texto} (${detail})`,
-      formatFigure(row.meta),
-      formatFigure(row.valor),
-      formatPercent(row.pct_meta),
-      estadoLabel(row.estado),
-      row.fuente === 'operacional' ? 'Registros DGME' : row.fuente ?? NO_FIGURE,
-    ],
-  };
-}
-
-/** Colours the status column of a progress table (the shared data table prints plain text). */
-function colourStatuses(table: ContentTable, rows: readonly PniProgressRow[]): ContentTable {
-  const headerRows = table.table.headerRows ?? 1;
-  rows.forEach((row, index) => {
-    const cell = table.table.body[headerRows + index][5] as Record<string, unknown>;
-    Object.assign(cell, { bold: true, color: row.estado === 'sin_datos' ? COLORS.muted : estadoColor(row.estado) });
-  });
-  return table;
-}
-
-function axisSection(axis: PniAxisRow, data: PniReportData, numbering: Numbering): Content[] {
-  const rows = data.progress.filter((row) => row.eje === axis.eje);
-  const table = colourStatuses(dataTable({
-    columns: [
-      { header: 'Indicador', width: 34 },
-      { header: 'Descripción (unidad)', width: '*' },
-      { header: `Meta ${data.anio}`, width: 46, align: 'right' },
-      { header: 'Valor', width: 46, align: 'right' },
-      { header: '% de la meta', width: 40, align: 'right' },
-      { header: 'Estado', width: 44 },
-      { header: 'Fuente', width: 56 },
-    ],
-    rows: rows.map(progressCells),
-    fontSize: 7,
-  }), rows);
-  const counts = `${formatCount(axis.indicadores)} indicadores con meta en ${data.anio}: ${formatCount(axis.cumplidas)} cumplidas, ${formatCount(axis.en_curso)} en curso, ${formatCount(axis.en_riesgo)} en riesgo, ${formatCount(axis.rezagadas)} rezagadas y ${formatCount(axis.sin_datos)} sin datos.`;
-  return [
-    ...sectionHeading(axisTitle(axis), `eje-${axis.eje}`),
-    { text: counts, style: 'lead' },
-    tableBlock({
-      caption: `Tabla ${numbering.table()}. ${axisTitle(axis)}: avance de los indicadores, ${data.anio}`,
-      table,
-      note: 'Meta: la del año (una meta mensual, por 12; una acumulada, lo debido al cierre del año; un entregable, 1). Valor: lo logrado en el año (en una meta acumulada, desde el inicio del periodo). Fuente: instituciones que reportaron, o los registros de la DGME.',
-    }),
-  ];
-}
-
 function reportingSection(data: PniReportData, numbering: Numbering): Content[] {
   const rows: TableRow[] = data.reporting.map((row) => ({
-    cells: [row.institucion_nombre, formatCount(row.indicadores_a_cargo), formatCount(row.indicadores_reportados), formatCount(row.indicadores_pendientes), formatPercent(row.pct_reportados)],
+    cells: [row.institucion_nombre, formatCountOrDash(row.indicadores_a_cargo), formatCountOrDash(row.indicadores_reportados), formatCountOrDash(row.indicadores_pendientes), formatPercent(row.pct_reportados)],
   }));
+  const computed = listText(data.operational.map((item) => item.indicador));
   return [
     ...sectionHeading('Reportes de las instituciones', 'reportes'),
-    { text: `Indicadores de los que cada institución es responsable en ${data.anio} según el PNI, y cuántos reportó. No se cuentan los indicadores que se calculan con los registros de la DGME.`, style: 'lead' },
+    { text: `Indicadores de los que cada institución es responsable en ${data.anio} según el PNI, y cuántos reportó.${computed ? ` No se cuentan los que se calculan con los registros de la DGME (${computed}); sí los que solo tienen una cifra de contexto.` : ''}`, style: 'lead' },
     tableBlock({
       caption: `Tabla ${numbering.table()}. Reportes por institución responsable, ${data.anio}`,
       table: dataTable({
@@ -253,6 +203,8 @@ function reportingSection(data: PniReportData, numbering: Numbering): Content[] 
         ],
         rows,
       }),
+      source: sourceLine('pni'),
+      note: `Un indicador con varias instituciones responsables cuenta para cada una. ${SYMBOLS.zero}: ninguno.`,
     }),
   ];
 }

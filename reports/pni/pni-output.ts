@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { publicationInstant } from '../../pipelines/run/publication-date.js';
 import { nodeDocument } from '../charts/plot-render.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
@@ -14,12 +15,12 @@ export const pniPdfOutput: EditionOutput = {
   name: 'Avance del PNI (PDF)',
   async write(context: EditionContext): Promise<string[]> {
     const data = await loadPniReportData(context.warehouse, context.period, context.release);
-    if (data.progress.length === 0) {
+    if (!data.indicators.some((row) => row.situacion === 'en_periodo')) {
       context.report.observaciones.push({ salida: 'Avance del PNI (PDF)', mensaje: `el PNI no tiene indicadores con meta en ${data.anio}: no se escribió ${PNI_PDF}` });
       return [];
     }
-    const definition = pniDocument({ data, document: nodeDocument(), createdAt: context.createdAt });
-    await writeFile(join(context.dir, PNI_PDF), await renderPdf(definition, { createdAt: context.createdAt }));
+    const definition = pniDocument({ data, document: nodeDocument(), publication: context.publication });
+    await writeFile(join(context.dir, PNI_PDF), await renderPdf(definition, { createdAt: publicationInstant(context.publication) }));
     return [PNI_PDF];
   },
 };

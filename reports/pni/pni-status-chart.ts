@@ -11,10 +11,16 @@ export const ESTADOS: readonly { estado: Estado; etiqueta: string; color: string
   { estado: 'sin_datos', etiqueta: 'Sin datos', color: '#c9d3df' },
 ];
 
+/** The chart's segments: the statuses, then the indicators whose period has not started. */
+export const SEGMENTS: readonly { estado: Estado | 'no_iniciado'; etiqueta: string; color: string }[] = [
+  ...ESTADOS,
+  { estado: 'no_iniciado', etiqueta: 'No iniciado', color: '#eef1f5' },
+];
+
 /** One bar segment: an axis, a status and how many of the axis's indicators are in it. */
 export interface StatusDatum {
   readonly eje: string;
-  readonly estado: Estado;
+  readonly estado: Estado | 'no_iniciado';
   readonly indicadores: number;
 }
 
@@ -33,10 +39,10 @@ export function statusByAxisChart(rows: readonly StatusDatum[], options: { docum
     style: { fontFamily: CHART_FONT, fontSize: '9px', color: PALETTE.ink },
     x: { label: null, labelArrow: 'none', grid: true, ticks: 6 },
     y: { label: null, labelArrow: 'none', domain: axes, padding: 0.3 },
-    color: { domain: ESTADOS.map((item) => item.estado), range: ESTADOS.map((item) => item.color), legend: false },
+    color: { domain: SEGMENTS.map((item) => item.estado), range: SEGMENTS.map((item) => item.color), legend: false },
     marks: [
       Plot.axisY({ anchor: 'left', label: null, lineWidth: 36, tickSize: 0 }),
-      Plot.barX(rows, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', order: ESTADOS.map((item) => item.estado) })),
+      Plot.barX(rows, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', stroke: PALETTE.grid, strokeWidth: 0.5, order: SEGMENTS.map((item) => item.estado) })),
       Plot.ruleX([0], { stroke: PALETTE.muted }),
     ],
   };

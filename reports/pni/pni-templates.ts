@@ -146,7 +146,7 @@ function instructionLines(name: string, institucion: string, anio: number, count
     { text: 'Cómo llenarla', title: 2 },
     { text: '1. En la hoja «Reporte», escriba en la columna «Valor» lo logrado para cada indicador (solo números, con punto decimal; sin símbolos ni separadores de miles). La columna «Cómo reportar» dice qué cifra corresponde a cada tipo de meta.' },
     { text: '2. Un entregable (estrategia, plan, diagnóstico, registro…) se reporta con 1 si ya está hecho y 0 si no. Un porcentaje se escribe como número: 75 para 75 %.' },
-    { text: '3. En una meta acumulada en el periodo, escriba solo lo logrado en el año: el sistema suma los años. En una meta mensual, escriba el total del año (la suma de los meses).' },
+    { text: '3. En una meta acumulada en el periodo o al final del periodo, escriba solo lo logrado en el año: el sistema suma los años. En una meta de nivel (instituciones que participan, departamentos con servicio, empresas en un registro), escriba el total vigente a la fecha, no solo lo que se agregó en el año. En una meta mensual, escriba el total del año (la suma de los meses).' },
     { text: '4. Opcional: en «Fuente», el documento o sistema de donde sale la cifra; en «Fecha», la fecha de corte del dato (AAAA-MM-DD); en «Notas», cualquier aclaración.' },
     { text: '5. Deje «Valor» vacío en los indicadores que no reporta esta vez: esas filas se omiten y no borran un valor enviado antes. Para corregir un valor, envíe de nuevo la plantilla con la cifra correcta (la entrega más reciente reemplaza a la anterior); para anularlo, envíe 0.' },
     { text: `6. No cambie las columnas «Indicador», «Año», «Institución» ni «${TEMPLATE_MARKER}», ni los encabezados de la fila 1, y mantenga «Reporte» como primera hoja.` },
@@ -155,6 +155,6 @@ function instructionLines(name: string, institucion: string, anio: number, count
     { text: `Guarde el archivo en formato XLSX y nómbrelo con la fecha de envío al inicio, por ejemplo «${anio}-07-15_pni-${anio}_${institucion}.xlsx», para que cada entrega posterior se aplique después de la anterior. La Unidad de Planificación de la DGME lo coloca en la carpeta «pni» de la entrada del almacén.` },
     { text: '' },
     { text: 'Qué pasa después', title: 2 },
-    { text: 'El almacén suma los reportes de todas las instituciones responsables de un mismo indicador y compara el resultado con la meta del año: «cumplida», «en_curso», «en_riesgo», «rezagada» o «sin_datos». Los indicadores marcados como calculados por la DGME se obtienen de sus registros y no necesitan reporte.' },
+    { text: 'El almacén suma los reportes de todas las instituciones responsables de un mismo indicador y compara el resultado con la meta del año: «cumplida», «en_curso», «en_riesgo», «rezagada» o «sin_datos». Los indicadores marcados como calculados por la DGME se obtienen de sus registros y no necesitan reporte; si los reporta, su cifra se publica al lado.' },
   ];
 }

@@ -13,7 +13,7 @@ import { demoEditionPaths } from '../support/demo-edition.js';
 
 interface AvanceRow {
   indicador: string; eje: number; anio: number; meta: string | null; valor: string | null; pct_meta: string | null;
-  estado: string; fuente: string | null; meta_a_la_fecha: string | null; valor_reportado: string | null;
+  estado: string; fuente: string | null; meta_a_la_fecha: string | null; valor_reportado: string | null; tipo_meta: string;
 }
 
 let warehouse: Warehouse;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
   const rows = await warehouse.rows<AvanceRow>(`
     select indicador, eje, anio, meta::varchar as meta, valor::varchar as valor, pct_meta::varchar as pct_meta, estado, fuente,
-      meta_a_la_fecha::varchar as meta_a_la_fecha, valor_reportado::varchar as valor_reportado
+      meta_a_la_fecha::varchar as meta_a_la_fecha, valor_reportado::varchar as valor_reportado, tipo_meta
     from marts.pni_avance`);
   avance = new Map(rows.map((r) => [r.indicador, r]));
 });
@@ -46,7 +46,8 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
   it('judges the year in progress against a quarter of the target', () => {
     expect(row('0.1.1.a')).toMatchObject({ meta: '2.00', valor: '2.00', pct_meta: '100.00', estado: 'cumplida', fuente: 'mrree' });
     expect(row('4.1.1.a')).toMatchObject({ meta: '4.00', valor: '1.00', estado: 'en_curso', meta_a_la_fecha: '1.00' });
-    expect(row('4.6.3.b')).toMatchObject({ meta: '250.00', valor: '48.00', pct_meta: '19.20', estado: 'en_riesgo', meta_a_la_fecha: '62.50' });
+    // A target counted in whole units publishes the share due rounded up to the unit (250 × 3 / 12 = 62.5 → 63).
+    expect(row('4.6.3.b')).toMatchObject({ meta: '250.00', valor: '48.00', pct_meta: '19.20', estado: 'en_riesgo', meta_a_la_fecha: '63.00' });
     expect(row('4.5.1.b')).toMatchObject({ meta: '3.00', valor: '0.00', estado: 'rezagada' });
     expect(row('3.1.1.a')).toMatchObject({ meta: '4.00', valor: null, pct_meta: null, estado: 'sin_datos', fuente: null });
   });
@@ -61,24 +62,50 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
     expect(row('4.3.1.a')).toMatchObject({ meta: '1.00', valor: '1.00', estado: 'cumplida' });
   });
 
-  it('counts a monthly target 12 times and a cumulative one as the share due by the end of the year', () => {
+  it('counts a monthly target 12 times, and a cumulative or level target as the milestone due by the end of the year', () => {
     expect(row('5.4.1.a').meta).toBe('6000.00');
     expect(row('5.4.2.a').meta).toBe('240.00');
-    expect(row('2.5.2.a').meta).toBe('1000.00');
-    expect(row('5.7.1.b')).toMatchObject({ meta: '2.00', valor: '1.00', estado: 'en_curso', meta_a_la_fecha: '0.50' });
+    // 5,000 people over 2024-2028: 1,000 by the end of 2024, never the whole five-year total.
+    expect(row('2.5.2.a')).toMatchObject({ tipo_meta: 'acumulada', meta: '1000.00', meta_a_la_fecha: '250.00' });
+    // A level (20 institutions by 2026) is a stock: its 2024 milestone is 20 / 3 rounded up to the unit.
+    expect(row('5.2.1.a')).toMatchObject({ tipo_meta: 'nivel', meta: '7.00', meta_a_la_fecha: '2.00' });
+    // 14 departments over five years: 3 by the end of 2024, not 2.80.
+    expect(row('5.5.1.b')).toMatchObject({ tipo_meta: 'nivel', meta: '3.00', meta_a_la_fecha: '1.00' });
+    // Two partners × 3 / 12 = 0.5: published as 1 partner (whole units), and 1 partner is on track.
+    expect(row('5.7.1.b')).toMatchObject({ meta: '2.00', valor: '1.00', estado: 'en_curso', meta_a_la_fecha: '1.00' });
   });
 
-  it('computes the operational indicators from the warehouse, keeping what the DGME reported aside', async () => {
+  it('never publishes a target or a target to date counted in whole units with decimals', async () => {
+    const fractional = await warehouse.rows<{ indicador: string }>(`
+      select avance.indicador from marts.pni_avance as avance
+      inner join referencia.pni_metas as metas on avance.indicador = metas.indicador
+      where metas.unidades_enteras and (avance.meta <> round(avance.meta) or avance.meta_a_la_fecha <> round(avance.meta_a_la_fecha))`);
+    expect(fractional).toEqual([]);
+    expect(await scalar(`select count(*) from referencia.pni_metas where unidades_enteras`)).toBe('148');
+  });
+
+  it('computes the operational indicator from the warehouse, keeping what the DGME reported aside', async () => {
     const retornados = await scalar(`select sum(cantidad) from intermediate.int_retornados__mensual where mes between '2024-01-01' and '2024-03-01'`);
     expect(row('5.4.1.a')).toMatchObject({ valor: `${retornados}.00`, fuente: 'operacional', valor_reportado: '2414.00' });
+    expect(Number(retornados)).toBeGreaterThan(0);
+  });
+
+  it('never takes a figure that does not measure the indicator as its value: referrals to the RNPN are not DUIs issued', async () => {
+    const rnpn = await scalar(`select sum(cantidad) from intermediate.int_derivaciones__mensual where mes between '2024-01-01' and '2024-03-01' and institucion = 'rnpn'`);
+    expect(Number(rnpn)).toBeGreaterThan(0);
+    expect(row('5.4.2.a')).toMatchObject({ valor: null, pct_meta: null, estado: 'sin_datos', fuente: null });
+    expect(await scalar(`select valor from intermediate.int_pni__operacionales where indicador = '5.4.2.a' and anio = 2024 and uso = 'contexto'`)).toBe(`${rnpn}.00`);
+  });
+
+  it('takes the regularised people of 2.5.2.a from the DGME’s report, the register’s first residences being context only', async () => {
     const residencias = await scalar(`
       select sum(cantidad) from intermediate.int_residencias__mensual
       where mes between '2024-01-01' and '2024-03-01' and calidad in ('residencia_definitiva', 'residencia_temporal', 'residencia_transitoria')`);
-    expect(row('2.5.2.a')).toMatchObject({ valor: `${residencias}.00`, fuente: 'operacional', valor_reportado: null });
-    const rnpn = await scalar(`select sum(cantidad) from intermediate.int_derivaciones__mensual where mes between '2024-01-01' and '2024-03-01' and institucion = 'rnpn'`);
-    expect(row('5.4.2.a')).toMatchObject({ valor: `${rnpn}.00`, fuente: 'operacional' });
-    expect(Number(retornados)).toBeGreaterThan(0);
-    expect(Number(rnpn)).toBeGreaterThan(0);
+    expect(await scalar(`select valor from intermediate.int_pni__operacionales where indicador = '2.5.2.a' and anio = 2024 and uso = 'contexto'`)).toBe(`${residencias}.00`);
+    // 212 of the 250 due by March (1,000 × 3 / 12): at least 75 %, so at risk; 21.20 % of the year's 1,000.
+    expect(row('2.5.2.a')).toMatchObject({ valor: '212.00', pct_meta: '21.20', estado: 'en_riesgo', fuente: 'dgme', valor_reportado: '212.00' });
+    // The first residences of one quarter alone would be more than the year's milestone.
+    expect(Number(residencias)).toBeGreaterThan(1000);
   });
 
   it('produces every status in the demo', async () => {
@@ -94,12 +121,14 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
     expect(ejes.find((r) => r.eje === 4)).toMatchObject({ indicadores: 40, cumplidas: 1, en_riesgo: 1 });
   });
 
-  it('reports completeness per institution, without the operational indicators', async () => {
+  it('reports completeness per institution, without the indicators the warehouse computes (but with those it only gives context for)', async () => {
     const rows = await warehouse.rows<{ institucion: string; indicadores_a_cargo: number; indicadores_reportados: number }>(
       `select institucion, indicadores_a_cargo, indicadores_reportados from marts.pni_reportes_institucion where anio = 2024`);
     const of = (code: string) => rows.find((r) => r.institucion === code);
     expect(of('minsal')).toMatchObject({ indicadores_a_cargo: 4, indicadores_reportados: 2 });
-    expect(of('dgme')).toMatchObject({ indicadores_a_cargo: 12, indicadores_reportados: 2 });
+    // 2.5.2.a and 5.4.2.a are due from the DGME: the register only gives context for them.
+    expect(of('dgme')).toMatchObject({ indicadores_a_cargo: 14, indicadores_reportados: 3 });
+    expect(of('rnpn')).toMatchObject({ indicadores_a_cargo: 2, indicadores_reportados: 0 });
     expect(of('isdemu')).toMatchObject({ indicadores_reportados: 1 });
   });
 });

@@ -67,6 +67,25 @@ describe('the PNI catalogue (seeds/pni_*.csv)', () => {
     expect(indicator('5.4.2.b')).toMatchObject({ tipoMeta: 'anual', valorMeta: 5000, metaTexto: '5,000 migrantes retornados por año.' });
   });
 
+  it('reads levels and end-of-period totals as such, and counts whole things in whole units', () => {
+    // A stock reached by the end of the period, not a sum of years.
+    expect(indicator('5.2.1.a')).toMatchObject({ tipoMeta: 'nivel', valorMeta: 20, anioInicio: 2024, anioFin: 2026, unidadesEnteras: true });
+    expect([2024, 2025, 2026].map((anio) => yearTarget(indicator('5.2.1.a'), anio)?.meta)).toEqual([7, 14, 20]);
+    expect([2024, 2025, 2026, 2027, 2028].map((anio) => yearTarget(indicator('5.5.1.b'), anio)?.meta)).toEqual([3, 6, 9, 12, 14]);
+    // «al finalizar el periodo»: the whole total, due in the last year.
+    expect(indicator('0.3.1.a')).toMatchObject({ tipoMeta: 'fin_de_periodo', valorMeta: 4, anioMeta: 2028 });
+    expect(yearTarget(indicator('0.3.1.a'), 2025)).toEqual({ meta: 4, metaDelAnio: null });
+    for (const item of catalogue.indicators) {
+      if (/al finalizar el periodo/i.test(item.metaTexto)) expect(item.tipoMeta, item.indicador).toBe('fin_de_periodo');
+      if (item.tipoMeta === 'porcentaje' || /promedio/.test(item.unidad)) expect(item.unidadesEnteras, item.indicador).toBe(false);
+      if (!item.unidadesEnteras) continue;
+      for (let anio = item.anioInicio; anio <= item.anioFin; anio++) {
+        const target = yearTarget(item, anio);
+        if (target?.meta !== null && target?.meta !== undefined) expect(Number.isInteger(target.meta), `${item.indicador} ${anio}: ${target.meta}`).toBe(true);
+      }
+    }
+  });
+
   it('interprets every target and names its responsible institutions from the reference table', () => {
     const instituciones = seed('instituciones');
     const known = new Set(instituciones.map((row) => row.codigo));
@@ -76,7 +95,7 @@ describe('the PNI catalogue (seeds/pni_*.csv)', () => {
       expect(item.unidad, item.indicador).not.toBe('');
       if (item.tipoMeta === 'por_definir') expect(item.valorMeta).toBeNull();
       else expect(item.valorMeta, item.indicador).toBeGreaterThan(0);
-      if (item.tipoMeta === 'entregable') expect(item.anioMeta, item.indicador).toBe(item.anioFin);
+      if (item.tipoMeta === 'entregable' || item.tipoMeta === 'fin_de_periodo') expect(item.anioMeta, item.indicador).toBe(item.anioFin);
       if (/por mes/.test(item.metaTexto)) expect(item.tipoMeta, item.indicador).toBe('mensual');
       if (/por año|al año/.test(item.metaTexto) && !/%/.test(item.metaTexto)) expect(['anual'], item.indicador).toContain(item.tipoMeta);
       if (/%/.test(item.metaTexto)) expect(item.tipoMeta, item.indicador).toBe('porcentaje');
@@ -87,9 +106,14 @@ describe('the PNI catalogue (seeds/pni_*.csv)', () => {
     expect(indicator('2.3.1.a').responsables).toContain('consejo_nacional_trata');
   });
 
-  it('maps the operational indicators to warehouse sources', () => {
+  it('maps the operational indicators to warehouse sources: a value only where the registers measure the indicator', () => {
     const operacionales = seed('pni_operacionales');
     expect(new Set(operacionales.map((row) => row.indicador))).toEqual(new Set(['5.4.1.a', '2.5.2.a', '5.4.2.a']));
+    const usos = new Map<string, Set<string>>();
+    for (const row of operacionales) usos.set(row.indicador, new Set([...(usos.get(row.indicador) ?? []), row.uso]));
+    expect(Object.fromEntries([...usos].map(([id, set]) => [id, [...set]]))).toEqual({ '2.5.2.a': ['contexto'], '5.4.1.a': ['valor'], '5.4.2.a': ['contexto'] });
+    expect(catalogue.indicators.filter((item) => item.operacional).map((item) => item.indicador)).toEqual(['5.4.1.a']);
+    expect(indicator('5.4.2.a').contexto).toBe('Derivaciones de personas retornadas al RNPN');
     expect(operacionales.filter((row) => row.indicador === '2.5.2.a').map((row) => row.codigo).sort()).toEqual(
       ['residencia_definitiva', 'residencia_temporal', 'residencia_transitoria'],
     );

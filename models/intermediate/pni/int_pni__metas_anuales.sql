@@ -2,11 +2,15 @@
     the target for that year in the indicator's own unit (docs/pni.md):
       - anual, porcentaje: the figure, every year;
       - mensual: the monthly figure × 12;
-      - acumulada: the share of the period's total due by the end of the year (linear: total × years
-        elapsed / years in the period), with `meta_anterior` the share due a year earlier;
+      - acumulada, nivel: the milestone due by the end of the year on an even path to the period's
+        total (total × years elapsed / years in the period), with `meta_anterior` the milestone a
+        year earlier (0 before the first year);
+      - fin_de_periodo: the whole total, due in `anio_meta` (nothing is due before: `meta_anterior` 0);
       - entregable: 1 (done), due in `anio_meta`;
       - por_definir: no target.
-    Fractions are rounded to cents half away from zero, in integer arithmetic. -#}
+    A milestone of a target counted in whole units is rounded up to the unit (with whole counts,
+    reaching 2.8 departments is having 3); any other is rounded to cents half away from zero. All
+    in integer arithmetic. -#}
 with
 
 indicadores as (
@@ -40,14 +44,33 @@ con_meta as (
         metas.tipo_meta,
         metas.valor_meta,
         metas.unidad,
+        metas.unidades_enteras,
         metas.anio_meta,
-        -- Cents of the cumulative share due by the end of the year and of the year before.
+        -- Cents of the period's total × years elapsed by the end of the year and of the year before.
         cast(metas.valor_meta * 100 as hugeint) * (anios.anio - anios.anio_inicio + 1) as centavos_por_periodos,
         cast(metas.valor_meta * 100 as hugeint) * (anios.anio - anios.anio_inicio) as centavos_por_periodos_anterior,
         anios.anios_periodo
     from anios
     inner join metas
         on anios.indicador = metas.indicador
+),
+
+-- The milestones of an even path: cents × years elapsed / years in the period, rounded up to whole
+-- units (100 cents) or to cents half away from zero.
+hitos as (
+    select
+        *,
+        case
+            when unidades_enteras then
+                ((centavos_por_periodos + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
+            else (centavos_por_periodos * 2 + anios_periodo) // (2 * anios_periodo)
+        end as centavos_hito,
+        case
+            when unidades_enteras then
+                ((centavos_por_periodos_anterior + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
+            else (centavos_por_periodos_anterior * 2 + anios_periodo) // (2 * anios_periodo)
+        end as centavos_hito_anterior
+    from con_meta
 ),
 
 calculadas as (
@@ -61,20 +84,23 @@ calculadas as (
         tipo_meta,
         valor_meta,
         unidad,
+        unidades_enteras,
         anio_meta,
         cast(case tipo_meta
             when 'anual' then valor_meta
             when 'porcentaje' then valor_meta
             when 'mensual' then valor_meta * 12
             when 'entregable' then valor_meta
-            when 'acumulada' then
-                ((centavos_por_periodos * 2 + anios_periodo) // (2 * anios_periodo)) * cast(0.01 as decimal(3, 2))
+            when 'fin_de_periodo' then valor_meta
+            when 'acumulada' then centavos_hito * cast(0.01 as decimal(3, 2))
+            when 'nivel' then centavos_hito * cast(0.01 as decimal(3, 2))
         end as decimal(18, 2)) as meta,
         cast(case tipo_meta
-            when 'acumulada' then
-                ((centavos_por_periodos_anterior * 2 + anios_periodo) // (2 * anios_periodo)) * cast(0.01 as decimal(3, 2))
+            when 'acumulada' then centavos_hito_anterior * cast(0.01 as decimal(3, 2))
+            when 'nivel' then centavos_hito_anterior * cast(0.01 as decimal(3, 2))
+            when 'fin_de_periodo' then 0
         end as decimal(18, 2)) as meta_anterior
-    from con_meta
+    from hitos
 )
 
 select * from calculadas

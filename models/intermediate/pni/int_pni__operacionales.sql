@@ -1,9 +1,12 @@
-{#- PNI indicators computed from the warehouse's own data (seed pni_operacionales): one row per
+{#- PNI figures computed from the warehouse's own data (seed pni_operacionales): one row per
     indicator and calendar year in which its source has data up to the reporting month (`hasta`).
     `valor` is the sum of the monthly counts that match the mapping (a column and a code, or the
     whole source), over the months of the year up to `hasta`; 0 when the source has data that year
     but none matches (e.g. no referral to the RNPN). A year in which the source sent nothing has no
-    row: the institutions' reports are used instead (see pni_avance). -#}
+    row: the institutions' reports are used instead (see pni_avance). `uso` says whether the figure
+    is the indicator's value (`valor`) or only context printed beside it (`contexto`: pni_avance
+    does not use it); an indicator whose mapping rows disagree on it gets two rows a year, which the
+    uniqueness test on (indicador, anio) rejects. -#}
 with
 
 mapeo as (
@@ -70,6 +73,13 @@ fuentes_del_indicador as (
     from mapeo
 ),
 
+usos as (
+    select distinct
+        indicador,
+        uso
+    from mapeo
+),
+
 anios_con_datos as (
     select
         fuentes_del_indicador.indicador,
@@ -103,8 +113,11 @@ operacionales as (
         anios_con_datos.indicador,
         anios_con_datos.anio,
         cast(coalesce(seleccionados.cantidad, 0) as decimal(18, 2)) as valor,
-        anios_con_datos.meses_con_datos
+        anios_con_datos.meses_con_datos,
+        usos.uso
     from anios_con_datos
+    inner join usos
+        on anios_con_datos.indicador = usos.indicador
     left join seleccionados
         on anios_con_datos.indicador = seleccionados.indicador
         and anios_con_datos.anio = seleccionados.anio

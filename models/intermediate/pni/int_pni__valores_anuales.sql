@@ -1,7 +1,9 @@
 {#- What the institutions reported for each PNI indicator and year, combined across institutions:
     one row per indicator and year with at least one report. Counts add up (landing contract); a
     percentage is a level and is averaged (two institutions reporting 40 % and 50 % do not make
-    90 %); a deliverable is done when any institution reports it done (the largest value). -#}
+    90 %); a deliverable is done when any institution reports it done, and a level (`nivel`: the
+    institutions taking part, the departments with a service) is the largest reported, since each
+    institution reports the whole level it knows and adding them would count the same ones twice. -#}
 with
 
 valores as (
@@ -47,6 +49,7 @@ anuales as (
                 -- Mean rounded to cents half away from zero, in integer arithmetic (values are ≥ 0).
                 ((cast(suma * 100 as hugeint) * 2 + reportes) // (2 * reportes)) * cast(0.01 as decimal(3, 2))
             when 'entregable' then maximo
+            when 'nivel' then maximo
             else suma
         end as decimal(18, 2)) as valor,
         instituciones,

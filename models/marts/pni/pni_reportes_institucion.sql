@@ -1,7 +1,8 @@
 {#- Reporting completeness of the PNI: one row per institution and year (up to the reporting year)
     in which it is responsible for at least one indicator or sent a report. An indicator is due from
     its responsible institutions in every year of its activity's period. The operational indicators
-    are left out: the warehouse computes them, nobody has to report them. -#}
+    whose value the warehouse computes (`uso` = `valor`) are left out: nobody has to report them. An
+    indicator for which the warehouse only has a context figure is still due. -#}
 with
 
 responsables as (
@@ -14,6 +15,7 @@ indicadores as (
 
 operacionales as (
     select * from {{ ref('pni_operacionales') }}
+    where uso = 'valor'
 ),
 
 instituciones as (

@@ -8,7 +8,10 @@
  *   - the ISDEMU's report, with one indicator id that is not in the PNI catalogue (quarantined);
  *   - a later update in which the MTPS revises its figure (same indicador + anio + institucion, so it
  *     replaces the earlier one).
- * When several institutions report one indicator, the indicator's value is their sum. With the demo
+ * The DGME reports 2.5.2.a (people regularised), beside which the report shows the first-time residence
+ * grants of the register as context only; nobody reports 5.4.2.a (DUIs issued), which stays without
+ * data beside the referrals to the RNPN. When several institutions report one indicator, the
+ * indicator's value is their sum (a level's, the largest). With the demo
  * edition's period (up to 2024-03) the values are judged against a quarter of the year's target, so
  * the statuses cover every case (see docs/pni.md): cumplida, en_curso, en_riesgo, rezagada, sin_datos.
  */
@@ -27,7 +30,7 @@ const TEMPLATE_HEADER = ['Indicador', 'Año', 'Institución', 'Descripción del 
 
 const TEMPLATE_ROWS: CsvValue[][] = [
   ['2.5.3.a', 2024, 'minsal', 'Número de personas extranjeras en El Salvador accediendo servicios de salud por año.', 3000, 610, 'Sistema de Información en Salud, atenciones a personas extranjeras', '2024-03-31', '', 'PNI 2024 · minsal'],
-  ['5.7.1.a', 2024, 'minsal', 'Número de departamentos donde los servicios de salud mental para migrantes son más accesibles.', 2.8, '', '', '', 'Se reportará en el segundo trimestre', 'PNI 2024 · minsal'],
+  ['5.7.1.a', 2024, 'minsal', 'Número de departamentos donde los servicios de salud mental para migrantes son más accesibles.', 3, '', '', '', 'Se reportará en el segundo trimestre', 'PNI 2024 · minsal'],
   ['5.7.1.b', 2024, 'minsal', 'Número de socios estratégicos que ofrecen servicios de salud mental a migrantes retornados.', 2, 1, 'Convenio con organización de la sociedad civil', '2024-03-31', '', 'PNI 2024 · minsal'],
   ['5.7.1.c', 2024, 'minsal', 'Número de migrantes atendidos.', 500, '', '', '', 'Lo reporta el ISDEMU', 'PNI 2024 · minsal'],
 ];
@@ -41,6 +44,7 @@ const FIRST_ROWS: CsvValue[][] = [
   ['0.1.1.a', 2024, 1, 'mrree', 'Actas del Mecanismo de Coordinación Nacional', '2024-03-31'],
   ['2.5.1.a', 2024, 64, 'dgme', 'Jornadas de carnetización de tránsito vecinal', '2024-03-31'],
   ['2.6.1.a', 2024, 38, 'dgme', 'Escuela de formación migratoria', '2024-03-31'],
+  ['2.5.2.a', 2024, 212, 'dgme', 'Dirección de Extranjería, personas en situación irregular regularizadas', '2024-03-31'],
 ];
 
 const DIASPORA_ROWS: CsvValue[][] = [
