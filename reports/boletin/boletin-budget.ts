@@ -1,35 +1,142 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { monthName } from '../../pipelines/run/reporting-period.js';
-import { dataTable, tableBlock, type TableColumn } from '../pdf/data-table.js';
-import { formatMoney } from '../pdf/number-format.js';
+import { dataTable, tableBlock, type TableColumn, type TableRow } from '../pdf/data-table.js';
+import { formatMoney, formatPercent, ratioPercent, sumMoney } from '../pdf/number-format.js';
 import { shortMonth, shortSpan } from '../pdf/period-labels.js';
-import type { BulletinData } from './boletin-data.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { SYMBOLS } from '../pdf/symbols.js';
+import type { BulletinBudget, BulletinData } from './boletin-data.js';
 
-const STAGES: Record<string, string> = { aprobado: 'Aprobado', modificado: 'Modificado', comprometido: 'Comprometido', devengado: 'Devengado' };
+/**
+ * Returns the query of the bulletin's budget rows (the shape of `BulletinBudget`): per fund and
+ * stage, the bulletin's month and the year to date, with the two derived stages computed month by
+ * month as `presupuesto_periodo` does: `modificaciones` (modificado − aprobado in each month that
+ * sent a modificado) and `vigente` (each month's modificado where sent, else its aprobado). A year
+ * to date cannot be derived from the stage sums alone when only some months sent a modificado.
+ */
+export function bulletinBudgetQuery(month: string): string {
+  const start = `${month.slice(0, 4)}-01`;
+  return `
+    with meses as (
+      select mes, fondo,
+        sum(monto) filter (where etapa = 'aprobado') as aprobado,
+        sum(monto) filter (where etapa = 'modificado') as modificado,
+        sum(monto) filter (where etapa = 'comprometido') as comprometido,
+        sum(monto) filter (where etapa = 'devengado') as devengado
+      from marts.presupuesto_mensual
+      where mes between '${start}' and '${month}'
+      group by mes, fondo
+    ),
+    etapas as (
+      select mes, fondo, 'aprobado' as etapa, aprobado as monto from meses
+      union all select mes, fondo, 'modificado', modificado from meses
+      union all select mes, fondo, 'modificaciones', modificado - coalesce(aprobado, 0) from meses
+      union all select mes, fondo, 'vigente', coalesce(modificado, aprobado) from meses
+      union all select mes, fondo, 'comprometido', comprometido from meses
+      union all select mes, fondo, 'devengado', devengado from meses
+    )
+    select p.fondo, coalesce(f.etiqueta, p.fondo) as etiqueta, p.etapa,
+      sum(p.monto) filter (where p.mes = '${month}')::varchar as mes,
+      sum(p.monto)::varchar as acumulado
+    from etapas p
+    left join referencia.codigos f on f.lista = 'fondo' and f.codigo = p.fondo
+    group by p.fondo, f.etiqueta, f.orden, p.etapa
+    having count(p.monto) > 0
+    order by f.orden, p.fondo, p.etapa`;
+}
+
+type Column = 'mes' | 'acumulado';
+
+/** One fund's figures for one column (the month or the year to date), as exact decimal text or null. */
+interface BudgetColumn {
+  readonly programado: string | null;
+  /** Null with `sent` false: no month modified the budget (zero); null with `sent` true: cannot be derived. */
+  readonly modificaciones: string | null;
+  readonly modificacionesSent: boolean;
+  readonly vigente: string | null;
+  readonly comprometido: string | null;
+  readonly devengado: string | null;
+}
+
+/**
+ * Returns one fund's column. The derived stages come from `bulletinBudgetQuery`; given only the
+ * four stage sums, a single month derives them itself, and a year to date only when no month sent
+ * a modificado (otherwise its current budget is unknown here and printed as not available).
+ */
+function budgetColumn(rows: readonly BulletinBudget[], fondo: string, column: Column, singleMonth: boolean): BudgetColumn {
+  const find = (etapa: string) => rows.find((row) => row.fondo === fondo && row.etapa === etapa);
+  const value = (etapa: string) => find(etapa)?.[column] ?? null;
+  const programado = value('aprobado');
+  const modificado = value('modificado');
+  const derived = find('vigente') !== undefined;
+  if (derived) {
+    return { programado, modificaciones: value('modificaciones'), modificacionesSent: modificado !== null, vigente: value('vigente'), comprometido: value('comprometido'), devengado: value('devengado') };
+  }
+  const known = modificado === null || singleMonth;
+  return {
+    programado,
+    modificaciones: modificado === null || !known ? null : sumMoney([modificado, programado === null ? null : negate(programado)]),
+    modificacionesSent: modificado !== null,
+    vigente: known ? modificado ?? programado : null,
+    comprometido: value('comprometido'),
+    devengado: value('devengado'),
+  };
+}
+
+const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+const money = (amount: string | null) => (amount === null ? SYMBOLS.notAvailable : formatMoney(amount));
+const cents = (amount: string) => Number(sumMoney([amount]).replace('.', ''));
+
+/** Returns the printed Modificaciones: zero when no month modified the budget, not available when it cannot be computed. */
+function modificacionesCell(figures: BudgetColumn): string {
+  if (figures.modificaciones !== null) return figures.programado === null ? SYMBOLS.notAvailable : formatMoney(figures.modificaciones);
+  return figures.modificacionesSent || figures.programado === null ? SYMBOLS.notAvailable : SYMBOLS.zero;
+}
+
+function percentCell(figures: BudgetColumn): string {
+  if (figures.vigente === null || figures.devengado === null) return SYMBOLS.notAvailable;
+  const percent = ratioPercent(cents(figures.devengado), cents(figures.vigente));
+  return percent === null ? SYMBOLS.notApplicable : formatPercent(percent);
+}
+
+/** The definitions under the box: the same as the Memoria's budget tables, for one month and the year to date. */
+export const BULLETIN_BUDGET_NOTE =
+  'Montos en dólares. Programado: presupuesto aprobado programado para el mes o los meses indicados. ' +
+  'Modificaciones: en cada mes que registró un presupuesto modificado, el modificado menos lo programado ' +
+  `(${SYMBOLS.zero} cuando no hubo). Vigente: programado más modificaciones. ` +
+  'Comprometido y devengado: compromisos adquiridos y obligaciones reconocidas. ' +
+  `«${SYMBOLS.notAvailable}»: dato no enviado o que no se puede calcular.`;
 
 /** Returns the month's budget: one row per stage, the month and the year to date of each fund side by side; nothing without budget data. */
 export function bulletinBudget(data: BulletinData): Content[] {
   if (!data.budget.length) return [];
   const start = `${data.month.slice(0, 4)}-01`;
   const funds = [...new Map(data.budget.map((row) => [row.fondo, row.etiqueta])).entries()];
-  const stages = [...new Set(data.budget.map((row) => row.etapa))];
-  const find = (fondo: string, etapa: string) => data.budget.find((row) => row.fondo === fondo && row.etapa === etapa);
   const columns: TableColumn[] = [
-    { header: 'Etapa', width: '*' },
+    { header: 'Presupuesto', width: '*' },
     ...funds.flatMap(([, etiqueta]) => [
       { header: shortMonth(data.month), align: 'right' as const, group: etiqueta },
       { header: shortSpan(start, data.month), align: 'right' as const, group: etiqueta },
     ]),
   ];
+  const figures = funds.flatMap(([fondo]) => [
+    budgetColumn(data.budget, fondo, 'mes', true),
+    budgetColumn(data.budget, fondo, 'acumulado', start === data.month),
+  ]);
+  const rows: TableRow[] = [
+    { cells: ['Programado', ...figures.map((column) => money(column.programado))] },
+    { cells: ['Modificaciones', ...figures.map(modificacionesCell)] },
+    { kind: 'subtotal', cells: ['Vigente (programado + modificaciones)', ...figures.map((column) => money(column.vigente))] },
+    { cells: ['Comprometido', ...figures.map((column) => money(column.comprometido))] },
+    { cells: ['Devengado', ...figures.map((column) => money(column.devengado))] },
+    { kind: 'subtotal', cells: ['Devengado sobre el vigente', ...figures.map(percentCell)] },
+  ];
   return [
     tableBlock({
       caption: `Cuadro 2. Ejecución presupuestaria de ${monthName(data.month)} y acumulada del año`,
-      table: dataTable({
-        columns,
-        rows: stages.map((etapa) => ({ cells: [STAGES[etapa] ?? etapa, ...funds.flatMap(([fondo]) => [formatMoney(find(fondo, etapa)?.mes), formatMoney(find(fondo, etapa)?.acumulado)])] })),
-        fontSize: 8,
-      }),
-      note: 'Montos en dólares. Modificado: presupuesto modificado en los meses que registraron una modificación; – cuando no hubo.',
+      table: dataTable({ columns, rows, fontSize: 8 }),
+      source: sourceLine('presupuesto'),
+      note: BULLETIN_BUDGET_NOTE,
     }),
   ];
 }

@@ -7,6 +7,7 @@ import { loadMonthly, printable } from '../memoria/memoria-data.js';
 import type { ProtectedRelease } from '../privacy/protected-release.js';
 import { MEASURE_KEYS, monthlyMeasuresSql, type MeasureKey } from '../memoria/service-measures.js';
 import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
+import { bulletinBudgetQuery } from './boletin-budget.js';
 
 /** One service in the bulletin: the month, the same month a year earlier, and both years to date. */
 export interface BulletinFigures {
@@ -87,15 +88,6 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
     const byMonth = new Map((monthly.get(key) ?? []).map((row) => [row.mes, row.cantidad]));
     return [key, window.map((mes) => ({ mes, cantidad: byMonth.get(mes) ?? null }))] as const;
   }));
-  const budget = await warehouse.rows<BulletinBudget>(`
-    select p.fondo, coalesce(f.etiqueta, p.fondo) as etiqueta, p.etapa,
-      sum(p.monto) filter (where p.mes = '${month}')::varchar as mes,
-      sum(p.monto)::varchar as acumulado
-    from marts.presupuesto_mensual p
-    left join referencia.codigos f on f.lista = 'fondo' and f.codigo = p.fondo
-    left join referencia.codigos e on e.lista = 'etapa' and e.codigo = p.etapa
-    where p.mes between '${start}' and '${month}'
-    group by p.fondo, f.etiqueta, f.orden, p.etapa, e.orden
-    order by f.orden, e.orden`);
+  const budget = await warehouse.rows<BulletinBudget>(bulletinBudgetQuery(month));
   return { month, previousMonth, figures, series, budget, version: await readDataVersion(warehouse) };
 }

@@ -1,17 +1,20 @@
 import * as Plot from '@observablehq/plot';
 import { budgetExecutionChart, type BudgetDatum } from '../../../reports/charts/budget-execution-chart.js';
 import { formatMoney, formatPercent, NO_FIGURE } from '../../../reports/pdf/number-format.js';
+import { SYMBOLS } from '../../../reports/pdf/symbols.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { h } from '../components/dom.js';
 import { monthlyFigure } from '../components/monthly-figure.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
 import { fitXTicks, withMarks } from '../components/screen-spec.js';
-import { budgetExecution, centsText, type FiscalStretch } from '../data/budget-execution.js';
+import { budgetExecution, centsMoney, partialModificado, type FiscalStretch } from '../data/budget-execution.js';
 import type { Cifra } from '../data/figures.js';
 import { monthsOf, shortMonthLabel, spanLabel, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
 
-const money = (cents: number | null) => (cents === null ? NO_FIGURE : formatMoney(centsText(cents)));
+const money = (cents: number | null) => (cents === null ? NO_FIGURE : centsMoney(cents));
+/** No month modified the budget: no modifications (zero), unless the approved budget is unknown too. */
+const modifications = (stretch: FiscalStretch) => (stretch.modificaciones !== null ? (stretch.aprobado === null ? SYMBOLS.notAvailable : money(stretch.modificaciones)) : stretch.aprobado === null ? SYMBOLS.notAvailable : SYMBOLS.zero);
 const dollars = (value: number) => formatMoney(value.toFixed(2));
 
 function shortFund(context: PageContext, fund: string): string {
@@ -49,10 +52,14 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
           return fitXTicks(withMarks(spec, tip), Math.max(0, ...named.map((row) => Math.max(row.vigente ?? 0, row.devengado ?? 0))), 2);
         }
       : null,
+    nota: [
+      ...stretches.map((stretch) => partialModificado(stretch, stretchLabel(context, stretch))).filter((sentence): sentence is string => sentence !== null),
+      `Vigente = aprobado + modificaciones (modificado menos aprobado en los meses que registraron un presupuesto modificado; ${SYMBOLS.zero} cuando no hubo).`,
+    ].join(' '),
     tabla: {
-      columnas: ['Fondo y ejercicio', 'Aprobado', 'Modificado', 'Modificaciones', 'Presupuesto vigente', 'Comprometido', 'Devengado', '% devengado'].map((titulo, index) => ({ titulo, numerica: index > 0 })),
+      columnas: ['Fondo y ejercicio', 'Aprobado', 'Modificaciones', 'Vigente (aprobado + modificaciones)', 'Comprometido', 'Devengado', '% devengado'].map((titulo, index) => ({ titulo, numerica: index > 0 })),
       filas: stretches.map((stretch) => [
-        stretchLabel(context, stretch), money(stretch.aprobado), money(stretch.modificado), money(stretch.modificaciones), money(stretch.vigente),
+        stretchLabel(context, stretch), money(stretch.aprobado), modifications(stretch), money(stretch.vigente),
         money(stretch.comprometido), money(stretch.devengado), stretch.pct_devengado === null ? NO_FIGURE : formatPercent(stretch.pct_devengado),
       ]),
     },
@@ -73,7 +80,7 @@ export const finanzasPage: PageRenderer = (context) => {
   return {
     filtros: { periodo: true },
     contenido: [
-      h('p', { class: 'intro' }, 'El ejercicio fiscal es el año calendario; cada barra cubre los meses del periodo dentro de ese ejercicio. El porcentaje devengado se calcula sobre el presupuesto vigente (el modificado de cada mes donde lo hubo; si no, el aprobado).'),
+      h('p', { class: 'intro' }, 'El ejercicio fiscal es el año calendario; cada barra cubre los meses del periodo dentro de ese ejercicio. El presupuesto vigente es el aprobado más las modificaciones (el modificado de cada mes donde lo hubo; si no, el aprobado), y el porcentaje devengado se calcula sobre él.'),
       pageSection('Periodo del informe', null, executionFigure(context, periodo, budgetExecution(budget.meses, periodo, funds), fuente)),
       pageSection('Periodo de comparación', null, executionFigure(context, comparacion, budgetExecution(budget.meses, comparacion, funds), fuente)),
       pageSection('Devengado por mes', null, monthlyFigure(context, {

@@ -1,8 +1,10 @@
 {#- Budget execution by fund and fiscal year (calendar year) inside the reporting period, as in the
     Memoria's Tablas 31 (FAE) and 32 (GOES). A period's figure is the sum over its months;
-    `modificado` only counts the months that sent one (NULL when none did); `modificaciones` is
-    modificado − aprobado over those same months; `pct_devengado` is devengado over the current
-    budget (each month's modificado where sent, else its aprobado). -#}
+    `modificado` only counts the months that sent one (NULL when none did), so when only some
+    months sent it, it is not comparable with `aprobado` (all months): `meses_modificado` says how
+    many did. `modificaciones` is modificado − aprobado over those same months, and the current
+    budget `presupuesto_vigente` (each month's modificado where sent, else its aprobado) is
+    therefore aprobado + modificaciones. `pct_devengado` is devengado over the current budget. -#}
 with
 
 periodos as (
@@ -63,7 +65,8 @@ por_ejercicio as (
         sum(meses.devengado) as devengado,
         sum(meses.modificado) - coalesce(sum(meses.aprobado) filter (where meses.modificado is not null), 0)
             as modificaciones,
-        sum(coalesce(meses.modificado, meses.aprobado)) as presupuesto_vigente
+        sum(coalesce(meses.modificado, meses.aprobado)) as presupuesto_vigente,
+        count(meses.modificado) as meses_modificado
     from fondos
     cross join ejercicios
     left join meses
@@ -90,6 +93,7 @@ publicada as (
         cast(modificaciones as decimal(18, 2)) as modificaciones,
         cast(presupuesto_vigente as decimal(18, 2)) as presupuesto_vigente,
         {{ porcentaje('devengado', 'presupuesto_vigente') }} as pct_devengado,
+        cast(meses_modificado as integer) as meses_modificado,
         orden
     from por_ejercicio
 )
