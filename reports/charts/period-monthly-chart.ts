@@ -19,27 +19,47 @@ export interface PeriodMonthlyChartOptions {
 }
 
 /**
+ * Returns the x tick of each position: the month's short name, shared by both periods when they
+ * are the same months a year apart. Where the year needs saying (the first month, each January,
+ * or where the periods' months differ), the tick has two lines, in the order of the legend and of
+ * time: the comparison period's month and year over the reporting period's (`jun 22` over
+ * `jun 23`), so neither line is read against the other's months.
+ */
+export function periodMonthTicks(rows: readonly PeriodMonthDatum[]): Map<number, string> {
+  const monthAt = (periodo: PeriodMonthDatum['periodo']) => new Map(rows.filter((row) => row.periodo === periodo).map((row) => [row.posicion, row.mes]));
+  const current = monthAt('actual');
+  const previous = monthAt('anterior');
+  const positions = [...new Set([...current.keys(), ...previous.keys()])].sort((a, b) => a - b);
+  return new Map(positions.map((posicion, index) => {
+    const months = [previous.get(posicion), current.get(posicion)].filter((mes): mes is string => mes !== undefined);
+    const names = new Set(months.map((mes) => monthTick(mes)));
+    const withYear = index === 0 || names.size > 1 || months.some((mes) => mes.endsWith('-01'));
+    return [posicion, withYear ? months.map((mes) => monthTick(mes, true)).join('\n') : [...names][0]];
+  }));
+}
+
+/**
  * Returns a Plot spec of the monthly counts of the reporting period (dark line) over those of the
- * same months a year earlier (light line), month by month; the x axis names the months.
+ * same months a year earlier (light line), month by month; the x axis names the months of both
+ * periods (periodMonthTicks).
  */
 export function periodMonthlyChart(rows: readonly PeriodMonthDatum[], options: PeriodMonthlyChartOptions): Plot.PlotOptions {
   const [previous, current] = options.periodLabels;
   const label = (row: PeriodMonthDatum) => (row.periodo === 'actual' ? current : previous);
   const points = rows.filter((row) => row.cantidad !== null).map((row) => ({ ...row, serie: label(row) }));
-  const months = [...new Map(rows.filter((row) => row.periodo === 'actual').map((row) => [row.posicion, row.mes])).entries()].sort((a, b) => a[0] - b[0]);
-  const spansYears = new Set(months.map(([, mes]) => mes.slice(0, 4))).size > 1;
-  const tick = new Map(months.map(([posicion, mes]) => [posicion, monthTick(mes, spansYears && (posicion === 0 || mes.endsWith('-01')))]));
+  const tick = periodMonthTicks(rows);
   return {
     document: options.document,
     className: 'grafico-mensual',
     width: options.width,
-    height: options.height ?? 160,
+    height: options.height ?? 172,
     marginLeft: 60,
     marginRight: 12,
     marginTop: 10,
-    marginBottom: 26,
+    // Two lines of month ticks.
+    marginBottom: 38,
     style: { fontFamily: CHART_FONT, fontSize: '9px', color: PALETTE.ink },
-    x: { type: 'point', label: null, labelArrow: 'none', domain: months.map(([posicion]) => posicion), tickFormat: (posicion: number) => tick.get(posicion) ?? '', padding: 0.3 },
+    x: { type: 'point', label: null, labelArrow: 'none', domain: [...tick.keys()], tickFormat: (posicion: number) => tick.get(posicion) ?? '', padding: 0.3 },
     y: { label: null, labelArrow: 'none', grid: true, nice: true, zero: true, tickFormat: axisNumber, ticks: 5 },
     color: { domain: [previous, current], range: [PALETTE.previous, PALETTE.current], legend: false },
     marks: [

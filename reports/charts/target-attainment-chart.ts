@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { axisPercent } from './chart-format.js';
 import { CHART_FONT, PALETTE } from './chart-palette.js';
 
 /** One institutional target: its short name, the percentage achieved and that percentage as printed. */
@@ -26,7 +27,7 @@ export function targetAttainmentChart(rows: readonly AttainmentDatum[], options:
     marginTop: 6,
     marginBottom: 26,
     style: { fontFamily: CHART_FONT, fontSize: '9px', color: PALETTE.ink },
-    x: { label: null, labelArrow: 'none', domain: [0, max], grid: true, tickFormat: (value: number) => `${value} %`, ticks: 5 },
+    x: { label: null, labelArrow: 'none', domain: [0, max], grid: true, tickFormat: axisPercent, ticks: 5 },
     y: { label: null, labelArrow: 'none', domain: rows.map((row) => row.indicador), padding: 0.3 },
     marks: [
       Plot.axisY({ anchor: 'left', label: null, lineWidth: 30, tickSize: 0 }),

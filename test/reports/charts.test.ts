@@ -51,7 +51,7 @@ describe('charts: rows to a Plot spec rendered to SVG in Node (the same code the
 
   it('writes numbers with comma thousands and Spanish month names', () => {
     expect(renderSvg(charts['grafico-mensual.svg'])).toContain('1,200,000');
-    expect(renderSvg(charts['grafico-mensual.svg'])).toContain('>jun<');
+    expect(renderSvg(charts['grafico-mensual.svg'])).toContain('>jul<');
     expect(renderSvg(charts['grafico-comparacion.svg'])).toContain('>320<');
     expect(renderSvg(charts['grafico-presupuesto.svg'])).toContain('$ 15 M');
   });
