@@ -1,3 +1,4 @@
+import type { PublicationDate } from '../pipelines/run/publication-date.js';
 import type { ReportingPeriod } from '../pipelines/run/reporting-period.js';
 import type { RunReport } from '../pipelines/run/run-report.js';
 import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
@@ -11,8 +12,10 @@ export interface EditionContext {
   readonly dir: string;
   /** dbt's manifest.json of this build (model and column descriptions). */
   readonly manifestPath: string;
-  /** When the edition was produced (ISO 8601), fixed for the whole run. */
+  /** When the edition was produced (ISO 8601), fixed for the whole run: technical records only. */
   readonly createdAt: string;
+  /** The edition's publication date: the only date a document, the LEEME or the dashboards print as published. */
+  readonly publication: PublicationDate;
   /**
    * The edition's editorial folder (`ediciones/<desde>_<hasta>/` or `--edicion`): the plain files the
    * Unidad de Planificación edits (narrative, targets, signatory). Undefined when there is none.

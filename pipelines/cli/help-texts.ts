@@ -19,7 +19,7 @@ Comandos:
 
 Opciones generales: --ayuda (-h), --version
 Códigos de salida: 0 correcto · 1 datos o pruebas no permiten publicar (nada cambió) · 2 uso incorrecto · 3 falta instalar (npm install)`,
-  run: `Uso: memoria run [--landing DIR] [--out DIR] [--desde AAAA-MM] [--hasta AAAA-MM] [--warehouse ARCHIVO] [--edicion DIR] [--umbral N] [--detalle]
+  run: `Uso: memoria run [--landing DIR] [--out DIR] [--desde AAAA-MM] [--hasta AAAA-MM] [--warehouse ARCHIVO] [--edicion DIR] [--umbral N] [--fecha-publicacion AAAA-MM-DD] [--detalle]
 
 Extrae cada entrega de --landing, construye el almacén, ejecuta los modelos y pruebas de dbt y escribe
 la edición del periodo --desde..--hasta (meses completos, ambos incluidos) en --out. El periodo de
@@ -38,6 +38,10 @@ Memoria 2023-2024 (2023-06 a 2024-03).
                        ediciones/<desde>_<hasta>, si existe)
   --umbral N           protección de celdas pequeñas en los datos abiertos: se suprimen las
                        cifras de 1 a N−1 personas de poblaciones protegidas (por omisión: 5)
+  --fecha-publicacion AAAA-MM-DD
+                       fecha de publicación que imprimen todos los documentos, el LEEME y el
+                       tablero (por omisión: fecha_publicacion de edicion.yml; sin ella, el día
+                       de la ejecución)
   --detalle            muestra cada entrega y cada paso de dbt`,
   extract: `Uso: memoria extract [--landing DIR] [--warehouse ARCHIVO] [--detalle]
 

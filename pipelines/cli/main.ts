@@ -23,6 +23,7 @@ const options = {
   warehouse: { type: 'string' },
   edicion: { type: 'string' },
   umbral: { type: 'string' },
+  'fecha-publicacion': { type: 'string' },
   anio: { type: 'string' },
   horario: { type: 'string' },
   'una-vez': { type: 'boolean' },
@@ -43,7 +44,7 @@ interface Command {
 }
 
 const commands: Record<string, Command> = {
-  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'umbral', 'detalle'], run: runCommand },
+  run: { allowed: ['landing', 'out', 'desde', 'hasta', 'warehouse', 'edicion', 'umbral', 'fecha-publicacion', 'detalle'], run: runCommand },
   extract: { allowed: ['landing', 'warehouse', 'detalle'], run: extractCommand },
   build: { allowed: ['warehouse', 'desde', 'hasta', 'detalle'], run: buildCommand },
   demo: { allowed: ['out'], run: demoCommand },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defaults } from '../paths.js';
 import { consoleProgress } from '../run/progress.js';
+import { isIsoDay } from '../run/publication-date.js';
 import { reportingPeriod } from '../run/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
 import { formatRunReport } from '../run/run-report.js';
@@ -23,6 +24,10 @@ export async function runCommand(options: CommandOptions): Promise<number> {
     console.error(`memoria: la carpeta editorial «${options.edicion}» no existe.`);
     return exitCodes.usage;
   }
+  if (options['fecha-publicacion'] !== undefined && !isIsoDay(String(options['fecha-publicacion']))) {
+    console.error(`memoria: --fecha-publicacion debe ser una fecha AAAA-MM-DD; se recibió «${options['fecha-publicacion']}».`);
+    return exitCodes.usage;
+  }
   if (options.landing !== undefined && !existsSync(landing)) {
     console.error(`memoria: la carpeta de entrada «${landing}» no existe.`);
     return exitCodes.usage;
@@ -34,6 +39,7 @@ export async function runCommand(options: CommandOptions): Promise<number> {
       out: String(options.out ?? defaults.out),
       warehouse: String(options.warehouse ?? defaults.warehouse),
       editorialDir: options.edicion === undefined ? undefined : String(options.edicion),
+      publicationDate: options['fecha-publicacion'] === undefined ? undefined : String(options['fecha-publicacion']),
       privacyThreshold: threshold,
     },
     progress,

@@ -39,3 +39,9 @@ export function monthName(month: string): string {
 export function periodText(desde: string, hasta: string): string {
   return desde === hasta ? monthName(desde) : `${monthName(desde)} a ${monthName(hasta)}`;
 }
+
+/** Returns the last day of a month (`YYYY-MM`) as `YYYY-MM-DD`: the data cut-off of a period ending that month. */
+export function lastDayIso(month: string): string {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}

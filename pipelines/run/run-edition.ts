@@ -14,6 +14,7 @@ import type { Progress } from './progress.js';
 import type { ReportingPeriod } from './reporting-period.js';
 import { newRunReport, serializeRunReport, type RunReport } from './run-report.js';
 import { memoriaVersion } from './version.js';
+import { publicationDate } from './publication-date.js';
 
 export interface EditionRequest {
   readonly landing: string;
@@ -22,6 +23,8 @@ export interface EditionRequest {
   readonly period: ReportingPeriod;
   /** Fixed creation time (tests); defaults to now. */
   readonly createdAt?: string;
+  /** The publication date (`--fecha-publicacion`, AAAA-MM-DD); else edicion.yml's, else the run's day. */
+  readonly publicationDate?: string;
   /** The editorial folder; defaults to `ediciones/<desde>_<hasta>/` of the project when it exists. */
   readonly editorialDir?: string;
   /** Small-cell threshold of the open data (outputs.md): default 5, so 1 to 4 people are suppressed. */
@@ -108,11 +111,14 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
       });
       report.divulgacion = release.summary;
       report.pasos.push({ paso: 'control de divulgación', segundos: release.summary.segundos });
+      const editorialDir = request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period);
+      const publication = await publicationDate(request.publicationDate, editorialDir, createdAt);
+      report.fecha_publicacion = publication;
       const context = {
         release,
         warehouse, period, dir: staging, manifestPath, report,
-        createdAt,
-        editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period),
+        createdAt, publication,
+        editorialDir,
         previousDir: existsSync(out) ? out : undefined,
         privacyThreshold: threshold,
       };

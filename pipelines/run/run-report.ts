@@ -1,3 +1,4 @@
+import type { PublicationDate } from './publication-date.js';
 import type { DisclosureSummary } from '../../reports/privacy/protected-release.js';
 import type { DeliveryResult } from '../extract/delivery-loader.js';
 import type { SkippedFile } from '../extract/landing-extractor.js';
@@ -67,6 +68,8 @@ export interface RunReport {
   dbt?: DbtSummary;
   /** Disclosure control: figures seen, suppressed, the attacker's narrowest interval, time. */
   divulgacion?: DisclosureSummary;
+  /** The publication date the documents print, and where it came from. */
+  fecha_publicacion?: PublicationDate;
   /** Data-quality observations of the outputs (e.g. a printed total that does not reconcile). */
   observaciones: Observation[];
   salidas: string[];
