@@ -7,5 +7,5 @@ import type { TargetDatum } from '../data/site-data.js';
  */
 export async function readEditionTargets(editorialDir: string | undefined): Promise<TargetDatum[]> {
   const editorial = await loadEditorial(editorialDir, () => {});
-  return editorial.metas.map((target) => ({ medida: target.medida, meta: target.meta, descripcion: target.descripcion }));
+  return editorial.metas.map((target) => ({ medida: target.medida, meta: target.meta, descripcion: target.descripcion, ...(target.filtro ? { filtro: target.filtro } : {}) }));
 }

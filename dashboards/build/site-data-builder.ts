@@ -1,4 +1,6 @@
-import { periodText } from '../../pipelines/run/reporting-period.js';
+import { landingSources } from '../../pipelines/contract/landing-sources.js';
+import { lastDayIso, periodText } from '../../pipelines/run/reporting-period.js';
+import { sourceOrigin } from '../../reports/pdf/source-line.js';
 import type { EditionContext } from '../../reports/edition-output.js';
 import type { CodeLabel, CuadroRow, OpenResource, SiteData } from '../data/site-data.js';
 import { readBudgetMonths } from './budget-reader.js';
@@ -9,6 +11,12 @@ import { readPni } from './pni-reader.js';
 import { PublishedData } from './published-data-reader.js';
 import { readCubes } from './site-cubes.js';
 
+/** Returns the origin of the landing source a dataset publishes (`pasaportes_mensual` → pasaportes), or '' when it mixes several. */
+function datasetOrigin(dataset: string): string {
+  const source = landingSources.find((candidate) => dataset === candidate.name || dataset.startsWith(`${candidate.name}_`));
+  return source ? sourceOrigin(source.name) : '';
+}
+
 const count = (text: string) => (text === '' ? null : Number(text));
 
 /** Returns everything the pages show for the edition being written, read from its open-data release. */
@@ -17,7 +25,7 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   const labels = await readCodeLabels(data);
   const cubes = await readCubes(data, labels);
   const cuadros: CuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
-    cuadro: row.cuadro, codigo: row.codigo, categoria: row.categoria,
+    cuadro: row.cuadro, tabla: count(row.tabla_memoria), codigo: row.codigo, categoria: row.categoria,
     m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
     m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),
     suprimido: row.suprimido === 'true',
@@ -30,13 +38,14 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
     name: resource.name, title: resource.title, description: resource.description, path: resource.path, bytes: resource.bytes,
     parquet: resource.parquet ? { path: resource.parquet.path, bytes: resource.parquet.bytes } : undefined,
     protegido: resource.proteccion_celdas_pequenas ?? false,
+    origen: datasetOrigin(resource.name),
     fields: resource.schema.fields.map((field) => ({ name: field.name, type: field.type, description: field.description })),
   }));
   return {
     edicion: {
       titulo: `Tableros de la DGME, ${periodText(period.desde, period.hasta)}`,
       desde: period.desde, hasta: period.hasta, desdeAnterior: period.desdeAnterior, hastaAnterior: period.hastaAnterior,
-      creada: context.createdAt, institucion: 'Dirección General de Migración y Extranjería (DGME)', umbral: context.privacyThreshold,
+      publicada: context.publication.fecha, corte: lastDayIso(period.hasta), institucion: 'Dirección General de Migración y Extranjería (DGME)', umbral: context.privacyThreshold,
     },
     meses: [...new Set(Object.values(cubes).flatMap((cube) => cube.meses))].sort(),
     cubos: cubes,

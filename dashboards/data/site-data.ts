@@ -38,6 +38,8 @@ export interface CodeLabel {
 /** One row of `cuadros_memoria` as published (figures null where empty or suppressed). */
 export interface CuadroRow {
   readonly cuadro: string;
+  /** The cuadro's table number in this edition's Memoria (the PDF's), or null when it prints none. */
+  readonly tabla: number | null;
   readonly codigo: string;
   readonly categoria: string;
   readonly m_anterior: number | null;
@@ -64,6 +66,8 @@ export interface TargetDatum {
   readonly medida: string;
   readonly meta: number;
   readonly descripcion: string;
+  /** The codes the target counts when it counts only part of its measure (`{tramite: [visa, prorroga]}`). */
+  readonly filtro?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Budget of one month and fund, in cents (exact integers); null where the stage was not sent. */
@@ -130,6 +134,8 @@ export interface OpenResource {
   readonly bytes: number;
   readonly parquet?: { readonly path: string; readonly bytes: number };
   readonly protegido: boolean;
+  /** Who records the data (the "Fuente:" line of the landing source behind it); empty for a dataset of several sources. */
+  readonly origen: string;
   readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
 }
 
@@ -140,7 +146,10 @@ export interface SiteData {
     readonly hasta: string;
     readonly desdeAnterior: string;
     readonly hastaAnterior: string;
-    readonly creada: string;
+    /** The edition's publication date (AAAA-MM-DD): the one date the site prints as published. */
+    readonly publicada: string;
+    /** The data cut-off: the last day of the reporting period (AAAA-MM-DD). */
+    readonly corte: string;
     readonly institucion: string;
     /** Small-cell threshold: cells of 1 to umbral − 1 people are suppressed. */
     readonly umbral: number;

@@ -1,9 +1,10 @@
+import { symbolLegendText } from '../../reports/pdf/symbols.js';
 import { SITE_DATA_GLOBAL, type SiteData } from '../data/site-data.js';
 import { drawCharts, resetCharts } from './components/chart-figure.js';
 import { h } from './components/dom.js';
 import { viewControls } from './components/view-controls.js';
 import { CountCube } from './data/count-cube.js';
-import { spanText } from './data/period-months.js';
+import { dayText, spanText } from './data/period-months.js';
 import { PageContext } from './page-context.js';
 import { PAGE_RENDERERS } from './pages/page-registry.js';
 import { PAGES, parseHash, toHash, yearBefore, type StateBounds, type ViewState } from './state/view-state.js';
@@ -23,7 +24,8 @@ if (!data) {
     periodo: { desde: data.edicion.desde, hasta: data.edicion.hasta },
     comparacion: { desde: data.edicion.desdeAnterior, hasta: data.edicion.hastaAnterior },
   };
-  document.getElementById('edicion')!.textContent = `Edición ${spanText(bounds.periodo)} · datos publicados el ${new Date(data.edicion.creada).toLocaleDateString('es-SV', { timeZone: 'America/El_Salvador', day: 'numeric', month: 'long', year: 'numeric' })}`;
+  document.getElementById('signos')!.textContent = symbolLegendText();
+  document.getElementById('edicion')!.textContent = `Edición ${spanText(bounds.periodo)} · publicada el ${dayText(data.edicion.publicada)} · cifras con corte al ${dayText(data.edicion.corte)}`;
   let current: ViewState | undefined;
   let firstRender = true;
 

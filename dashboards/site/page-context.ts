@@ -108,15 +108,22 @@ export class PageContext {
     return value === null ? (row.suprimido ? SUPPRESSED : undefined) : value;
   }
 
+  /** Returns ` (Tabla N de la Memoria)` for a cuadro the edition's Memoria prints, with the PDF's number; '' otherwise. */
+  memoriaTable(cuadro: string): string {
+    const number = this.data.cuadros.find((row) => row.cuadro === cuadro)?.tabla;
+    return number ? ` (Tabla ${number} de la Memoria)` : '';
+  }
+
   /** Returns the source line of datasets: the release's files, or the warehouse for an unprotected table the release does not publish yet. */
   source(...datasets: string[]): string {
     const published = datasets.filter((name) => this.data.datos.recursos.some((resource) => resource.name === name));
     const internal = datasets.filter((name) => !published.includes(name));
+    const origins = [...new Set(published.map((name) => this.data.datos.recursos.find((resource) => resource.name === name)?.origen ?? '').filter(Boolean))];
     const parts = [
       published.length ? `datos abiertos de la edición (${published.map((name) => `${name}.csv`).join(', ')})` : '',
       internal.length ? `almacén de datos de la DGME (${internal.join(', ')})` : '',
     ].filter(Boolean);
-    return `DGME, ${parts.join('; ')}.`;
+    return `${origins.length ? origins.join('; ') : 'DGME'}; ${parts.join('; ')}.`;
   }
 
   /** Returns a remark on the filters a figure does not follow, or undefined. */

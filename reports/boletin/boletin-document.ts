@@ -3,7 +3,10 @@ import { monthName } from '../../pipelines/run/reporting-period.js';
 import { documentFrame } from '../pdf/document-frame.js';
 import { formatCount } from '../pdf/number-format.js';
 import { COLORS, PAGE } from '../pdf/pdf-theme.js';
-import { dateText, titleSpan } from '../pdf/period-labels.js';
+import { dateText, dayText, lastDayText, titleSpan } from '../pdf/period-labels.js';
+import { sourceOrigin } from '../pdf/source-line.js';
+import { symbolLegendText } from '../pdf/symbols.js';
+import type { PublicationDate } from '../../pipelines/run/publication-date.js';
 import type { EditorialContent } from '../memoria/editorial-content.js';
 import { bulletinBudget } from './boletin-budget.js';
 import type { BulletinData } from './boletin-data.js';
@@ -26,21 +29,27 @@ function background(page: number): Content | null {
   return { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND, color: COLORS.blue }, { type: 'rect', x: 0, y: BAND, w: PAGE.width, h: 4, color: COLORS.accent }] };
 }
 
-function colophon(data: BulletinData, createdAt: string): Content {
+/** The bulletin's short methodological note: dates, what the figures count, protection, signs, sources, and the technical colophon. */
+function methodologyNote(data: BulletinData, publication: PublicationDate, createdAt: string): Content {
   const { version } = data;
+  const line = (text: string) => ({ text, fontSize: 7, color: COLORS.muted, margin: [0, 0, 0, 2] });
   return {
-    text: [
-      `Cifras con corte al cierre de ${monthName(data.month)}, según ${formatCount(version.entregas)} entregas de los sistemas de la institución`,
-      version.ultimaCarga ? ` (la última cargada el ${dateText(version.ultimaCarga)}). ` : '. ',
-      `Generado el ${dateText(createdAt)} por memoria, versión ${version.codigo}. `,
-      'Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes se publican solo como totales mensuales.',
+    unbreakable: true,
+    margin: [0, 12, 0, 0],
+    stack: [
+      { text: 'Nota metodológica', style: 'label', margin: [0, 0, 0, 3] },
+      line(`Publicado el ${dayText(publication.fecha)}. Cifras con corte al ${lastDayText(data.month)}: lo registrado y entregado por los sistemas hasta esa fecha, con sus correcciones posteriores; una cifra puede revisarse en ediciones siguientes.`),
+      line('Cada cifra cuenta lo que dice su nombre: pasaportes y certificaciones son documentos emitidos; residencias y nacionalidad, resoluciones; visas y prechequeo, trámites; el flujo migratorio, movimientos (entradas y salidas), no personas; retornados y resguardos, personas recibidas; las derivaciones, derivaciones a instituciones (una persona puede tener varias).'),
+      line('Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes pasan por el control de divulgación de la edición y se publican solo como totales mensuales.'),
+      line(symbolLegendText()),
+      line(`Fuentes: ${[...new Set(['pasaportes', 'residencias', 'flujo', 'retornados', 'presupuesto'].map(sourceOrigin))].join('; ')}.`),
+      line(`Datos técnicos: ${formatCount(version.entregas)} entregas de los sistemas${version.ultimaCarga ? `, la última cargada el ${dateText(version.ultimaCarga)}` : ''}; elaborado el ${dateText(createdAt)} con memoria, versión ${version.codigo}.`),
     ],
-    fontSize: 7, color: COLORS.muted, margin: [0, 10, 0, 0], unbreakable: true,
-  };
+  } as Content;
 }
 
 /** Returns the monthly bulletin: the month's figures against a year earlier and the year to date, small charts and the budget. */
-export function bulletinDocument(data: BulletinData, editorial: EditorialContent, document: Document, createdAt: string): TDocumentDefinitions {
+export function bulletinDocument(data: BulletinData, editorial: EditorialContent, document: Document, createdAt: string, publication: PublicationDate): TDocumentDefinitions {
   return documentFrame(
     {
       footerText: `${editorial.siglas} · Boletín estadístico mensual, ${monthName(data.month)}`,
@@ -52,7 +61,7 @@ export function bulletinDocument(data: BulletinData, editorial: EditorialContent
         keywords: `${editorial.siglas}, migración, boletín mensual, estadísticas, El Salvador, ${data.month}`,
       },
     },
-    [...header(data, editorial), ...bulletinSummary(data, editorial.institucion), ...bulletinSeries(data, document), ...bulletinBudget(data), colophon(data, createdAt)],
+    [...header(data, editorial), ...bulletinSummary(data, editorial.institucion), ...bulletinSeries(data, document), ...bulletinBudget(data), methodologyNote(data, publication, createdAt)],
     { background: background as TDocumentDefinitions['background'] },
   );
 }

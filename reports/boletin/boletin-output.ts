@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { publicationInstant } from '../../pipelines/run/publication-date.js';
 import { join } from 'node:path';
 import { nodeDocument } from '../charts/plot-render.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
@@ -20,8 +21,8 @@ export const boletinOutput: EditionOutput = {
     const editorial = await loadEditorial(context.editorialDir, () => undefined);
     const data = await loadBulletinData(context.warehouse, context.period, context.release);
     const file = bulletinFileName(data.month);
-    const definition = bulletinDocument(data, editorial, nodeDocument(), context.createdAt);
-    await writeFile(join(context.dir, file), await renderPdf(definition, { createdAt: context.createdAt }));
+    const definition = bulletinDocument(data, editorial, nodeDocument(), context.createdAt, context.publication);
+    await writeFile(join(context.dir, file), await renderPdf(definition, { createdAt: publicationInstant(context.publication) }));
     return [file];
   },
 };

@@ -1,16 +1,23 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { SYMBOLS, symbolLegendText } from '../pdf/symbols.js';
 import { monthName } from '../../pipelines/run/reporting-period.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
-import { formatCount, formatPercentChange } from '../pdf/number-format.js';
+import { formatCount, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
 import { COLORS } from '../pdf/pdf-theme.js';
 import { shortMonth, shortSpan } from '../pdf/period-labels.js';
 import { changeClause, countWithUnit } from '../memoria/figure-sentences.js';
 import type { PeriodTotals } from '../memoria/mart-rows.js';
-import { MEASURES, type MeasureKey } from '../memoria/service-measures.js';
+import { MEASURES, measureSource, type MeasureKey } from '../memoria/service-measures.js';
 import type { BulletinData, BulletinFigures } from './boletin-data.js';
 
 /** The services shown as headline tiles on the first page. */
 const HEADLINES: readonly MeasureKey[] = ['pasaportes', 'flujo', 'residencias', 'retornados'];
+
+// A figure the disclosure control withheld is `x`; a zero `–`; a change against zero or a withheld figure is n.a. or x.
+const cell = (value: number | null) => formatCountOrDash(value, 'suppressed');
+const percent = (actual: number | null, previous: number | null, pct: string | null) =>
+  actual === null || previous === null ? SYMBOLS.suppressed : formatPercentChange(pct, 'notApplicable');
 
 /** Returns the month's figures of one measure as period totals (for the shared sentence builders). */
 export function monthTotals(figures: BulletinFigures): PeriodTotals {
@@ -22,11 +29,13 @@ export function monthTotals(figures: BulletinFigures): PeriodTotals {
 }
 
 /** Returns a sentence on a measure's month against the same month a year earlier. */
-export function monthSentence(figures: BulletinFigures, month: string, previousMonth: string): string {
+export function monthSentence(figures: BulletinFigures, month: string, previousMonth: string, variant = 0): string {
   const unit = MEASURES[figures.medida].unidad;
   if (figures.mes === null) return `La cifra de ${unit.plural} de ${monthName(month)} no se publica, para proteger a las personas.`;
   if (figures.mes === 0) return `En ${monthName(month)} no se registraron ${unit.plural}.`;
-  return `En ${monthName(month)} se registraron ${countWithUnit(figures.mes, unit)}, ${changeClause(monthTotals(figures), monthName(previousMonth))}.`;
+  // The first sentence names the month; the others vary their wording so the list does not read as a form.
+  const opening = variant === 0 ? `En ${monthName(month)} se registraron` : variant % 2 === 1 ? 'Se contaron' : 'Hubo';
+  return `${opening} ${countWithUnit(figures.mes, unit)}, ${changeClause(monthTotals(figures), monthName(previousMonth), variant)}.`;
 }
 
 function tile(figures: BulletinFigures): Content {
@@ -59,7 +68,7 @@ export function bulletinSummary(data: BulletinData, institucion: string): Conten
       style: 'lead', margin: [0, 78, 0, 10],
     },
     { columns: headline.map((row) => ({ width: '*', stack: [tile(row)] })), columnGap: 8, margin: [0, 0, 0, 10] } as Content,
-    { ul: headline.map((row) => ({ text: monthSentence(row, month, previousMonth), style: 'body', margin: [0, 0, 0, 2] })), margin: [4, 0, 0, 4] } as Content,
+    { ul: headline.map((row, index) => ({ text: monthSentence(row, month, previousMonth, index), style: 'body', margin: [0, 0, 0, 2] })), margin: [4, 0, 0, 4] } as Content,
     tableBlock({
       caption: `Cuadro 1. Servicios prestados en ${monthName(month)}`,
       table: dataTable({
@@ -71,11 +80,15 @@ export function bulletinSummary(data: BulletinData, institucion: string): Conten
           { header: 'Var. %', align: 'right', group: 'Acumulado del año' },
         ],
         rows: figures.map((row) => ({
-          cells: [MEASURES[row.medida].nombre, formatCount(row.mes), formatCount(row.mes_anterior), formatPercentChange(row.variacion_mes_pct), formatCount(row.acumulado), formatCount(row.acumulado_anterior), formatPercentChange(row.variacion_acumulado_pct)],
+          cells: [
+            MEASURES[row.medida].nombre, cell(row.mes), cell(row.mes_anterior), percent(row.mes, row.mes_anterior, row.variacion_mes_pct),
+            cell(row.acumulado), cell(row.acumulado_anterior), percent(row.acumulado, row.acumulado_anterior, row.variacion_acumulado_pct),
+          ],
         })),
         fontSize: 8,
       }),
-      note: 'Var. %: variación sobre el mismo periodo del año anterior; – cuando ese periodo no tuvo registros.',
+      source: sourceLine(...new Set(figures.map((row) => measureSource(row.medida)))),
+      note: `Var. %: variación sobre el mismo periodo del año anterior. ${symbolLegendText()}`,
     }),
   ];
 }

@@ -1,7 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { dateText, lastDayText, spanText } from '../pdf/period-labels.js';
-import { formatCount } from '../pdf/number-format.js';
+import { dayText } from '../pdf/period-labels.js';
 import type { SectionContext } from './section-context.js';
 
 /** Returns the signature block: a line, the signatory's name and post (the institution alone without a folder). */
@@ -18,35 +17,8 @@ export function signatureSection(context: SectionContext): Content[] {
   } as Content];
 }
 
-/** Returns the colophon: the data cut-off, the deliveries and the code version behind the document. */
-export function colophonSection(context: SectionContext): Content[] {
-  const { data, createdAt } = context;
-  const { period, version } = data;
-  const deliveries = version.entregas === 0
-    ? 'No se había recibido ninguna entrega de datos.'
-    : `Datos: ${formatCount(version.entregas)} ${version.entregas === 1 ? 'entrega' : 'entregas'} de los sistemas de la institución` +
-      `${version.ultimaCarga ? `, la última cargada el ${dateText(version.ultimaCarga)}` : ''}${version.ultimoArchivo ? ` (archivo más reciente: ${version.ultimoArchivo})` : ''}.`;
-  const lines = [
-    `Cifras con corte al ${lastDayText(period.hasta)}. Periodo del informe: ${spanText(period.desde, period.hasta)}; periodo de comparación: ${spanText(period.desdeAnterior, period.hastaAnterior)}.`,
-    deliveries,
-    `Documento generado el ${dateText(createdAt)} por memoria, versión ${version.codigo}, a partir de las tablas publicadas del almacén de datos; las mismas cifras se publican como datos abiertos (carpeta datos/ de esta edición).`,
-    'Las cifras sobre personas retornadas (sobre todo niñas, niños y adolescentes), personas resguardadas, personas derivadas y el registro de extranjeros por nacionalidad pasan por un control de divulgación: un guion (–) en esas tablas indica una cifra no publicada para proteger a las personas (de 1 a 4 personas, o una que permitiría deducirlas).',
-  ];
-  return [{
-    unbreakable: true,
-    margin: [0, 36, 0, 0],
-    table: {
-      widths: ['*'],
-      body: [[{
-        stack: [{ text: 'Acerca de esta edición', style: 'label', margin: [0, 0, 0, 4] }, ...lines.map((text) => ({ text, fontSize: 7.5, color: COLORS.muted, margin: [0, 0, 0, 3] }))],
-        fillColor: COLORS.zebra, margin: [8, 6, 8, 4],
-      }]],
-    },
-    layout: 'limpio',
-  } as Content];
-}
-
-/** Returns the end of the Memoria: the signature block, then the colophon, kept together. */
+/** Returns the end of the Memoria's body: place and date of publication, then the signature (the technical colophon is in the Nota metodológica). */
 export function closingPage(context: SectionContext): Content[] {
-  return [{ stack: [...signatureSection(context), ...colophonSection(context)], unbreakable: true }];
+  const place = { text: `San Salvador, ${dayText(context.publication.fecha)}.`, style: 'body', margin: [0, 24, 0, 0] } as Content;
+  return [{ stack: [place, ...signatureSection(context)], unbreakable: true }];
 }

@@ -23,7 +23,7 @@ export function cuadroRows(rows: readonly TextRow[]): CuadroRow[] {
   return rows
     .map((row) => ({
       cuadro: row.cuadro!, codigo: row.codigo!, categoria: row.categoria ?? row.codigo!, tipo_fila: (row.tipo_fila ?? 'categoria') as RowKind,
-      titulo: row.titulo ?? '', tabla_memoria: Number(row.tabla_memoria), orden: Number(row.orden),
+      titulo: row.titulo ?? '', orden: Number(row.orden),
       m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
       m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),
       variacion: count(row.variacion), variacion_pct: row.variacion_pct ?? null,

@@ -1,6 +1,7 @@
 import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
 import { dataTable, type TableColumn } from '../pdf/data-table.js';
-import { formatChange, formatCount, formatPercentChange } from '../pdf/number-format.js';
+import { formatChange, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
+import { SYMBOLS } from '../pdf/symbols.js';
 import { shortSpan } from '../pdf/period-labels.js';
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import type { ComparisonTable } from './comparison-queries.js';
@@ -21,12 +22,20 @@ export function comparisonTable(table: ComparisonTable, period: ReportingPeriod)
   const columns: TableColumn[] = table.porSexo
     ? [{ header: categoryHeader, width: '*' }, number('M', previous), number('F', previous), number('Total', previous), number('M', current), number('F', current), number('Total', current), number('Variación'), number('%')]
     : [{ header: categoryHeader, width: '*' }, number(previous), number(current), number('Variación'), number('%')];
-  const rows = table.filas.map((row) => ({
-    kind: row.tipo_fila,
-    cells: table.porSexo
-      ? [row.categoria, formatCount(row.m_anterior), formatCount(row.f_anterior), formatCount(row.total_anterior), formatCount(row.m_actual), formatCount(row.f_actual), formatCount(row.total_actual), formatChange(row.variacion), formatPercentChange(row.variacion_pct)]
-      : [row.categoria, formatCount(row.total_anterior), formatCount(row.total_actual), formatChange(row.variacion), formatPercentChange(row.variacion_pct)],
-  }));
+  // A missing count here was withheld by the disclosure control (x); a zero is `–`; a change
+  // against zero is not applicable (n.a.), and one against a withheld total is withheld too.
+  const count = (value: number | null) => formatCountOrDash(value, 'suppressed');
+  const rows = table.filas.map((row) => {
+    const withheld = row.total_anterior === null || row.total_actual === null;
+    const change = withheld ? SYMBOLS.suppressed : formatChange(row.variacion);
+    const percent = withheld ? SYMBOLS.suppressed : formatPercentChange(row.variacion_pct, 'notApplicable');
+    return {
+      kind: row.tipo_fila,
+      cells: table.porSexo
+        ? [row.categoria, count(row.m_anterior), count(row.f_anterior), count(row.total_anterior), count(row.m_actual), count(row.f_actual), count(row.total_actual), change, percent]
+        : [row.categoria, count(row.total_anterior), count(row.total_actual), change, percent],
+    };
+  });
   return dataTable({ columns, rows, fontSize: table.porSexo ? 7.5 : 8 });
 }
 

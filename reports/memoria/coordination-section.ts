@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { EDITORIAL_SOURCE, sourceOrigin } from '../pdf/source-line.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
 import { formatCount, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
@@ -7,6 +8,9 @@ import type { EditorialAmount } from './editorial-content.js';
 import { populationCells } from './population-text.js';
 import { SUPPRESSION_NOTE } from './service-subsection.js';
 import type { SectionContext } from './section-context.js';
+
+/** Coordination rows are compiled by the Unidad; the referral rows come from the GAMI's records. */
+const EDITORIAL_SOURCE_WITH_REFERRALS = `${EDITORIAL_SOURCE.replace(/\.$/, '')}; derivaciones: ${sourceOrigin('derivaciones')}.`;
 
 const INSTITUTION_TYPES: Record<string, string> = {
   gubernamental: 'Gubernamental',
@@ -72,6 +76,7 @@ export function coordinationSection(context: SectionContext): Content[] {
         rows,
         fontSize: 7.5,
       }),
+      source: EDITORIAL_SOURCE_WITH_REFERRALS,
       note: notes.join(' '),
       keepTogether: false,
     }),

@@ -1,18 +1,14 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../pdf/pdf-theme.js';
-import { titleSpan } from '../pdf/period-labels.js';
+import { dayMonthText, titleSpan } from '../pdf/period-labels.js';
 import type { SectionContext } from './section-context.js';
 
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const BAND = 300;
 
-/** Returns the cover: ministry, institution, title, period and place and month of the edition. */
+/** Returns the cover: ministry, institution, title, period, and place and month of publication (the edition's date, not the build's). */
 export function coverSection(context: SectionContext): Content[] {
-  const { editorial, data, createdAt } = context;
+  const { editorial, data, publication } = context;
   const x = PAGE.margins[0];
-  const edition = new Date(createdAt);
-  const month = MONTHS[Number(new Intl.DateTimeFormat('en-US', { timeZone: 'America/El_Salvador', month: 'numeric' }).format(edition)) - 1];
-  const year = new Intl.DateTimeFormat('en-US', { timeZone: 'America/El_Salvador', year: 'numeric' }).format(edition);
   return [
     { text: editorial.ministerio.toUpperCase(), color: COLORS.white, fontSize: 10, characterSpacing: 1.2, absolutePosition: { x, y: 92 } },
     { text: editorial.institucion, color: COLORS.white, fontSize: 21, bold: true, width: CONTENT_WIDTH, absolutePosition: { x, y: 112 } },
@@ -23,7 +19,7 @@ export function coverSection(context: SectionContext): Content[] {
       text: 'Resultados de la gestión institucional: servicios migratorios, proyectos, contrataciones y ejecución presupuestaria.',
       color: COLORS.muted, fontSize: 11, lineHeight: 1.3, width: 360, absolutePosition: { x, y: BAND + 160 },
     },
-    { text: `San Salvador, ${month} de ${year}`, color: COLORS.muted, fontSize: 10, absolutePosition: { x, y: PAGE.height - 80 } },
+    { text: `San Salvador, ${dayMonthText(publication.fecha)}`, color: COLORS.muted, fontSize: 10, absolutePosition: { x, y: PAGE.height - 80 } },
   ] as Content[];
 }
 

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { EDITORIAL_SOURCE } from '../pdf/source-line.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
 import { NO_FIGURE } from '../pdf/number-format.js';
@@ -23,6 +24,7 @@ export function difficultiesSection(context: SectionContext): Content[] {
         fontSize: 8.5,
       }),
       note: 'Tipo: política, técnica, administrativa, financiera, ambiental, poblacional, contextual u otra.',
+      source: EDITORIAL_SOURCE,
       keepTogether: false,
     }),
   ];

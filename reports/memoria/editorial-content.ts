@@ -25,6 +25,8 @@ export interface EditorialTarget {
   readonly medida: string;
   readonly meta: number;
   readonly descripcion: string;
+  /** The codes the target counts, when it counts only part of its measure (`{tramite: [visa, prorroga]}`). */
+  readonly filtro?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface EditorialProject {
@@ -80,6 +82,8 @@ export interface EditorialContent {
   readonly siglas: string;
   readonly ministerio: string;
   readonly firma?: { readonly nombre: string; readonly cargo: string };
+  /** edicion.yml `nota`: what the Nota metodológica says changed since the last edition. */
+  readonly notaMetodologica?: string;
   readonly metas: readonly EditorialTarget[];
   readonly introduccion?: string;
   readonly resumenEjecutivo?: string;

@@ -48,7 +48,8 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     const medida = requiredText(meta.medida, `${where}.medida`, c);
     const value = optionalNumber(meta.meta, `${where}.meta`, c);
     if (medida === undefined || value === undefined) return [];
-    return [{ medida, meta: value, descripcion: optionalText(meta.descripcion, `${where}.descripcion`, c) ?? medida }];
+    const filtro = Object.fromEntries(recordEntries(meta.filtro).map(([column, codes]) => [column, (Array.isArray(codes) ? codes : [codes]).map(String)]));
+    return [{ medida, meta: value, descripcion: optionalText(meta.descripcion, `${where}.descripcion`, c) ?? medida, ...(Object.keys(filtro).length ? { filtro } : {}) }];
   });
 
   const servicios = new Map(recordEntries(await yaml(EDITORIAL_FILES.servicios)).map(([codigo, value]) => {
@@ -103,6 +104,7 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     institucion: optionalText(edicion.institucion, 'institucion', c) ?? DEFAULT_INSTITUTION.institucion,
     siglas: optionalText(edicion.siglas, 'siglas', c) ?? DEFAULT_INSTITUTION.siglas,
     ministerio: optionalText(edicion.ministerio, 'ministerio', c) ?? DEFAULT_INSTITUTION.ministerio,
+    notaMetodologica: optionalText(edicion.nota, 'nota', c),
     firma: firma.nombre ? { nombre: requiredText(firma.nombre, 'firma.nombre', c) ?? '', cargo: optionalText(firma.cargo, 'firma.cargo', c) ?? '' } : undefined,
     metas,
     introduccion: await text(EDITORIAL_FILES.introduccion),

@@ -3,9 +3,9 @@ import { sectionHeading } from '../pdf/document-frame.js';
 import { inlineRuns, markdownContent } from '../pdf/markdown-content.js';
 import { formatCount } from '../pdf/number-format.js';
 import { firstDayText, lastDayText } from '../pdf/period-labels.js';
-import { changeClause, countWithUnit, listText, periodCount } from './figure-sentences.js';
+import { changeClause, countWithUnit, listText, periodCount, rankedChangesSentence } from './figure-sentences.js';
 import type { CuadroRow, PeriodTotals } from './mart-rows.js';
-import { MEASURES, type MeasureKey } from './service-measures.js';
+import { MEASURE_KEYS, MEASURES, type MeasureKey } from './service-measures.js';
 import type { SectionContext } from './section-context.js';
 
 /**
@@ -46,7 +46,12 @@ export function figurePoints(context: SectionContext): string[] {
 
   const returned = totals('retornados');
   const sheltered = totals('resguardos');
-  if (has('retornados', 'resguardos')) points.push(`**Atención al migrante:** atención a ${periodCount(returned, { singular: 'persona retornada', plural: 'personas retornadas' })} al país, ${changeClause(returned)}; además, ${periodCount(sheltered, MEASURES.resguardos.unidad)} en el CAIPEM.`);
+  const referred = row('derivaciones_personas', 'total');
+  const referrals = totals('derivaciones');
+  const referredText = referred && referred.total_actual !== null && referred.total_actual > 0
+    ? `; ${countWithUnit(referred.total_actual, { singular: 'persona retornada fue derivada', plural: 'personas retornadas fueron derivadas' })} a instituciones de apoyo (${periodCount(referrals, { singular: 'derivación', plural: 'derivaciones' })}, pues una persona puede derivarse a varias)`
+    : '';
+  if (has('retornados', 'resguardos')) points.push(`**Atención al migrante:** atención a ${periodCount(returned, { singular: 'persona retornada', plural: 'personas retornadas' })} al país, ${changeClause(returned)}; además, ${periodCount(sheltered, MEASURES.resguardos.unidad)} en el CAIPEM${referredText}.`);
 
   const flow = totals('flujo');
   const entries = row('flujo_direccion', 'entrada');
@@ -57,5 +62,8 @@ export function figurePoints(context: SectionContext): string[] {
 
   const resolutions = (['residencias', 'visas', 'nacionalidad'] as const).filter((key) => has(key)).map((key) => periodCount(totals(key), MEASURES[key].unidad));
   if (resolutions.length) points.push(`**Extranjería:** ${listText(resolutions)}.`);
+
+  const ranked = rankedChangesSentence(MEASURE_KEYS.map((key) => ({ nombre: MEASURES[key].nombre, totals: totals(key) })));
+  if (ranked) points.push(`**Variaciones principales** frente al periodo anterior: ${ranked.replace(/^./, (letter) => letter.toLowerCase())}`);
   return points;
 }

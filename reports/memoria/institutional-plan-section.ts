@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { sourceLine } from '../pdf/source-line.js';
 import { chartFigure } from '../pdf/chart-figure.js';
 import { dataTable } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
@@ -10,7 +11,13 @@ import { renderSvg } from '../charts/plot-render.js';
 import { targetAttainmentChart } from '../charts/target-attainment-chart.js';
 import { periodLabels } from './comparison-table.js';
 import { isMeasureKey, MEASURE_KEYS, MEASURES, type MeasureKey } from './service-measures.js';
+import type { EditorialTarget } from './editorial-content.js';
+import { listText } from './figure-sentences.js';
+import { SERVICES } from './service-catalogue.js';
 import type { SectionContext } from './section-context.js';
+
+/** Targets are the Unidad's plan; results come from the services' systems. */
+const TARGETS_SOURCE = `Fuente: metas, Unidad de Planificación y Desarrollo Institucional; resultados, ${sourceLine('pasaportes', 'residencias', 'flujo', 'retornados').replace(/^Fuente: /, '')}`;
 
 /** A target of the period against what the marts say was achieved. */
 export interface TargetResult {
@@ -21,11 +28,40 @@ export interface TargetResult {
   readonly porcentaje: string | null;
 }
 
+/**
+ * Returns what a target counts in the period: its measure's total, or — for a target restricted to
+ * some codes (`filtro`) — the sum of those rows of the service's printed comparison table, so that a
+ * target is never compared with a figure that counts more than it does. Null when not available.
+ */
+function achievedFor(meta: EditorialTarget, context: SectionContext): number | null {
+  const medida = meta.medida as MeasureKey;
+  if (!meta.filtro) return context.data.totals.get(medida)?.actual ?? null;
+  const [[column, codes], ...more] = Object.entries(meta.filtro);
+  if (more.length) return null;
+  const service = context.data.services.find((candidate) => candidate.definition.medida === medida);
+  const index = service?.definition.tablas.findIndex((source) => source.kind === 'mart' && source.categoria?.columna === column) ?? -1;
+  if (!service || index < 0) return null;
+  const rows = service.tables[index].filas.filter((row) => row.tipo_fila === 'categoria' && codes.includes(row.codigo));
+  return rows.some((row) => row.total_actual === null) ? null : rows.reduce((sum, row) => sum + (row.total_actual ?? 0), 0);
+}
+
+/** Returns what the targets restricted to some codes count (`; «…» cuenta solo visas y prórrogas …`), or ''. */
+function filteredNote(context: SectionContext): string {
+  const notes = context.editorial.metas.filter((meta) => meta.filtro && isMeasureKey(meta.medida)).map((meta) => {
+    const [column, codes] = Object.entries(meta.filtro!)[0];
+    const lista = SERVICES.flatMap((service) => service.tablas).find((source) => source.kind === 'mart' && source.medida === meta.medida && source.categoria?.columna === column);
+    const list = lista?.kind === 'mart' && lista.categoria && 'lista' in lista.categoria ? lista.categoria.lista : column;
+    const labels = codes.map((code) => (context.data.labels.get(list)?.get(code) ?? code).toLowerCase());
+    return `«${meta.descripcion}» cuenta solo ${listText(labels)}, no todo lo que suma «${MEASURES[meta.medida as MeasureKey].nombre}»`;
+  });
+  return notes.length ? `; ${notes.join('; ')}` : '';
+}
+
 /** Returns the folder's targets with their results (targets naming an unknown measure are left out). */
 export function targetResults(context: SectionContext): TargetResult[] {
   return context.editorial.metas.flatMap((meta) => {
     if (!isMeasureKey(meta.medida)) return [];
-    const achieved = context.data.totals.get(meta.medida)?.actual ?? null;
+    const achieved = achievedFor(meta, context);
     return [{ medida: meta.medida, descripcion: meta.descripcion, meta: meta.meta, resultado: achieved, porcentaje: achieved === null ? null : ratioPercent(achieved, meta.meta) }];
   });
 }
@@ -68,7 +104,8 @@ export function institutionalPlanSection(context: SectionContext): Content[] {
         rows: results.map((result) => ({ cells: [result.descripcion, formatCount(result.meta), formatCount(result.resultado), formatPercent(result.porcentaje)] })),
         fontSize: 8.5,
       }),
-      { text: 'Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Los resultados provienen de los registros de cada servicio.', style: 'note' },
+      { text: TARGETS_SOURCE, style: 'source' },
+      { text: `Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Cada resultado cuenta lo mismo que su meta (documentos, resoluciones, trámites, movimientos o personas)${filteredNote(context)}.`, style: 'note' },
     ],
     unbreakable: true,
   });
@@ -78,6 +115,7 @@ export function institutionalPlanSection(context: SectionContext): Content[] {
       caption: `Gráfico ${context.numbering.chart()}. Cumplimiento de las proyecciones del periodo (%)`,
       svg: renderSvg(targetAttainmentChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
       width: CONTENT_WIDTH,
+      source: TARGETS_SOURCE,
       note: 'La línea punteada marca el 100 % de la meta.',
     }));
   }

@@ -26,7 +26,6 @@ export interface ComparisonRow {
 export interface CuadroRow extends ComparisonRow {
   readonly cuadro: string;
   readonly titulo: string;
-  readonly tabla_memoria: number;
   readonly orden: number;
 }
 
@@ -56,6 +55,8 @@ export interface BudgetRow {
   readonly modificaciones: string | null;
   readonly presupuesto_vigente: string | null;
   readonly pct_devengado: string | null;
+  /** Months of the span that sent a `modificado` (0 when none did). */
+  readonly meses_modificado?: number;
 }
 
 /** A `compras_metodo` row. */

@@ -19,7 +19,8 @@ export function memoriaChecks(data: MemoriaData, editorial: EditorialContent): s
     const rows = data.cuadros.filter((row) => row.cuadro === cuadro);
     const total = rows.find((row) => row.tipo_fila === 'total');
     const categories = rows.filter((row) => row.tipo_fila === 'categoria');
-    for (const column of ['m_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual'] as const) {
+    // A table of people (Tabla 22) has only its total: there are no rows to add up.
+    for (const column of categories.length ? (['m_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual'] as const) : []) {
       const values = categories.map((row) => row[column]);
       if (!total || total[column] === null || values.some((value) => value === null)) continue;
       const sum = values.reduce((a, b) => a! + b!, 0)!;
@@ -34,21 +35,38 @@ export function memoriaChecks(data: MemoriaData, editorial: EditorialContent): s
   }
 
   for (const service of data.services) {
-    const table = service.tables[0];
+    // The event table (Tabla 23 beside the people of Tabla 22) adds up to the measure's monthly series.
+    const table = service.tables.find((candidate) => candidate.id !== service.definition.personas);
     const total = table?.filas.find((row) => row.tipo_fila === 'total') ?? (table?.filas.length === 1 ? table.filas[0] : undefined);
     if (total && total.total_actual !== null && service.totals.actual !== null && total.total_actual !== service.totals.actual) {
       messages.push(`Servicio ${service.definition.codigo}: el total de la tabla (${formatCount(total.total_actual)}) no coincide con la suma de la serie mensual (${formatCount(service.totals.actual)}).`);
     }
   }
-  if (data.suppressedCells) messages.push(`${formatCount(data.suppressedCells)} celdas de los cuadros comparativos se imprimen como «–» por protección de celdas pequeñas.`);
+  if (data.suppressedCells) messages.push(`${formatCount(data.suppressedCells)} celdas de los cuadros comparativos se imprimen como «x» (cifra confidencial) por el control de divulgación.`);
 
-  for (const row of data.budget) {
-    if (row.modificado !== null && row.aprobado !== null && row.modificaciones !== null && sumMoney([row.modificado, `-${row.aprobado}`]) !== row.modificaciones) {
-      messages.push(`Presupuesto ${row.fondo.toUpperCase()} ${spanText(row.desde, row.hasta)}: modificaciones ${formatMoney(row.modificaciones)} no es modificado − aprobado del ejercicio (${formatMoney(sumMoney([row.modificado, `-${row.aprobado}`]))}), porque solo algunos meses registraron presupuesto modificado; revise que así deba publicarse.`);
-    }
-  }
+  messages.push(...budgetChecks(data));
 
   messages.push(...editorialChecks(data, editorial));
+  return messages;
+}
+
+/**
+ * The budget tables print Aprobado + Modificaciones = Vigente. Says when a fund's modificado was
+ * sent for only some months (the table's note explains it to the reader) and when the printed rows
+ * would not add up (the warehouse's tests should have stopped that).
+ */
+function budgetChecks(data: MemoriaData): string[] {
+  const messages: string[] = [];
+  const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+  for (const row of data.budget) {
+    const where = `Presupuesto ${row.fondo.toUpperCase()} ${spanText(row.desde, row.hasta)}`;
+    if (row.modificado !== null && row.aprobado !== null && row.modificaciones !== null && sumMoney([row.modificado, negate(row.aprobado)]) !== row.modificaciones) {
+      messages.push(`${where}: modificaciones ${formatMoney(row.modificaciones)} no es modificado − aprobado del ejercicio (${formatMoney(sumMoney([row.modificado, negate(row.aprobado)]))}), porque solo algunos meses registraron presupuesto modificado; la tabla del fondo no imprime esa suma parcial y lo explica en una nota.`);
+    }
+    if (row.presupuesto_vigente !== null && row.aprobado !== null && sumMoney([row.aprobado, row.modificaciones]) !== row.presupuesto_vigente) {
+      messages.push(`${where}: el vigente impreso (${formatMoney(row.presupuesto_vigente)}) no es aprobado + modificaciones (${formatMoney(sumMoney([row.aprobado, row.modificaciones]))}).`);
+    }
+  }
   return messages;
 }
 
@@ -78,4 +96,35 @@ function editorialChecks(data: MemoriaData, editorial: EditorialContent): string
     if (projects.length > 1) messages.push(`proyectos.yml: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}); confirme que no es un error de transcripción.`);
   }
   return messages;
+}
+
+/**
+ * Returns what the Nota metodológica tells the reader about the sources: discrepancies the run
+ * found in what was received, and what was published because of them. (memoriaChecks tells the
+ * Unidad everything, these included, in the run report.)
+ */
+export function sourceObservations(data: MemoriaData, editorial: EditorialContent): string[] {
+  const messages: string[] = [];
+  for (const row of data.budget) {
+    const months = row.meses_modificado;
+    if (row.modificado === null || months === undefined || months === null) continue;
+    const span = spanText(row.desde, row.hasta);
+    const total = monthsBetween(row.desde, row.hasta);
+    if (months < total) {
+      messages.push(`Presupuesto ${row.fondo.toUpperCase()}, ${span}: el sistema financiero registró presupuesto modificado solo en ${months} de los ${total} meses. La tabla del fondo publica las modificaciones de esos meses (${formatMoney(row.modificaciones)}) y el vigente del periodo (aprobado más modificaciones), no la suma parcial de los montos modificados.`);
+    }
+  }
+  const amounts = new Map<string, string[]>();
+  for (const project of editorial.proyectos) {
+    for (const [, amount] of project.inversion) if (amount.monto !== null) amounts.set(amount.monto, [...(amounts.get(amount.monto) ?? []), project.nombre]);
+  }
+  for (const [amount, projects] of amounts) {
+    if (projects.length > 1) messages.push(`Proyectos: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}), como la reportaron las unidades ejecutoras; se publica tal como se recibió, pendiente de confirmación.`);
+  }
+  return messages;
+}
+
+/** Returns the number of months from `desde` to `hasta` (`YYYY-MM`), both included. */
+function monthsBetween(desde: string, hasta: string): number {
+  return (Number(hasta.slice(0, 4)) - Number(desde.slice(0, 4))) * 12 + Number(hasta.slice(5, 7)) - Number(desde.slice(5, 7)) + 1;
 }

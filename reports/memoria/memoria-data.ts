@@ -64,7 +64,7 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
     budget: await warehouse.rows<BudgetRow>(`
       select fondo, ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
         comprometido::varchar as comprometido, devengado::varchar as devengado, modificaciones::varchar as modificaciones,
-        presupuesto_vigente::varchar as presupuesto_vigente, pct_devengado::varchar as pct_devengado
+        presupuesto_vigente::varchar as presupuesto_vigente, pct_devengado::varchar as pct_devengado, meses_modificado
       from marts.presupuesto_periodo order by ejercicio, fondo`),
     procurement: {
       metodos: await warehouse.rows<ProcurementMethodRow>(`

@@ -1,8 +1,10 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { newNumbering } from '../pdf/data-table.js';
+import type { PublicationDate } from '../../pipelines/run/publication-date.js';
+import { newNumbering, type Numbering } from '../pdf/data-table.js';
 import { documentFrame } from '../pdf/document-frame.js';
 import { spanText, titleSpan } from '../pdf/period-labels.js';
 import { closingPage } from './closing-sections.js';
+import { methodologySection } from './methodology-section.js';
 import { coordinationSection } from './coordination-section.js';
 import { contentsSection, coverBackground, coverSection } from './cover-section.js';
 import { difficultiesSection } from './difficulties-section.js';
@@ -22,14 +24,17 @@ export interface MemoriaInputs {
   readonly editorial: EditorialContent;
   readonly document: Document;
   readonly createdAt: string;
+  readonly publication: PublicationDate;
+  /** The run's observations on the sources, for the Nota metodológica. */
+  readonly observations: readonly string[];
 }
 
 /**
  * Returns the Memoria's document definition: every section of the 2023-2024 Memoria in its order,
  * with the table of contents, running footer with the period and page numbers, and metadata.
  */
-export function memoriaDocument(inputs: MemoriaInputs): TDocumentDefinitions {
-  const context: SectionContext = { ...inputs, numbering: newNumbering() };
+export function memoriaDocument(inputs: MemoriaInputs, numbering: Numbering = newNumbering()): TDocumentDefinitions {
+  const context: SectionContext = { ...inputs, numbering };
   const { period } = inputs.data;
   const { institucion, siglas } = inputs.editorial;
   const content: Content[] = [
@@ -47,6 +52,7 @@ export function memoriaDocument(inputs: MemoriaInputs): TDocumentDefinitions {
     ...financialSection(context),
     ...projectionsSection(context),
     ...closingPage(context),
+    ...methodologySection(context),
   ];
   return documentFrame(
     {

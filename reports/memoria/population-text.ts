@@ -1,7 +1,18 @@
 import { formatCount, NO_FIGURE } from '../pdf/number-format.js';
 import type { EditorialPopulation } from './editorial-content.js';
 import type { PeriodTotals } from './mart-rows.js';
-import { isMeasureKey, type MeasureKey } from './service-measures.js';
+import { findSource } from '../../pipelines/contract/landing-sources.js';
+import { isMeasureKey, MEASURES, type MeasureKey } from './service-measures.js';
+
+/**
+ * Returns the unit of a population taken from a measure that does not count people (border
+ * movements, documents): its figure is printed with that unit, never as a number of people.
+ */
+function eventUnit(population: EditorialPopulation | undefined): string | undefined {
+  if (!population?.medida || !isMeasureKey(population.medida)) return undefined;
+  const measure = MEASURES[population.medida];
+  return findSource(measure.mart.replace(/_mensual$/, ''))?.counts === 'personas' ? undefined : measure.unidad.plural;
+}
 
 /** Returns a population with a measure reference replaced by the measure's period result from the marts. */
 export function resolvePopulation(population: EditorialPopulation | undefined, totals: ReadonlyMap<MeasureKey, PeriodTotals>): EditorialPopulation | undefined {
@@ -16,6 +27,8 @@ export function resolvePopulation(population: EditorialPopulation | undefined, t
 export function populationText(population: EditorialPopulation | undefined, totals: ReadonlyMap<MeasureKey, PeriodTotals>): string {
   const resolved = resolvePopulation(population, totals);
   if (!resolved) return NO_FIGURE;
+  const events = eventUnit(population);
+  if (events) return `${formatCount(resolved.total ?? (resolved.m ?? 0) + (resolved.f ?? 0))} ${events} (no son personas distintas)`;
   if (resolved.m !== undefined && resolved.f !== undefined) {
     return `${formatCount(resolved.total ?? resolved.m + resolved.f)} (${formatCount(resolved.m)} M · ${formatCount(resolved.f)} F)`;
   }
@@ -28,6 +41,7 @@ export function populationText(population: EditorialPopulation | undefined, tota
 export function populationCells(population: EditorialPopulation | undefined, totals: ReadonlyMap<MeasureKey, PeriodTotals>): [string, string] | { total: string } {
   const resolved = resolvePopulation(population, totals);
   if (!resolved) return [NO_FIGURE, NO_FIGURE];
+  if (eventUnit(population)) return { total: populationText(population, totals) };
   if (resolved.m === undefined && resolved.f === undefined) return { total: formatCount(resolved.total ?? null) };
   return [formatCount(resolved.m ?? null), formatCount(resolved.f ?? null)];
 }

@@ -1,14 +1,17 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { SYMBOLS } from '../pdf/symbols.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading, subsectionHeading } from '../pdf/document-frame.js';
-import { formatCount, formatCountOrDash, formatMoney, NO_FIGURE, sumMoney } from '../pdf/number-format.js';
+import { formatCount, formatCountOrDash, formatMoney, sumMoney } from '../pdf/number-format.js';
 import { spanText } from '../pdf/period-labels.js';
 import type { ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
 import type { SectionContext } from './section-context.js';
 
 const STAGES = ['adjudicacion', 'contratacion', 'desierto', 'evaluacion', 'invitacion', 'preparacion'] as const;
 const STATUS_LABELS: Record<string, string> = { ejecutados: 'Procesos ejecutados', en_ejecucion: 'Procesos en ejecución' };
-const money = (amount: string) => (/^0\.00$/.test(amount) ? NO_FIGURE : formatMoney(amount));
+// A method or status with no process has no amount: zero, printed as the zero sign like its count.
+const money = (amount: string) => (/^0\.00$/.test(amount) ? SYMBOLS.zero : formatMoney(amount));
 const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
 /** Returns one fiscal stretch: its heading, a sentence and the three tables (method, stage, status). */
@@ -40,6 +43,7 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
         ],
         fontSize: 8.5,
       }),
+      source: sourceLine('compras'),
       note: 'Procesos adjudicados o contratados en el periodo, con su monto.',
     }),
     tableBlock({
@@ -55,6 +59,7 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
         ],
         fontSize: 8.5,
       }),
+      source: sourceLine('compras'),
       note: 'Un proceso contratado figura también como adjudicado; la columna Procesos cuenta cada proceso una sola vez.',
     }),
     tableBlock({
@@ -67,6 +72,7 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
         ],
         fontSize: 8.5,
       }),
+      source: sourceLine('compras'),
       note: 'Ejecutados: procesos contratados. En ejecución: procesos adjudicados cuyo contrato aún no se firma.',
     }),
   ];

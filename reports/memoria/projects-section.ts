@@ -1,4 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { EDITORIAL_SOURCE } from '../pdf/source-line.js';
+import { SYMBOLS } from '../pdf/symbols.js';
 import { tableBlock } from '../pdf/data-table.js';
 import { sectionHeading, subsectionHeading } from '../pdf/document-frame.js';
 import { FIGURE_SPACE, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
@@ -24,7 +26,8 @@ export function fiscalStretches(desde: string, hasta: string): FiscalStretch[] {
   return stretches;
 }
 
-const amountText = (amount: EditorialAmount | undefined) => (amount ? (amount.monto === null ? amount.escrito : formatMoney(amount.monto)) : NO_FIGURE);
+// No amount for a fiscal year means no investment that year (zero), not a missing figure.
+const amountText = (amount: EditorialAmount | undefined) => (amount ? (amount.monto === null ? amount.escrito : formatMoney(amount.monto)) : SYMBOLS.zero);
 
 /** Returns one project: heading, status, description and its card (Tabla N). */
 function projectBlock(project: EditorialProject, index: number, context: SectionContext): Content[] {
@@ -47,6 +50,7 @@ function projectBlock(project: EditorialProject, index: number, context: Section
     stack: [...intro, tableBlock({
       caption: `Tabla ${context.numbering.table()}. ${project.nombre}, ${titleSpan(period.desde, period.hasta).toLowerCase()}`,
       table: { table: { widths: [150, '*'], body: body.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell, fontSize: 8.5 } : cell))), dontBreakRows: true }, layout: 'ficha' },
+      source: EDITORIAL_SOURCE,
     })],
   } as Content];
 }

@@ -1,3 +1,4 @@
+import type { PublicationDate } from '../../pipelines/run/publication-date.js';
 import type { Numbering } from '../pdf/data-table.js';
 import type { EditorialContent } from './editorial-content.js';
 import type { MemoriaData } from './memoria-data.js';
@@ -10,6 +11,10 @@ export interface SectionContext {
   readonly numbering: Numbering;
   /** A DOM document for Plot (linkedom in Node). */
   readonly document: Document;
-  /** When the edition was produced (ISO 8601). */
+  /** When the edition was produced (ISO 8601): the technical colophon only. */
   readonly createdAt: string;
+  /** The edition's publication date: the date the cover and the signature carry. */
+  readonly publication: PublicationDate;
+  /** What the run observed in the sources (discrepancies), printed in the Nota metodológica. */
+  readonly observations: readonly string[];
 }

@@ -36,8 +36,10 @@ export interface ServiceDefinition {
   readonly titulo: string;
   readonly medida: MeasureKey;
   readonly tablas: readonly ComparisonSource[];
-  /** `comparacion`: bars per category of the first table; `mensual`: month by month against a year earlier. */
+  /** `comparacion`: bars per category of the last table; `mensual`: month by month against a year earlier. */
   readonly grafico: 'comparacion' | 'mensual';
+  /** The cuadro that counts the people behind an event count (Tabla 22 beside the referrals of Tabla 23). */
+  readonly personas?: string;
 }
 
 const cuadro = (name: string, encabezado: string, nota?: string): CuadroSource => ({ kind: 'cuadro', cuadro: name, encabezado, nota });
@@ -93,7 +95,11 @@ export const SERVICES: readonly ServiceDefinition[] = [
   },
   {
     codigo: 'derivaciones', titulo: 'Derivar a personas salvadoreñas retornadas hacia las instituciones de apoyo', medida: 'derivaciones',
-    tablas: [cuadro('derivaciones_institucion', 'Institución', 'Cada fila cuenta derivaciones: una persona puede derivarse a varias instituciones, así que el total suma derivaciones, no personas.')],
+    tablas: [
+      cuadro('derivaciones_personas', 'Personas', 'Personas distintas derivadas en cada periodo, según la clave anónima de persona que envía el sistema; una persona derivada a varias instituciones cuenta una vez.'),
+      cuadro('derivaciones_institucion', 'Institución', 'Cada fila cuenta derivaciones, no personas: una persona derivada a tres instituciones cuenta tres veces; las personas distintas están en la tabla anterior.'),
+    ],
+    personas: 'derivaciones_personas',
     grafico: 'comparacion',
   },
 ];

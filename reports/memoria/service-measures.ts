@@ -71,6 +71,11 @@ export function measureWhere(measure: Measure): string | undefined {
   return entries.length ? entries.map(([column, value]) => `${column} = '${value.replaceAll("'", "''")}'`).join(' and ') : undefined;
 }
 
+/** Returns the landing source a measure counts (its monthly mart is `<source>_mensual`). */
+export function measureSource(key: MeasureKey): string {
+  return MEASURES[key].mart.replace(/_mensual$/, '');
+}
+
 /** Returns true when `key` names a measure. */
 export function isMeasureKey(key: string): key is MeasureKey {
   return (MEASURE_KEYS as readonly string[]).includes(key);

@@ -10,26 +10,49 @@ import { comparisonBarChart } from '../charts/comparison-bar-chart.js';
 import { periodMonthlyChart } from '../charts/period-monthly-chart.js';
 import { renderSvg } from '../charts/plot-render.js';
 import { comparisonTable, hasSuppressedCells, periodLabels } from './comparison-table.js';
-import { totalSentence } from './figure-sentences.js';
+import { changeClause, countWithUnit, totalSentence, type Unit } from './figure-sentences.js';
+import type { ComparisonTable } from './comparison-queries.js';
 import type { ServiceData } from './memoria-data.js';
-import { MEASURES } from './service-measures.js';
+import { MEASURES, measureSource } from './service-measures.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { SYMBOLS } from '../pdf/symbols.js';
 import type { SectionContext } from './section-context.js';
 
 /** The note under a table with cells withheld by small-cell protection. */
-export const SUPPRESSION_NOTE = '–: cifra no publicada para proteger a las personas (celdas de 1 a 4 personas y las que permitirían deducirlas).';
+export const SUPPRESSION_NOTE = `${SYMBOLS.suppressed}: cifra confidencial, no publicada para proteger a las personas (de 1 a 4 personas, o una que permitiría deducirlas); ver la Nota metodológica.`;
 
 /** Returns a category's short label for a chart: the acronym in parentheses when there is one. */
 export function chartLabel(categoria: string): string {
   return /\(([^()]+)\)\s*$/.exec(categoria)?.[1] ?? categoria;
 }
 
-/** Returns the sentence stating a service's total, its split by sex when known, and its change. */
-export function serviceSentence(service: ServiceData): string {
+/**
+ * Returns the sentence stating a service's total, its split by sex when known, and its change. A
+ * service that also counts people (referrals) states the people first, then the events.
+ */
+export function serviceSentence(service: ServiceData, variant = 0): string {
   const unit = MEASURES[service.definition.medida].unidad;
+  const people = service.tables.find((table) => table.id === service.definition.personas);
+  if (people) return peopleSentence(people, service, unit);
   const first = service.tables[0];
   const total = first?.porSexo ? first.filas.find((row) => row.tipo_fila === 'total') ?? (first.filas.length === 1 ? first.filas[0] : undefined) : undefined;
   const bySex = total && total.m_actual !== null && total.f_actual !== null && total.total_actual === service.totals.actual;
-  return totalSentence(service.totals, unit, bySex ? `(${formatCount(total.m_actual)} hombres y ${formatCount(total.f_actual)} mujeres)` : undefined);
+  return totalSentence(service.totals, unit, bySex ? `(${formatCount(total.m_actual)} hombres y ${formatCount(total.f_actual)} mujeres)` : undefined, variant);
+}
+
+function peopleSentence(people: ComparisonTable, service: ServiceData, unit: Unit): string {
+  const row = people.filas.find((candidate) => candidate.tipo_fila === 'total');
+  const events = service.totals.suprimida || service.totals.actual === null
+    ? `un número no publicado de ${unit.plural} (cifra protegida)`
+    : `${countWithUnit(service.totals.actual, unit)}, ${changeClause(service.totals, 'el periodo anterior', 2)}`;
+  if (!row || row.total_actual === null) {
+    return `El número de personas derivadas no se publica (cifra protegida). Se registraron ${events}.`;
+  }
+  const personas = { singular: 'persona salvadoreña retornada derivada a instituciones de apoyo', plural: 'personas salvadoreñas retornadas derivadas a instituciones de apoyo' };
+  const bySex = row.m_actual !== null && row.f_actual !== null ? ` (${formatCount(row.m_actual)} hombres y ${formatCount(row.f_actual)} mujeres)` : '';
+  const totals = { anterior: row.total_anterior, actual: row.total_actual, variacion: row.variacion, variacion_pct: row.variacion_pct };
+  return `${countWithUnit(row.total_actual, personas).replace(/^./, (letter) => letter.toUpperCase())}${bySex}, ${changeClause(totals)}. ` +
+    `Recibieron en total ${events}: una persona puede derivarse a varias instituciones.`;
 }
 
 /** Returns one service: heading, sentence and card, its comparison tables and its chart. */
@@ -44,7 +67,7 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
   ].filter((entry): entry is [string, string] => Boolean(entry[1]));
   const head: Content[] = [
     subsectionHeading(editorial.titulo ?? definition.titulo, `servicio-${index + 1}`, 'servicios'),
-    { text: inlineRuns(serviceSentence(service)), style: 'body' },
+    { text: inlineRuns(serviceSentence(service, index)), style: 'body' },
   ];
   if (card.length) {
     head.push({
@@ -60,8 +83,9 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
     if (!table.filas.length) return;
     const notes = [source.kind === 'cuadro' ? source.nota : undefined, hasSuppressedCells(table) ? SUPPRESSION_NOTE : undefined].filter(Boolean);
     content.push(tableBlock({
-      caption: `Tabla ${context.numbering.table()}. ${table.titulo}, ${previous} y ${current}`,
+      caption: `Tabla ${context.numbering.table(table.id)}. ${table.titulo}, ${previous} y ${current}`,
       table: comparisonTable(table, period),
+      source: sourceLine(measureSource(definition.medida)),
       note: notes.join(' ') || undefined,
     }));
   });
@@ -76,19 +100,22 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
 function serviceChart(service: ServiceData, context: SectionContext, previous: string, current: string): Content | undefined {
   const legend: LegendEntry[] = [{ label: previous, color: PALETTE.previous }, { label: current, color: PALETTE.current }];
   const name = MEASURES[service.definition.medida].nombre;
+  const source = sourceLine(measureSource(service.definition.medida));
+  // Bars compare the categories of the event table, not the people behind it (one total row).
+  const table = service.tables.find((candidate) => candidate.id !== service.definition.personas);
   if (service.definition.grafico === 'comparacion') {
-    const rows = (service.tables[0]?.filas ?? []).filter((row) => row.tipo_fila === 'categoria').map((row) => ({ categoria: chartLabel(row.categoria), anterior: row.total_anterior, actual: row.total_actual }));
+    const rows = (table?.filas ?? []).filter((row) => row.tipo_fila === 'categoria').map((row) => ({ categoria: chartLabel(row.categoria), anterior: row.total_anterior, actual: row.total_actual }));
     if (rows.length < 2) return undefined;
     return chartFigure({
-      caption: `Gráfico ${context.numbering.chart()}. ${service.tables[0].titulo}: ambos periodos`,
+      caption: `Gráfico ${context.numbering.chart()}. ${table!.titulo}: ambos periodos`,
       svg: renderSvg(comparisonBarChart(rows, { document: context.document, width: CONTENT_WIDTH, periodLabels: [previous, current] })),
-      width: CONTENT_WIDTH, legend,
+      width: CONTENT_WIDTH, legend, source,
     });
   }
   if (!service.months.some((month) => month.cantidad !== null)) return undefined;
   return chartFigure({
     caption: `Gráfico ${context.numbering.chart()}. ${name} por mes, ambos periodos`,
     svg: renderSvg(periodMonthlyChart(service.months, { document: context.document, width: CONTENT_WIDTH, periodLabels: [previous, current] })),
-    width: CONTENT_WIDTH, legend,
+    width: CONTENT_WIDTH, legend, source,
   });
 }

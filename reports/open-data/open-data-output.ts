@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { periodText } from '../../pipelines/run/reporting-period.js';
+import { lastDayIso, periodText } from '../../pipelines/run/reporting-period.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { SYMBOL_LEGEND } from '../pdf/symbols.js';
+import { prepareMemoria } from '../memoria/memoria-output.js';
+import type { ProtectedTable } from '../privacy/protected-release.js';
 import { writeDataset } from './dataset-writer.js';
 import { readModelDocs } from './dbt-docs.js';
 import { fieldType } from './field-types.js';
@@ -14,6 +17,21 @@ import { reviseRelease, REVISIONS_FILE, revisionsCsv } from './release-revisions
 
 export const EDITIONS_DIR = 'ediciones';
 export const CHECKSUMS_FILE = 'SHA256SUMS';
+
+/** The column of cuadros_memoria with each cuadro's number in this edition's Memoria. */
+const TABLE_NUMBER = 'tabla_memoria';
+const tableNumberDescription = 'Número de la tabla en la Memoria de Labores de esta edición (memoria.pdf), el mismo que usa el tablero; vacío si la Memoria no imprime el cuadro.';
+
+/** Returns cuadros_memoria with each row's table number in the Memoria, after its title. */
+function withTableNumbers(table: ProtectedTable, numbers: ReadonlyMap<string, number>): ProtectedTable {
+  const at = table.columns.findIndex((column) => column.name === 'titulo') + 1;
+  const columns = [...table.columns.slice(0, at), { name: TABLE_NUMBER, type: 'INTEGER' }, ...table.columns.slice(at)];
+  const rows = table.rows.map((row) => {
+    const number = numbers.get(row.cuadro ?? '');
+    return { ...row, [TABLE_NUMBER]: number === undefined ? null : String(number) };
+  });
+  return { name: table.name, columns, rows };
+}
 
 const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 const bytes = async (path: string) => (await readFile(path)).length;
@@ -35,9 +53,11 @@ export const openDataOutput: EditionOutput = {
     const { release } = context;
 
     const datasets = openDatasets();
+    const { tableNumbers } = await prepareMemoria(context);
     const resources = [];
     for (const dataset of datasets) {
-      const table = release.tables.get(dataset.name);
+      const released = release.tables.get(dataset.name);
+      const table = released && dataset.name === 'cuadros_memoria' ? withTableNumbers(released, tableNumbers) : released;
       const written = await writeDataset(warehouse, dataset, dir, table);
       const modelDocs = docs.get(dataset.name);
       resources.push({
@@ -55,7 +75,9 @@ export const openDataOutput: EditionOutput = {
           fields: written.columns.map((column) => ({
             name: column.name,
             type: fieldType(column.name, column.type),
-            description: column.name === 'suprimido' ? suppressedFieldDescription : modelDocs?.columns[column.name] ?? figureFlagDescription(column.name),
+            description: column.name === 'suprimido' ? suppressedFieldDescription
+              : column.name === TABLE_NUMBER ? tableNumberDescription
+                : modelDocs?.columns[column.name] ?? figureFlagDescription(column.name),
           })),
           missingValues: [''],
           ...(dataset.primaryKey ? { primaryKey: dataset.primaryKey } : {}),
@@ -92,6 +114,9 @@ export const openDataOutput: EditionOutput = {
       version,
       revision: revision.revision,
       created: context.createdAt,
+      fecha_publicacion: context.publication.fecha,
+      signos_convencionales: SYMBOL_LEGEND.map((entry) => ({ signo: entry.symbol, significado: entry.meaning })),
+      corte_datos: lastDayIso(period.hasta),
       licenses: [publisher.license],
       sources: [{ title: publisher.institution, path: publisher.site }],
       contributors: [{ title: `${publisher.unit}, ${publisher.institution}`, role: 'contact', path: publisher.site }],
@@ -109,7 +134,7 @@ export const openDataOutput: EditionOutput = {
     };
     await writeFile(join(dir, 'datapackage.json'), JSON.stringify(dataPackage, null, 2) + '\n');
     await writeFile(join(dir, 'LEEME.md'), readmeMarkdown({
-      title, version, created: context.createdAt, period, threshold: context.privacyThreshold,
+      title, version, published: context.publication.fecha, cutOff: lastDayIso(period.hasta), period, threshold: context.privacyThreshold,
       institution: publisher.institution, license: publisher.license.title, site: publisher.site,
       resources: resources.map((resource) => ({
         name: resource.name, title: resource.title, description: resource.description, fields: resource.schema.fields,

@@ -23,7 +23,7 @@ const monthlyTitles: Record<string, string> = {
   visas: 'Visas, prórrogas y avales PEI por mes',
   nacionalidad: 'Resoluciones de nacionalidad por mes',
   certificaciones: 'Certificaciones y constancias emitidas por mes',
-  flujo: 'Flujo migratorio (entradas y salidas) por mes',
+  flujo: 'Movimientos migratorios (entradas y salidas, no personas) por mes',
   prechequeo: 'Prechequeo, autorizaciones de salida de NNA y control móvil por mes',
   retornados: 'Personas salvadoreñas retornadas por mes',
   resguardos: 'Personas extranjeras resguardadas en el CAIPEM por mes',

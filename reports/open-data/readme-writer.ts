@@ -1,3 +1,4 @@
+import { SYMBOL_LEGEND, SYMBOLS } from '../pdf/symbols.js';
 import { periodText } from '../../pipelines/run/reporting-period.js';
 
 export interface ReadmeResource {
@@ -11,7 +12,10 @@ export interface ReadmeResource {
 export interface ReadmeInput {
   readonly title: string;
   readonly version: string;
-  readonly created: string;
+  /** The edition's publication date (AAAA-MM-DD). */
+  readonly published: string;
+  /** The data cut-off: the last day of the reporting period (AAAA-MM-DD). */
+  readonly cutOff: string;
   readonly period: { desde: string; hasta: string; desdeAnterior: string; hastaAnterior: string };
   readonly resources: ReadmeResource[];
   readonly threshold: number;
@@ -19,6 +23,14 @@ export interface ReadmeInput {
   readonly license: string;
   readonly site: string;
 }
+
+/** How each conventional sign of the PDFs and the dashboard appears in a CSV. */
+const CSV_READING: Readonly<Record<string, string>> = {
+  [SYMBOLS.zero]: 'el número 0 (en las series mensuales, también la fila ausente);',
+  [SYMBOLS.notAvailable]: 'celda vacía sin marca de supresión;',
+  [SYMBOLS.suppressed]: 'celda vacía con su marca `suprimido` (o `suprimido_<campo>`) verdadera;',
+  [SYMBOLS.notApplicable]: 'celda vacía de un campo calculado (por ejemplo `variacion_pct` cuando el periodo anterior es 0).',
+};
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'texto', integer: 'entero', number: 'número', boolean: 'verdadero/falso', yearmonth: 'año-mes (AAAA-MM)', date: 'fecha',
@@ -29,12 +41,12 @@ export function readmeMarkdown(input: ReadmeInput): string {
   const lines = [
     `# ${input.title}`,
     '',
-    `Versión ${input.version}, publicada el ${input.created.slice(0, 10)}. Periodo del informe: ${periodText(input.period.desde, input.period.hasta)}; ` +
+    `Versión ${input.version}, publicada el ${input.published}; cifras con corte al ${input.cutOff}. Periodo del informe: ${periodText(input.period.desde, input.period.hasta)}; ` +
       `periodo de comparación: ${periodText(input.period.desdeAnterior, input.period.hastaAnterior)} (los mismos meses un año antes).`,
     '',
     '## Cómo citar',
     '',
-    `> ${input.institution}. *${input.title}*, versión ${input.version} (${input.created.slice(0, 10)}). Licencia ${input.license}. ${input.site}`,
+    `> ${input.institution}. *${input.title}*, versión ${input.version} (${input.published}). Licencia ${input.license}. ${input.site}`,
     '',
     '## Qué significan las cifras, y qué no',
     '',
@@ -43,8 +55,10 @@ export function readmeMarkdown(input: ReadmeInput): string {
     '- Las series mensuales (`*_mensual`) cubren toda la historia del almacén, no solo el periodo del informe. Una combinación de',
     '  mes y categorías que no aparece significa cero registros.',
     '- `cuadros_memoria` reproduce los cuadros comparativos de la Memoria de Labores: M = masculino, F = femenino.',
-    '- Derivaciones: cada fila cuenta derivaciones a una institución; una persona puede derivarse a varias, así que la suma no es',
-    '  el número de personas distintas.',
+    '- Cada cifra dice qué cuenta (columna `unidad` de `cuadros_memoria` y la descripción de cada conjunto): documentos,',
+    '  resoluciones, trámites, movimientos, personas o derivaciones. Un conteo de hechos nunca es un número de personas.',
+    '- Derivaciones: cada fila de `derivaciones_institucion` cuenta derivaciones a una institución; una persona puede derivarse a',
+    '  varias. Las personas distintas derivadas están en el cuadro `derivaciones_personas` (Tabla 22 de la Memoria).',
     '- Flujo migratorio: cuenta movimientos (entradas y salidas), no personas: quien viaja dos veces cuenta dos veces.',
     `- **Protección de las personas.** Las cifras sobre personas retornadas (sobre todo niñas, niños y adolescentes),`,
     `  autorizaciones de salida de NNA, personas extranjeras resguardadas, derivaciones y el registro de extranjeros desglosado`,
@@ -65,6 +79,8 @@ export function readmeMarkdown(input: ReadmeInput): string {
     '    personas resguardadas por año y región de origen; residencias por mes, calidad y sexo).',
     '  Una cifra vacía con `suprimido` = falso no está disponible. En `cuadros_memoria`, cada cifra tiene su propia marca',
     '  (`suprimido_m_actual`, …). Una cifra suprimida puede ocultar un cero (`suprimido_incluye_ceros` en `datapackage.json`).',
+    '- **Signos convencionales.** Los PDF y el tablero usan un signo por significado; en los CSV cada uno se lee así:',
+    ...SYMBOL_LEGEND.map((entry) => `  - \`${entry.symbol}\` ${entry.meaning}: ${CSV_READING[entry.symbol]}`),
     '- Si una cifra cambia en una nueva versión del mismo periodo (correcciones tardías), `revisiones.csv` registra el valor',
     '  anterior y el nuevo. Cada edición anterior se conserva en `ediciones/<periodo>/`.',
     '- Cada archivo tiene su huella SHA-256 en `SHA256SUMS` (verifíquela con `sha256sum -c SHA256SUMS`).',

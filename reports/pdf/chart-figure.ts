@@ -14,6 +14,8 @@ export interface ChartFigureSpec {
   /** Width on the page in points; the height follows the SVG's aspect ratio. */
   readonly width: number;
   readonly legend?: readonly LegendEntry[];
+  /** The "Fuente:" line (reports/pdf/source-line.ts). */
+  readonly source: string;
   readonly note?: string;
 }
 
@@ -36,6 +38,7 @@ export function chartFigure(spec: ChartFigureSpec): Content {
   const parts: Content[] = [{ text: spec.caption, style: 'caption' }];
   if (spec.legend?.length) parts.push(legendLine(spec.legend));
   parts.push({ svg: spec.svg, width: spec.width } as Content);
+  if (spec.source) parts.push({ text: spec.source, style: 'source' });
   if (spec.note) parts.push({ text: spec.note, style: 'note' });
   return { stack: parts, unbreakable: true, margin: [0, 4, 0, 6] };
 }

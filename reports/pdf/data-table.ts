@@ -97,20 +97,34 @@ export function dataTable(spec: DataTableSpec): ContentTable {
 
 /** A caption counter for numbered tables and charts, in document order. */
 export interface Numbering {
-  table(): number;
+  /** Numbers the next table; `key` (a cuadro's code) records its number for the open data and dashboards. */
+  table(key?: string): number;
   chart(): number;
+  /** The numbers given to keyed tables, by key. */
+  readonly tables: ReadonlyMap<string, number>;
 }
 
 /** Returns a fresh counter starting at Tabla 1 and Gráfico 1. */
 export function newNumbering(): Numbering {
   let tables = 0;
   let charts = 0;
-  return { table: () => ++tables, chart: () => ++charts };
+  const keyed = new Map<string, number>();
+  return {
+    table: (key?: string) => {
+      tables += 1;
+      if (key !== undefined) keyed.set(key, tables);
+      return tables;
+    },
+    chart: () => ++charts,
+    tables: keyed,
+  };
 }
 
 export interface TableBlockSpec {
   readonly caption: string;
   readonly table: ContentTable;
+  /** The "Fuente:" line (reports/pdf/source-line.ts): every table says where its figures come from. */
+  readonly source: string;
   readonly note?: string;
   /** Keep the whole table on one page; by default only tables of at most 16 rows. Never for tables taller than a page. */
   readonly keepTogether?: boolean;
@@ -123,6 +137,7 @@ export interface TableBlockSpec {
 export function tableBlock(spec: TableBlockSpec): Content {
   const rows = spec.table.table.body.length;
   const parts: Content[] = [{ text: spec.caption, style: 'caption', headlineLevel: 3 } as Content, spec.table];
+  if (spec.source) parts.push({ text: spec.source, style: 'source' });
   if (spec.note) parts.push({ text: spec.note, style: 'note' });
   return spec.keepTogether ?? rows <= 16 ? { stack: parts, unbreakable: true } : { stack: parts };
 }

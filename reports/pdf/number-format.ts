@@ -4,8 +4,13 @@
  * warehouse (DECIMAL cast to VARCHAR), so they are formatted as text and never pass through a float.
  */
 
-/** What a table prints where there is no figure (no data, suppressed, not applicable). */
-export const NO_FIGURE = '–';
+import { SYMBOLS, type SymbolName } from './symbols.js';
+
+/** What a text prints where there is no figure: not available (tables say why with their own sign). */
+export const NO_FIGURE = SYMBOLS.notAvailable;
+
+/** The minus sign (U+2212): a hyphen is not a minus in typeset figures. */
+export const MINUS = '\u2212';
 
 /** The space inside `$ 1,038.00` and `21.80 %`: non-breaking, so a line never ends between them. */
 export const FIGURE_SPACE = '\u00a0';
@@ -16,7 +21,7 @@ export function groupThousands(decimal: string): string {
   if (!match) throw new Error(`No es un número decimal: «${decimal}».`);
   const [, sign, whole, fraction = ''] = match;
   const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${fraction}`;
+  return `${sign ? MINUS : ''}${grouped}${fraction}`;
 }
 
 /** Returns a count as printed (`398,437`, `-477`), or the no-figure mark for null. */
@@ -26,9 +31,10 @@ export function formatCount(value: number | null | undefined): string {
   return groupThousands(String(value));
 }
 
-/** Returns a count, or the no-figure mark when it is zero (procurement tables print zeros as a dash). */
-export function formatCountOrDash(value: number | null | undefined): string {
-  return value === 0 ? NO_FIGURE : formatCount(value);
+/** Returns a count as a table cell: zero as `–`, a missing figure as the sign of why it is missing. */
+export function formatCountOrDash(value: number | null | undefined, missing: SymbolName = 'notAvailable'): string {
+  if (value === null || value === undefined) return SYMBOLS[missing];
+  return value === 0 ? SYMBOLS.zero : formatCount(value);
 }
 
 /** Returns an amount in dollars as printed (`$ 19,442,720.00`), or the no-figure mark for null. */
@@ -37,7 +43,7 @@ export function formatMoney(amount: string | null | undefined): string {
   const [whole, fraction = ''] = amount.trim().split('.');
   const cents = `${fraction}00`.slice(0, Math.max(2, fraction.length));
   const grouped = groupThousands(`${whole}.${cents}`);
-  return grouped.startsWith('-') ? `-$${FIGURE_SPACE}${grouped.slice(1)}` : `$${FIGURE_SPACE}${grouped}`;
+  return grouped.startsWith(MINUS) ? `${MINUS}$${FIGURE_SPACE}${grouped.slice(1)}` : `$${FIGURE_SPACE}${grouped}`;
 }
 
 /** Returns a percentage given as a decimal string (`21.80`) as printed (`21.80 %`), or the no-figure mark. */
@@ -46,15 +52,15 @@ export function formatPercent(percent: string | null | undefined): string {
   return `${groupThousands(percent)}${FIGURE_SPACE}%`;
 }
 
-/** Returns a signed count for a change (`+2,014,145`, `-477`, `0`). */
-export function formatChange(value: number | null | undefined): string {
-  if (value === null || value === undefined) return NO_FIGURE;
+/** Returns a signed count for a change (`+2,014,145`, `−477`, `0`); a missing change is the given sign. */
+export function formatChange(value: number | null | undefined, missing: SymbolName = 'notAvailable'): string {
+  if (value === null || value === undefined) return SYMBOLS[missing];
   return value > 0 ? `+${formatCount(value)}` : formatCount(value);
 }
 
-/** Returns a signed percentage for a change (`+21.80 %`, `-16.93 %`, `0.00 %`). */
-export function formatPercentChange(percent: string | null | undefined): string {
-  if (percent === null || percent === undefined) return NO_FIGURE;
+/** Returns a signed percentage for a change (`+21.80 %`, `−16.93 %`, `0.00 %`); a missing one is the given sign. */
+export function formatPercentChange(percent: string | null | undefined, missing: SymbolName = 'notApplicable'): string {
+  if (percent === null || percent === undefined) return SYMBOLS[missing];
   const positive = !percent.startsWith('-') && /[1-9]/.test(percent);
   return `${positive ? '+' : ''}${formatPercent(percent)}`;
 }

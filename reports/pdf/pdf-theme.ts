@@ -33,6 +33,7 @@ export const STYLES: Record<string, Style> = {
   lead: { fontSize: 10.5, lineHeight: 1.35, color: COLORS.ink, margin: [0, 0, 0, 8] },
   caption: { fontSize: 8.5, bold: true, color: COLORS.blue, margin: [0, 10, 0, 4] },
   note: { fontSize: 7.5, italics: true, color: COLORS.muted, margin: [0, 3, 0, 8] },
+  source: { fontSize: 7, color: COLORS.muted, margin: [0, 3, 0, 6] },
   tableHeader: { fontSize: 7.5, bold: true, color: COLORS.white, alignment: 'center' },
   tableCell: { fontSize: 8, color: COLORS.ink },
   tableTotal: { fontSize: 8, bold: true, color: COLORS.blue },

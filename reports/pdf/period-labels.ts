@@ -52,3 +52,13 @@ export function dateText(iso: string): string {
 export function firstDayText(month: string): string {
   return `1 de ${monthName(month)}`;
 }
+
+/** Returns a calendar day (`YYYY-MM-DD`, no time zone involved) as Spanish text, e.g. `31 de mayo de 2024`. */
+export function dayText(day: string): string {
+  return `${Number(day.slice(8, 10))} de ${MONTHS[Number(day.slice(5, 7)) - 1]} de ${day.slice(0, 4)}`;
+}
+
+/** Returns the month of a calendar day (`YYYY-MM-DD`) as Spanish text, e.g. `mayo de 2024`. */
+export function dayMonthText(day: string): string {
+  return `${MONTHS[Number(day.slice(5, 7)) - 1]} de ${day.slice(0, 4)}`;
+}

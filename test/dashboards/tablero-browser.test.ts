@@ -196,12 +196,14 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await page.close();
   });
 
-  it('never shows a suppressed figure as a number: protected totals read «suprimido» where the release suppresses them', async () => {
+  it('never shows a suppressed figure as a number: protected totals read «x» (cifra confidencial) where the release suppresses them', async () => {
     const { page, problems } = await openPage(browser.context);
     await load(page, `${fileUrl}#retornados?desde=2023-07&hasta=2024-02`);
     const main = await page.textContent('main');
-    expect(main).toContain('suprimido');
+    const cells = await page.$$eval('main td', (tds) => tds.map((td) => td.textContent?.trim()));
+    expect(cells).toContain('x');
     expect(main).toContain('Cifras protegidas');
+    expect(await page.textContent('#signos')).toContain('x cifra confidencial');
     expect(problems).toEqual([]);
     await page.close();
   });

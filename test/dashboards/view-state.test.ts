@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CountCube } from '../../dashboards/site/data/count-cube.js';
-import { addCifras, variation } from '../../dashboards/site/data/figures.js';
+import { addCifras, cifraText, variation } from '../../dashboards/site/data/figures.js';
 import { weekdayCounts } from '../../dashboards/site/data/period-months.js';
 import { parseHash, toHash, type StateBounds } from '../../dashboards/site/state/view-state.js';
 
@@ -60,8 +60,11 @@ describe('sums of published cells', () => {
     // The PDF's formats put a no-break space before the percent sign.
     const change = variation(11_254_961, 9_240_816);
     expect({ ...change, porcentaje: change.porcentaje.replace(/\u00a0/g, ' ') }).toEqual({ absoluta: '+2,014,145', porcentaje: '+21.80 %', signo: 1 });
-    expect(variation('suprimido', 10).absoluta).toBe('suprimido');
-    expect(variation(5, null).porcentaje).toBe('–');
+    // The conventional signs of the PDFs: x withheld, .. not available, – zero, n.a. a change against zero.
+    expect(variation('suprimido', 10).absoluta).toBe('x');
+    expect(variation(5, null).porcentaje).toBe('..');
+    expect(variation(5, 0).porcentaje).toBe('n.a.');
+    expect([cifraText(0), cifraText('suprimido'), cifraText(null), cifraText(1200)]).toEqual(['–', 'x', '..', '1,200']);
     expect(addCifras([1, 'suprimido'])).toBe('suprimido');
     expect(addCifras([null, null])).toBeNull();
   });

@@ -13,10 +13,10 @@ import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehou
 import { nodeDocument } from '../../reports/charts/plot-render.js';
 import { emptyEditorial, type EditorialContent } from '../../reports/memoria/editorial-content.js';
 import { loadEditorial } from '../../reports/memoria/editorial-folder.js';
-import { memoriaChecks } from '../../reports/memoria/memoria-checks.js';
+import { memoriaChecks, sourceObservations } from '../../reports/memoria/memoria-checks.js';
 import { loadMemoriaData, type MemoriaData } from '../../reports/memoria/memoria-data.js';
 import { memoriaDocument } from '../../reports/memoria/memoria-document.js';
-import { formatChange, formatCount, formatMoney, formatPercentChange } from '../../reports/pdf/number-format.js';
+import { formatChange, formatCount, formatCountOrDash, formatMoney, formatPercentChange } from '../../reports/pdf/number-format.js';
 import { renderPdf } from '../../reports/pdf/pdf-printer.js';
 import { demoEditionPaths } from '../support/demo-edition.js';
 import { pdfInfo, pdfPageCount } from './support/pdf-info.js';
@@ -33,6 +33,7 @@ interface Golden {
 
 const golden = JSON.parse(await readFile(join(projectRoot, 'test', 'golden', 'memoria-2023-2024.json'), 'utf8')) as Golden;
 const createdAt = '2024-04-15T12:00:00Z';
+const publication = { fecha: '2024-05-31', origen: 'edicion' } as const;
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 const flat = (text: string) => plain(text).replace(/\s+/g, ' ');
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const period = reportingPeriod('2023-06', '2024-03');
   data = fixedVersion(await loadMemoriaData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD)));
   editorial = await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), () => undefined);
-  definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt });
+  definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt, publication, observations: sourceObservations(data, editorial) });
   const start = performance.now();
   pdf = await renderPdf(definition, { createdAt, compress: false });
   console.log(`memoria.pdf: ${Math.round(performance.now() - start)} ms de maquetación y escritura`);
@@ -72,13 +73,24 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
       for (const [codigo, figures] of Object.entries(table.filas)) {
         const row = data.cuadros.find((candidate) => candidate.cuadro === cuadro && candidate.codigo === codigo)!;
         const [mA, fA, tA, mB, fB, tB, change, pct] = figures;
-        // A figure the disclosure control suppressed prints as the no-figure mark, and so does a change computed from one.
+        // A figure the disclosure control suppressed prints as «x», and so does a change computed from one; a zero as «–».
         const shown = [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual];
-        const printed = [mA, fA, tA, mB, fB, tB].map((value, index) => formatCount(shown[index] === null ? null : Number(value)))
-          .concat(formatChange(row.variacion === null ? null : Number(change)), plain(formatPercentChange(row.variacion_pct === null ? null : String(pct))));
+        const withheld = row.total_anterior === null || row.total_actual === null;
+        const printed = [mA, fA, tA, mB, fB, tB].map((value, index) => formatCountOrDash(shown[index] === null ? null : Number(value), 'suppressed'))
+          .concat(withheld ? 'x' : formatChange(Number(change)), withheld ? 'x' : plain(formatPercentChange(pct === '' ? null : String(pct))));
         expect(text, `${table.tabla} ${codigo}`).toContain(`${row.categoria} ${printed.join(' ')}`);
       }
     }
+  });
+
+  it('prints the people referred (Tabla 22) apart from the referrals (Tabla 23), and says which is which', () => {
+    const [m, f] = golden.cuadros_solo_periodo_actual.derivaciones_personas.filas.total;
+    const row = data.cuadros.find((candidate) => candidate.cuadro === 'derivaciones_personas' && candidate.codigo === 'total')!;
+    expect(text).toContain(`Tabla 22. Personas salvadoreñas retornadas derivadas a instituciones de apoyo`);
+    expect(text).toContain(`Personas derivadas ${[row.m_anterior, row.f_anterior, row.total_anterior, m, f, m + f].map(formatCount).join(' ')}`);
+    expect(text).toContain(`Tabla 23. Derivaciones de personas salvadoreñas retornadas a instituciones de apoyo`);
+    expect(text).toContain('7,066 personas salvadoreñas retornadas derivadas a instituciones de apoyo (3,893 hombres y 3,173 mujeres)');
+    expect(text).toContain('Cada fila cuenta derivaciones, no personas');
   });
 
   it('prints the referrals by institution (Tabla 23) and the services without a comparison table', () => {
@@ -100,15 +112,25 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     expect(text).toContain('Se reporta un total de 398,437 pasaportes emitidos (195,437 hombres y 203,000 mujeres), un incremento del 241.93 % en comparación con el periodo anterior (116,525).');
     expect(text).toContain('11,254,961 registros de entradas y salidas');
     expect(text).toContain('un incremento del 21.80 % en comparación con el periodo anterior (9,240,816)');
-    expect(text).toContain('Se reporta un total de 7,440 resoluciones de residencia (4,148 hombres y 3,292 mujeres), un incremento del 0.27 % en comparación con el periodo anterior (7,420).');
+    expect(text).toContain('En el periodo se registraron 7,440 resoluciones de residencia (4,148 hombres y 3,292 mujeres), 0.27 % más que en el periodo anterior (7,420).');
+  });
+
+  it('writes its narrative as a person would: the largest changes ranked, decreases named, no sentence repeated for every service', () => {
+    expect(text).toMatch(/Variaciones principales frente al periodo anterior: los mayores aumentos fueron los de pasaportes emitidos \(\+241\.93 %\)/);
+    // One wording for thirteen services read as a form; three wordings alternate.
+    expect((text.match(/Se reporta un total de/g) ?? []).length).toBeLessThanOrEqual(6);
+    expect(text).toContain('En el periodo se registraron');
+    expect(text).toContain('El periodo cerró con');
+    const comparisons = text.match(/en comparación con el periodo anterior/g) ?? [];
+    expect(comparisons.length).toBeLessThanOrEqual(8);
   });
 
   it('prints the budget of Tablas 31 and 32 and the procurement of Tablas 24 to 29', () => {
     for (const figures of Object.values(golden.presupuesto.filas)) {
       for (const amount of figures) if (amount !== null) expect(text, amount).toContain(plain(formatMoney(amount)));
     }
-    expect(text).toContain('Tabla 31. Fondo de Actividades Especiales (FAE)');
-    expect(text).toContain('Tabla 32. Fondo General de la Nación (GOES)');
+    expect(text).toMatch(/Tabla \d+\. Fondo de Actividades Especiales \(FAE\)/);
+    expect(text).toMatch(/Tabla \d+\. Fondo General de la Nación \(GOES\)/);
     expect(text).toContain('Total 68 $ 3,441,009.12');
     expect(text).toContain('Mercado bursátil 16 $ 750,565.49');
     expect(text).toContain('Proceso Compras RELE 2 $ 1,528,334.10');
@@ -117,23 +139,41 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     expect(text).toContain('Licitación Competitiva LCP 2 $ 406,991.54');
   });
 
-  it('compares the institutional targets with the results (Plan institucional)', () => {
+  it('compares the institutional targets with results that count what the target counts (Plan institucional)', () => {
     expect(text).toContain('Emisión de documento de viaje (pasaportes) 366,200 398,437 108.80 %');
     expect(text).toContain('Recepción de personas retornadas 10,480 13,102 125.02 %');
+    // The visas target counts resolutions of visas and extensions, not the PEI endorsements (548) of Tabla 11.
+    const visas = data.services.find((service) => service.definition.codigo === 'visas')!.tables[0].filas;
+    const counted = visas.filter((row) => row.codigo === 'visa' || row.codigo === 'prorroga').reduce((sum, row) => sum + row.total_actual!, 0);
+    expect(counted).toBe(3884 + 3693);
+    expect(text).toContain(`Resoluciones de trámites procesados de visas y prórrogas 1,945 ${formatCount(counted)} 389.56 %`);
+    expect(text).not.toContain('417.74');
+    expect(text).toContain('cuenta solo visas y prórrogas');
     expect(text).toContain('Se alcanzaron o superaron las 6 proyecciones del periodo.');
   });
 
-  it('numbers its tables as the 2023-2024 Memoria does', () => {
+  it('numbers its tables in document order, as the 2023-2024 Memoria does (people referred 22, referrals 23)', () => {
     for (const [number, title] of [[1, 'Transferencia de 16 tablets de UNICEF'], [8, 'Implementación del nuevo sistema integrado'], [9, 'Emisión de pasaporte en sucursales y consulados'],
-      [23, 'Coordinaciones interinstitucionales'], [24, 'Procesos por método de adquisición'], [29, 'Procesos por estado de ejecución'], [30, 'Dificultades enfrentadas'], [32, 'Fondo General de la Nación']] as const) {
+      [17, 'Prechequeo terrestre'], [18, 'Salvadoreños retornados'], [22, 'Personas salvadoreñas retornadas derivadas'], [23, 'Derivaciones de personas salvadoreñas retornadas'],
+      [24, 'Coordinaciones interinstitucionales'], [33, 'Fondo General de la Nación']] as const) {
       expect(text).toContain(`Tabla ${number}. ${title}`);
     }
-    expect(text).not.toContain('Tabla 33.');
+    expect(text).not.toContain('Tabla 34.');
+  });
+
+  it('names the source of every table and chart, from the declaration of each source', () => {
+    const captions = [...text.matchAll(/(Tabla|Gráfico) \d+\. /g)];
+    for (const [index, caption] of captions.entries()) {
+      const next = captions[index + 1]?.index ?? text.length;
+      expect(text.slice(caption.index!, next), text.slice(caption.index!, caption.index! + 50)).toContain('Fuente: ');
+    }
+    expect(text).toContain('Fuente: DGME, Dirección de Emisión de Pasaporte, sistema de pasaporte biométrico.');
+    expect(text).toContain('Fuente: DGME, Dirección de Atención al Migrante (GAMI), Sistema Integrado de Gestión Migratoria (SIREs).');
   });
 
   it('has every section of the 2023-2024 Memoria in its order, with the right page numbers in the contents', () => {
     const sections = ['Introducción', 'Resumen ejecutivo', 'Plan institucional', 'Gestión estratégica institucional', 'Proyectos o programas', 'Servicios prestados a la población',
-      'Coordinación interinstitucional', 'Contrataciones y adquisiciones', 'Dificultades enfrentadas', 'Gestión financiera y ejecución presupuestaria', 'Proyecciones'];
+      'Coordinación interinstitucional', 'Contrataciones y adquisiciones', 'Dificultades enfrentadas', 'Gestión financiera y ejecución presupuestaria', 'Proyecciones', 'Nota metodológica'];
     const contents = flat(pages[1]);
     expect(contents).toMatch(/^Contenido /);
     let previous = 0;
@@ -155,10 +195,10 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
       expect(entry, heading).toBeDefined();
       expect(Number(/(\d+)$/.exec(entry!)![1]), heading).toBe(page);
     }
-    expect(tocHeadings(definition.content)).toHaveLength(11 + 8 + 13 + 2);
+    expect(tocHeadings(definition.content)).toHaveLength(12 + 8 + 13 + 2);
   });
 
-  it('has a cover, running footers with the period and page numbers, and the signature block last', () => {
+  it('has a cover, running footers with the period and page numbers, the signature, then the Nota metodológica', () => {
     expect(pdfPageCount(pdf)).toBe(pages.length);
     expect(pages.length).toBeGreaterThanOrEqual(28);
     expect(pages.length).toBeLessThanOrEqual(40);
@@ -168,11 +208,21 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     for (let index = 1; index < pages.length; index++) {
       expect(flat(pages[index])).toContain(`DGME · Memoria de Labores, junio de 2023 a marzo de 2024 Página ${index + 1} de ${pages.length}`);
     }
-    const last = flat(pages[pages.length - 1]);
-    expect(last).toContain('LIC. RICARDO ERNESTO CUCALÓN GUZMÁN DIRECTOR GENERAL DE MIGRACIÓN Y EXTRANJERÍA');
-    expect(last).toContain('Cifras con corte al 31 de marzo de 2024');
-    expect(last).toContain(`${formatCount(data.version.entregas)} entregas`);
-    expect(last).toContain('versión 0.1.0+prueba');
+    expect(flat(pages[0])).toContain('San Salvador, mayo de 2024');
+    const signed = pages.findIndex((page) => flat(page).includes('LIC. RICARDO ERNESTO CUCALÓN GUZMÁN DIRECTOR GENERAL DE MIGRACIÓN Y EXTRANJERÍA'));
+    expect(flat(pages[signed])).toContain('San Salvador, 31 de mayo de 2024.');
+    // Nothing technical under the signature: the colophon is in the annex, after it.
+    expect(flat(pages[signed])).not.toMatch(/entregas|versión|archivo/);
+    const annex = flat(pages.slice(signed + 1).join('\n'));
+    expect(annex).toMatch(/^Nota metodológica /);
+    for (const part of ['Qué cuenta cada cifra', 'Fuentes', 'Revisiones', 'Cambios desde la edición anterior', 'Protección de las personas', 'Signos convencionales', 'Observaciones sobre las fuentes', 'Datos técnicos de la edición']) {
+      expect(annex, part).toContain(part);
+    }
+    expect(annex).toContain('Tienen corte al 31 de marzo de 2024');
+    expect(annex).toContain('Esta edición se publica el 31 de mayo de 2024.');
+    expect(annex).toContain(`${formatCount(data.version.entregas)} entregas`);
+    expect(annex).toContain('versión 0.1.0+prueba');
+    expect(annex).toContain('registró presupuesto modificado solo en 3 de los 7 meses');
   });
 
   it('embeds its fonts with every Spanish character and has the metadata', () => {
@@ -197,14 +247,19 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     expect((await renderPdf(definition, { createdAt, compress: false })).equals(pdf)).toBe(true);
   });
 
-  it('tells the Unidad, not the reader, what does not reconcile', () => {
+  it('tells the Unidad what does not reconcile, and the reader what was found in the sources and published', () => {
     const messages = memoriaChecks(data, editorial).map(plain);
     expect(messages).toEqual([
-      expect.stringMatching(/^\d+ celdas de los cuadros comparativos se imprimen como «–» por protección de celdas pequeñas/),
-      expect.stringMatching(/^Presupuesto GOES junio a diciembre de 2023: modificaciones \$ 1,200,000\.00 no es modificado − aprobado del ejercicio \(-\$ 2,245,689\.02\)/),
+      expect.stringMatching(/^\d+ celdas de los cuadros comparativos se imprimen como «x» \(cifra confidencial\)/),
+      expect.stringMatching(/^Presupuesto GOES junio a diciembre de 2023: modificaciones \$ 1,200,000\.00 no es modificado − aprobado del ejercicio \(−\$ 2,245,689\.02\)/),
       expect.stringMatching(/^proyectos\.yml: la misma inversión \(\$ 1,610,317\.80\) figura en 2 proyectos/),
     ]);
+    expect(sourceObservations(data, editorial).map(plain)).toEqual([
+      expect.stringMatching(/^Presupuesto GOES, junio a diciembre de 2023: el sistema financiero registró presupuesto modificado solo en 3 de los 7 meses/),
+      expect.stringMatching(/^Proyectos: la misma inversión \(\$ 1,610,317\.80\) figura en 2 proyectos/),
+    ]);
     expect(text).not.toContain('no es modificado − aprobado');
+    expect(text).not.toContain('proyectos.yml');
   });
 });
 
@@ -235,7 +290,7 @@ describe('the printer embeds a font with every Spanish character', () => {
 describe('memoria.pdf without an edition folder (another period, nothing written by the Unidad yet)', () => {
   let bare: string[];
   beforeAll(async () => {
-    const bareDefinition = memoriaDocument({ data, editorial: emptyEditorial(), document: nodeDocument(), createdAt });
+    const bareDefinition = memoriaDocument({ data, editorial: emptyEditorial(), document: nodeDocument(), createdAt, publication: { fecha: '2024-04-15', origen: 'ejecucion' }, observations: [] });
     bare = pdfPages(await renderPdf(bareDefinition, { createdAt, compress: false }));
   });
 
@@ -251,6 +306,8 @@ describe('memoria.pdf without an edition folder (another period, nothing written
     expect(all).toContain('Resultados del periodo de junio de 2023 a marzo de 2024');
     expect(all).toContain('398,437');
     expect(all).not.toMatch(/undefined|NaN|null|\[object/);
-    expect(flat(bare[bare.length - 1])).toContain('DIRECCIÓN GENERAL DE MIGRACIÓN Y EXTRANJERÍA');
+    const signed = bare.findIndex((page) => flat(page).includes('San Salvador, 15 de abril de 2024.'));
+    expect(flat(bare[signed])).toContain('DIRECCIÓN GENERAL DE MIGRACIÓN Y EXTRANJERÍA');
+    expect(flat(bare.slice(signed + 1).join(' '))).toContain('la edición no tenía una fecha de publicación configurada');
   });
 });

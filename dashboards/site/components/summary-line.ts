@@ -1,4 +1,5 @@
-import { cifraText, variation } from '../data/figures.js';
+import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { cifraWords, variation } from '../data/figures.js';
 import { spanLabel } from '../data/period-months.js';
 import type { Compared, PageContext } from '../page-context.js';
 import { h } from './dom.js';
@@ -8,7 +9,7 @@ export function summaryLine(context: PageContext, figure: Compared, units: strin
   const change = variation(figure.actual, figure.anterior);
   const { periodo, comparacion } = context.state;
   return h('p', { class: 'resumen-seccion' },
-    h('strong', {}, cifraText(figure.actual)), ` ${units}${context.state.sexo ? `, sexo ${context.state.sexo === 'F' ? 'femenino' : 'masculino'},` : ''} en ${spanLabel(periodo)}`,
-    ` (${change.porcentaje === '–' ? 'sin comparación' : change.porcentaje} frente a ${spanLabel(comparacion)}: ${cifraText(figure.anterior)}).`,
+    h('strong', {}, cifraWords(figure.actual)), ` ${units}${context.state.sexo ? `, sexo ${context.state.sexo === 'F' ? 'femenino' : 'masculino'},` : ''} en ${spanLabel(periodo)}`,
+    ` (${Object.values(SYMBOLS).includes(change.porcentaje as never) ? 'sin comparación' : change.porcentaje} frente a ${spanLabel(comparacion)}: ${cifraWords(figure.anterior)}).`,
   );
 }

@@ -1,3 +1,4 @@
+import { SYMBOLS } from '../../../reports/pdf/symbols.js';
 import { formatCount, formatPercent, formatPercentChange, formatChange, ratioPercent } from '../../../reports/pdf/number-format.js';
 
 /** A figure as the pages receive it: a count, a suppressed cell (`suprimido`) or no data (null). */
@@ -5,13 +6,20 @@ export type Cifra = number | 'suprimido' | null;
 
 export const SUPPRESSED = 'suprimido';
 
-/** What a page prints where there is no figure. */
-export const NO_DATA = '–';
+/** What a page prints where there is no figure: the conventional sign of the PDFs (reports/pdf/symbols.ts). */
+export const NO_DATA = SYMBOLS.notAvailable;
 
-/** Returns a figure as printed: `398,437`, `suprimido` or `–`. */
+/** Returns a figure as a table or card prints it: `398,437`, `–` (zero), `x` (confidential) or `..` (no data). */
 export function cifraText(cifra: Cifra): string {
-  if (cifra === SUPPRESSED) return SUPPRESSED;
-  return cifra === null ? NO_DATA : formatCount(cifra);
+  if (cifra === SUPPRESSED) return SYMBOLS.suppressed;
+  if (cifra === null) return NO_DATA;
+  return cifra === 0 ? SYMBOLS.zero : formatCount(cifra);
+}
+
+/** Returns a figure as a sentence says it: `398,437`, `0`, `una cifra confidencial` or `sin dato`. */
+export function cifraWords(cifra: Cifra): string {
+  if (cifra === SUPPRESSED) return 'una cifra confidencial';
+  return cifra === null ? 'sin dato' : formatCount(cifra);
 }
 
 /** Returns the number of a figure, or null when it is suppressed or missing (charts draw nothing there). */
@@ -36,15 +44,15 @@ export interface Variation {
 
 /** Returns the change from `anterior` to `actual` (the percentage rounded as the warehouse rounds it). */
 export function variation(actual: Cifra, anterior: Cifra): Variation {
-  if (actual === SUPPRESSED || anterior === SUPPRESSED) return { absoluta: SUPPRESSED, porcentaje: SUPPRESSED, signo: null };
+  if (actual === SUPPRESSED || anterior === SUPPRESSED) return { absoluta: SYMBOLS.suppressed, porcentaje: SYMBOLS.suppressed, signo: null };
   if (actual === null || anterior === null) return { absoluta: NO_DATA, porcentaje: NO_DATA, signo: null };
   const change = actual - anterior;
   return { absoluta: formatChange(change), porcentaje: formatPercentChange(ratioPercent(change, anterior)), signo: Math.sign(change) };
 }
 
-/** Returns `part / whole × 100` as printed (`108.80 %`), or `–`. */
+/** Returns `part / whole × 100` as printed (`108.80 %`), or the sign of why there is none (`x`, `..`). */
 export function shareText(part: Cifra, whole: Cifra): string {
-  if (part === SUPPRESSED || whole === SUPPRESSED) return SUPPRESSED;
+  if (part === SUPPRESSED || whole === SUPPRESSED) return SYMBOLS.suppressed;
   if (part === null || whole === null) return NO_DATA;
   return formatPercent(ratioPercent(part, whole));
 }

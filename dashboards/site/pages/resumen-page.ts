@@ -2,7 +2,6 @@ import * as Plot from '@observablehq/plot';
 import { percentLabel } from '../../../reports/charts/chart-format.js';
 import { sparklineChart, type SparkDatum } from '../../../reports/charts/sparkline-chart.js';
 import { targetAttainmentChart } from '../../../reports/charts/target-attainment-chart.js';
-import type { HeadlineMeasure } from '../../data/site-data.js';
 import { chartFigure, type FigureSpec } from '../components/chart-figure.js';
 import { h } from '../components/dom.js';
 import { kpiCard } from '../components/kpi-card.js';
@@ -12,11 +11,19 @@ import { withMarks } from '../components/screen-spec.js';
 import { cifraText, cifraValue, formatCount, shareText, SUPPRESSED } from '../data/figures.js';
 import { addMonths, monthsOf, sameSpan, shortMonthLabel, spanLabel, spanText } from '../data/period-months.js';
 import type { Compared, PageContext } from '../page-context.js';
+import type { HeadlineMeasure, TargetDatum } from '../../data/site-data.js';
+import { SYMBOLS } from '../../../reports/pdf/symbols.js';
 
 const SPARK_MONTHS = 24;
 
 function measureFigure(context: PageContext, measure: HeadlineMeasure): Compared {
   return context.compare(measure.cubo, measure.filtro, { sexo: true }, measure.cuadro ? { name: measure.cuadro, codigo: 'total' } : undefined);
+}
+
+/** Returns what a target counts: its measure's figure, or only the codes of its `filtro`. */
+function targetFigure(context: PageContext, measure: HeadlineMeasure | undefined, target: TargetDatum, figures: ReadonlyMap<string, Compared>): Compared | undefined {
+  if (!measure) return undefined;
+  return target.filtro ? context.compare(measure.cubo, { ...measure.filtro, ...target.filtro }, { sexo: true }) : figures.get(target.medida);
 }
 
 function sparkline(context: PageContext, measure: HeadlineMeasure): FigureSpec {
@@ -51,9 +58,10 @@ export const resumenPage: PageRenderer = (context) => {
   const cards = data.medidas.map((measure) => {
     const figure = figures.get(measure.clave)!;
     const target = data.metas.find((candidate) => candidate.medida === measure.clave);
+    const achieved = target ? targetFigure(context, measure, target, figures)?.actual ?? null : null;
     const extra: string[] = [];
     if (context.sexUnknown(measure.cubo)) extra.push('La fuente no registra el sexo de las personas: no hay cifra por sexo.');
-    if (target && targetsApply) extra.push(`Meta del periodo: ${formatCount(target.meta)} · alcanzado: ${shareText(figure.actual, target.meta)}`);
+    if (target && targetsApply) extra.push(`Meta del periodo${target.filtro ? ` (${target.descripcion.toLowerCase()})` : ''}: ${formatCount(target.meta)} · alcanzado: ${shareText(achieved, target.meta)}`);
     else if (target) extra.push(`Meta de la edición (${spanLabel(editionPeriod)}, ambos sexos): ${formatCount(target.meta)}`);
     const spark = chartFigure(sparkline(context, measure));
     spark.classList.add('mini');
@@ -61,7 +69,7 @@ export const resumenPage: PageRenderer = (context) => {
   });
 
   const attained = data.metas.flatMap((target) => {
-    const value = figures.get(target.medida)?.actual;
+    const value = targetFigure(context, data.medidas.find((measure) => measure.clave === target.medida), target, figures)?.actual;
     const nombre = data.medidas.find((measure) => measure.clave === target.medida)?.nombre ?? target.descripcion;
     return typeof value === 'number' && target.meta > 0 ? [{ target, nombre, value, porcentaje: (value / target.meta) * 100 }] : [];
   });
@@ -82,8 +90,8 @@ export const resumenPage: PageRenderer = (context) => {
     tabla: {
       columnas: [{ titulo: 'Meta' }, { titulo: 'Meta del periodo', numerica: true }, { titulo: 'Logrado', numerica: true }, { titulo: '% de la meta', numerica: true }],
       filas: data.metas.map((target) => {
-        const value = targetsApply ? figures.get(target.medida)?.actual ?? null : null;
-        return [target.descripcion, formatCount(target.meta), cifraText(value), targetsApply ? shareText(value, target.meta) : '–'];
+        const value = targetsApply ? targetFigure(context, data.medidas.find((measure) => measure.clave === target.medida), target, figures)?.actual ?? null : null;
+        return [target.descripcion, formatCount(target.meta), cifraText(value), targetsApply ? shareText(value, target.meta) : SYMBOLS.notApplicable];
       }),
     },
   };

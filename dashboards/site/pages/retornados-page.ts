@@ -4,8 +4,8 @@ import { kpiCard } from '../components/kpi-card.js';
 import { monthlyFigure } from '../components/monthly-figure.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
 import { suppressionNote } from '../components/suppression-note.js';
-import { addCifras, cifraValue, SUPPRESSED, type Cifra } from '../data/figures.js';
-import { addMonths, monthsOf, type MonthSpan } from '../data/period-months.js';
+import { addCifras, cifraValue, cifraWords, SUPPRESSED, type Cifra } from '../data/figures.js';
+import { addMonths, monthsOf, spanLabel, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
 
 /** Returns a coarse grid's figure as the dashboards show it: null (suppressed) becomes the suppressed mark. */
@@ -55,7 +55,7 @@ function returnedSection(context: PageContext): HTMLElement | null {
   });
   return pageSection('Personas retornadas', null,
     comparisonFigure(context, {
-      titulo: 'Personas retornadas por vía', unidades, fuente, total: context.compare('retornados', {}, { sexo: true }, { name: 'retornados_via', codigo: 'total' }),
+      titulo: `Personas retornadas por vía${context.memoriaTable('retornados_via')}`, unidades, fuente, total: context.compare('retornados', {}, { sexo: true }, { name: 'retornados_via', codigo: 'total' }),
       filas: [...context.compareBy('retornados', 'via', {}, { sexo: true }, 'retornados_via')].map(([code, figure]) => ({ categoria: context.label('via_retorno', code), ...figure })),
     }),
     comparisonFigure(context, { titulo: 'Personas retornadas por sexo', unidades, fuente, filas: bySex, nota: context.ignoredFilters({ sexo: false }) }),
@@ -69,13 +69,31 @@ function referralSection(context: PageContext): HTMLElement | null {
   if (!cube) return null;
   const unidades = 'derivaciones';
   return pageSection('Derivaciones a instituciones de apoyo', null,
+    referredPeople(context),
     comparisonFigure(context, {
-      titulo: 'Derivaciones de personas retornadas por institución', unidades, fuente: context.source(cube.fuente, 'cuadros_memoria'), labelWidth: 26,
+      titulo: `Derivaciones de personas retornadas por institución${context.memoriaTable('derivaciones_institucion')}`, unidades, fuente: context.source(cube.fuente, 'cuadros_memoria'), labelWidth: 26,
       total: context.compare('derivaciones', {}, { sexo: true }, { name: 'derivaciones_institucion', codigo: 'total' }),
       filas: [...context.compareBy('derivaciones', 'institucion', {}, { sexo: true }, 'derivaciones_institucion')]
         .map(([code, figure]) => ({ categoria: context.data.cuadros.find((row) => row.cuadro === 'derivaciones_institucion' && row.codigo === code)?.categoria ?? context.label('institucion', code), ...figure })),
     }),
     monthlyFigure(context, { titulo: 'Derivaciones por mes', unidades, ...monthlyTotals('derivaciones') }),
+  );
+}
+
+/**
+ * The people behind the referrals (Tabla 22): distinct people per period, published only for the
+ * edition's two periods and by sex; a person referred to several institutions counts once.
+ */
+function referredPeople(context: PageContext): HTMLElement {
+  const { edicion } = context.data;
+  const actual = { desde: edicion.desde, hasta: edicion.hasta };
+  const anterior = { desde: edicion.desdeAnterior, hasta: edicion.hastaAnterior };
+  const figure = (span: MonthSpan) => context.cuadroFigure('derivaciones_personas', 'total', span, context.state.sexo) ?? null;
+  return h('div', {},
+    h('p', { class: 'resumen-seccion' },
+      h('strong', {}, cifraWords(figure(actual))), ` personas distintas derivadas en ${spanLabel(actual)}${context.memoriaTable('derivaciones_personas')}, frente a ${cifraWords(figure(anterior))} en ${spanLabel(anterior)}. ` +
+        'Una persona derivada a varias instituciones cuenta una vez; las derivaciones, que sí suman cada institución, siguen abajo. Estas dos cifras son las de los periodos de la edición.'),
+    h('p', { class: 'fuente' }, `Fuente: ${context.source('cuadros_memoria')}`),
   );
 }
 

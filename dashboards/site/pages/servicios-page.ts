@@ -52,7 +52,7 @@ function serviceSection(context: PageContext, options: { titulo: string; cubo: s
   if (!cube) return null;
   return pageSection(options.titulo,
     summaryLine(context, context.compare(options.cubo, {}, { sexo: true }, options.cuadro ? { name: options.cuadro, codigo: 'total' } : undefined), options.unidades),
-    comparisonFigure(context, { titulo: options.porCategoria, unidades: options.unidades, fuente: context.source(cube.fuente), total: true, filas: rowsBy(context, options.cubo, options.dim, options.lista, options.cuadro), labelWidth: 22 }),
+    comparisonFigure(context, { titulo: `${options.porCategoria}${options.cuadro ? context.memoriaTable(options.cuadro) : ''}`, unidades: options.unidades, fuente: context.source(cube.fuente), total: true, filas: rowsBy(context, options.cubo, options.dim, options.lista, options.cuadro), labelWidth: 22 }),
     monthlyFigure(context, { titulo: `${options.titulo} por mes`, unidades: options.unidades, cubo: options.cubo }),
   );
 }

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { weekdayChart, type WeekdayDatum } from '../../charts/weekday-chart.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { SCREEN_PREVIOUS, screenColors, withMarks } from '../components/screen-spec.js';
-import { formatCount } from '../data/figures.js';
+import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { cifraText, formatCount, NO_DATA, SUPPRESSED } from '../data/figures.js';
 import { monthsOf, spanLabel, weekdayCounts } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
 
@@ -24,7 +25,7 @@ export function weekdayFigure(context: PageContext): FigureSpec | null {
       const sum = cube.sum(context.filter(cube, context.state.periodo, { dia_semana: [String(day)], direccion: [direction] }, { sexo: true, puesto: true }));
       const average = typeof sum === 'number' && days[day - 1] > 0 ? sum / days[day - 1] : null;
       rows.push({ dia: day, serie: series[index], promedio: average });
-      cells.push(typeof sum === 'number' ? formatCount(sum) : '–', average === null ? '–' : formatCount(Math.round(average)));
+      cells.push(cifraText(sum ?? null), average === null ? (sum === SUPPRESSED ? SYMBOLS.suppressed : NO_DATA) : formatCount(Math.round(average)));
     });
     table.push(cells);
   }
