@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { EDITORIAL_SOURCE, sourceOrigin } from '../pdf/source-line.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { formatCount, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
+import { formatCountOrDash, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
 import { shortSpan } from '../pdf/period-labels.js';
 import type { EditorialAmount } from './editorial-content.js';
 import { populationCells } from './population-text.js';
@@ -46,16 +46,18 @@ export function coordinationSection(context: SectionContext): Content[] {
         cells: [
           described.iniciativa ?? 'Derivación de personas salvadoreñas retornadas', row.categoria,
           INSTITUTION_TYPES[data.institutionTypes.get(row.codigo) ?? ''] ?? NO_FIGURE,
-          `${described.resultados ?? 'Atención a personas retornadas'} (personas derivadas)`,
-          formatCount(row.m_actual), formatCount(row.f_actual), described.financiamiento ?? NO_FIGURE,
+          `${described.resultados ?? 'Atención a personas retornadas'} (derivaciones)`,
+          formatCountOrDash(row.m_actual, 'suppressed'), formatCountOrDash(row.f_actual, 'suppressed'), described.financiamiento ?? NO_FIGURE,
         ],
       };
   });
+  const referralTable = context.numbering.tables.get('derivaciones_institucion') ?? '';
+  const peopleTable = context.numbering.tables.get('derivaciones_personas') ?? '';
   const at = Math.min(editorial.posicionDerivaciones ?? initiatives.length, initiatives.length);
   const rows = [...initiatives.slice(0, at), ...referralRows, ...initiatives.slice(at)];
   const suppressed = referrals.some((row) => row.m_actual === null || row.f_actual === null);
   const notes = [
-    referrals.length ? `Filas de personas derivadas: derivaciones del periodo ${shortSpan(data.period.desde, data.period.hasta)} por institución; una persona puede derivarse a varias instituciones.` : '',
+    referrals.length ? `Filas de derivaciones: en la columna Población, derivaciones del periodo ${shortSpan(data.period.desde, data.period.hasta)} a cada institución (Tabla ${referralTable}), no personas; una persona puede derivarse a varias instituciones o más de una vez. Las personas distintas derivadas están en la Tabla ${peopleTable} de esta Memoria.` : '',
     suppressed ? SUPPRESSION_NOTE : '',
     editorial.fuenteCoordinacion ?? '',
   ].filter(Boolean);

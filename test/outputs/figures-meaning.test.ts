@@ -103,6 +103,9 @@ describe('people are counted as people', () => {
     expect(text).toContain('7,066 personas salvadoreñas retornadas derivadas a instituciones de apoyo (3,893 hombres y 3,173 mujeres)');
     expect(text).toContain('Recibieron en total 18,884 derivaciones a instituciones de apoyo');
     expect(text).not.toMatch(/18,884 personas/);
+    // The coordination table's referral rows count referrals too, and say so.
+    expect(text).not.toContain('(personas derivadas)');
+    expect(text).toContain('Filas de derivaciones: en la columna Población, derivaciones del periodo');
   });
 
   it('never calls border movements a population', () => {
