@@ -7,7 +7,8 @@ import { legendLine } from '../pdf/chart-figure.js';
 import { formatCount, formatPercentChange } from '../pdf/number-format.js';
 import { COLORS, CONTENT_WIDTH } from '../pdf/pdf-theme.js';
 import { shortMonth } from '../pdf/period-labels.js';
-import { MEASURES } from '../memoria/service-measures.js';
+import { sourceLine } from '../pdf/source-line.js';
+import { MEASURES, measureSource } from '../memoria/service-measures.js';
 import type { BulletinData, BulletinFigures } from './boletin-data.js';
 
 const COLUMNS = 3;
@@ -45,5 +46,6 @@ export function bulletinSeries(data: BulletinData, document: Document): Content[
     legendLine([{ label: shortMonth(data.month), color: PALETTE.current }, { label: shortMonth(data.previousMonth), color: PALETTE.accent }, { label: 'otros meses', color: PALETTE.previous }]),
     { text: '', margin: [0, 0, 0, 6] },
     ...rows,
+    { text: sourceLine(...new Set(data.figures.map((figures) => measureSource(figures.medida)))), style: 'source' },
   ];
 }

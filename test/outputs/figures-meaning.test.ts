@@ -66,6 +66,12 @@ describe('every table and chart names its source', () => {
     });
   }
 
+  it('names the source of the bulletin\'s small charts too', () => {
+    const text = boletin.join(' ');
+    const series = text.slice(text.indexOf('Evolución de los últimos 13 meses'));
+    expect(series.slice(0, series.indexOf('Cuadro 2.'))).toContain('Fuente: DGME, Dirección de Emisión de Pasaporte');
+  });
+
   it('takes each source line from the one declaration of who sends the source', () => {
     const text = memoria.join(' ');
     for (const source of landingSources.filter((candidate) => candidate.kind === 'count' && candidate.name !== 'nacionalidad')) {
