@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { landingSources } from '../contract/landing-sources.js';
 import { ensureRawSchema } from '../warehouse/raw-schema.js';
 import { openWarehouse } from '../warehouse/warehouse-connection.js';
@@ -37,7 +37,7 @@ export async function extractLanding(
     return {
       sources,
       rejected: sources.flatMap((source) => source.deliveries.filter((delivery) => delivery.estado === 'rechazada')),
-      skipped: sources.flatMap((source) => source.skipped),
+      skipped: [...(await strayEntries(landingDir)), ...sources.flatMap((source) => source.skipped)],
     };
   } finally {
     warehouse.close();
@@ -45,3 +45,29 @@ export async function extractLanding(
   }
 }
 
+
+/**
+ * Returns what sits in the landing root and matches no source of the contract (a misspelt folder,
+ * a file dropped beside the folders): reported, never silently ignored. Hidden entries are not.
+ */
+export async function strayEntries(landingDir: string): Promise<SkippedFile[]> {
+  let entries;
+  try {
+    entries = await readdir(landingDir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const names = landingSources.map((source) => source.name);
+  return entries
+    .filter((entry) => !entry.name.startsWith('.') && !(entry.isDirectory() && names.includes(entry.name)))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((entry) => {
+      if (!entry.isDirectory()) return { fuente: '', archivo: entry.name, motivo: 'archivo fuera de una carpeta de fuente; cada entrega va en la carpeta de su fuente (por ejemplo pasaportes/); se omite' };
+      const near = names.find((name) => name.startsWith(entry.name.toLowerCase()) || entry.name.toLowerCase().startsWith(name.replace(/s$/, '')));
+      return {
+        fuente: entry.name, archivo: '',
+        motivo: `la carpeta no corresponde a ninguna fuente del contrato${near ? ` (¿quiso decir ${near}/?)` : ''}; sus archivos no se leen. Fuentes: ${names.join(', ')}`,
+      };
+    });
+}

@@ -120,7 +120,7 @@ export function formatRunReport(report: RunReport): string {
   const rejected = report.entregas.filter((delivery) => delivery.estado === 'rechazada');
   lines.push(`Entregas: ${loaded.length} cargadas, ${repeated.length} ya cargadas antes (sin cambios), ${rejected.length} rechazadas.`);
   for (const delivery of rejected) lines.push(`  ✗ ${delivery.fuente}/${delivery.archivo}: ${delivery.motivo}`);
-  for (const file of report.archivos_omitidos) lines.push(`  · ${file.fuente}/${file.archivo}: ${file.motivo}`);
+  for (const file of report.archivos_omitidos) lines.push(`  · ${file.fuente ? `${file.fuente}/` : ''}${file.archivo}: ${file.motivo}`);
   const rows = Object.entries(report.filas_cargadas).filter(([, count]) => count > 0);
   if (rows.length) lines.push(`Filas cargadas: ${rows.map(([source, count]) => `${source} ${number(count)}`).join(', ')}.`);
   lines.push(`Filas en cuarentena: ${number(report.cuarentena.total)}.`);
