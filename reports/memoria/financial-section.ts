@@ -12,6 +12,7 @@ import { sourceLine } from '../pdf/source-line.js';
 import { SYMBOLS } from '../pdf/symbols.js';
 import type { BudgetRow } from './mart-rows.js';
 import type { SectionContext } from './section-context.js';
+import { monthsOf } from './sql-fragments.js';
 
 /**
  * A `presupuesto_periodo` row as the table prints it. `meses_modificado` (months that sent a
@@ -29,11 +30,6 @@ export const BUDGET_DEFINITIONS =
   `«${SYMBOLS.notAvailable}»: dato no enviado por la fuente.`;
 
 const money = (amount: string | null) => (amount === null ? SYMBOLS.notAvailable : formatMoney(amount));
-
-/** Months from `desde` to `hasta` (`YYYY-MM`), both included. */
-function monthCount(desde: string, hasta: string): number {
-  return (Number(hasta.slice(0, 4)) - Number(desde.slice(0, 4))) * 12 + Number(hasta.slice(5, 7)) - Number(desde.slice(5, 7)) + 1;
-}
 
 /** Returns the printed Modificaciones: none sent (no month modified) is zero, unless the approved budget is unknown too. */
 function modificacionesCell(row: BudgetRow): string {
@@ -75,7 +71,7 @@ export function budgetDisagreements(name: string, rows: readonly PrintedBudgetRo
     }
     const approvedModified = sumMoney([row.modificado, negate(row.modificaciones)]);
     const approvedOthers = sumMoney([row.aprobado, negate(approvedModified)]);
-    const months = monthCount(row.desde, row.hasta);
+    const months = monthsOf(row.desde, row.hasta).length;
     const counted = typeof row.meses_modificado === 'number' ? row.meses_modificado : null;
     const partial = counted === null ? Number(approvedOthers) !== 0 : counted > 0 && counted < months;
     if (!partial) continue;

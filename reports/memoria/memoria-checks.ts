@@ -5,6 +5,7 @@ import type { MemoriaData } from './memoria-data.js';
 import { fiscalStretches } from './projects-section.js';
 import { SERVICES } from './service-catalogue.js';
 import { isMeasureKey } from './service-measures.js';
+import { monthsOf } from './sql-fragments.js';
 
 /**
  * Returns what the Unidad should know before filing the Memoria and a reader must not see: printed
@@ -109,7 +110,7 @@ export function sourceObservations(data: MemoriaData, editorial: EditorialConten
     const months = row.meses_modificado;
     if (row.modificado === null || months === undefined || months === null) continue;
     const span = spanText(row.desde, row.hasta);
-    const total = monthsBetween(row.desde, row.hasta);
+    const total = monthsOf(row.desde, row.hasta).length;
     if (months < total) {
       messages.push(`Presupuesto ${row.fondo.toUpperCase()}, ${span}: el sistema financiero registró presupuesto modificado solo en ${months} de los ${total} meses. La tabla del fondo publica las modificaciones de esos meses (${formatMoney(row.modificaciones)}) y el vigente del periodo (aprobado más modificaciones), no la suma parcial de los montos modificados.`);
     }
@@ -122,9 +123,4 @@ export function sourceObservations(data: MemoriaData, editorial: EditorialConten
     if (projects.length > 1) messages.push(`Proyectos: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}), como la reportaron las unidades ejecutoras; se publica tal como se recibió, pendiente de confirmación.`);
   }
   return messages;
-}
-
-/** Returns the number of months from `desde` to `hasta` (`YYYY-MM`), both included. */
-function monthsBetween(desde: string, hasta: string): number {
-  return (Number(hasta.slice(0, 4)) - Number(desde.slice(0, 4))) * 12 + Number(hasta.slice(5, 7)) - Number(desde.slice(5, 7)) + 1;
 }

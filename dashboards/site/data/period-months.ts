@@ -63,8 +63,3 @@ export function weekdayCounts(months: readonly string[]): number[] {
   }
   return counts;
 }
-
-/** Returns a calendar day (`YYYY-MM-DD`) as `31 de mayo de 2024`. */
-export function dayText(day: string): string {
-  return `${Number(day.slice(8, 10))} de ${MONTHS[Number(day.slice(5, 7)) - 1]} de ${day.slice(0, 4)}`;
-}
