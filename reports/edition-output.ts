@@ -1,6 +1,6 @@
-import type { PublicationDate } from '../pipelines/run/publication-date.js';
-import type { ReportingPeriod } from '../pipelines/run/reporting-period.js';
-import type { RunReport } from '../pipelines/run/run-report.js';
+import type { PublicationDate } from '../orchestration/run/publication-date.js';
+import type { ReportingPeriod } from '../orchestration/run/reporting-period.js';
+import type { RunReport } from '../orchestration/run/run-report.js';
 import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
 import type { ProtectedRelease } from './privacy/protected-release.js';
 

@@ -1,5 +1,5 @@
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
-import { lastDayIso, periodText } from '../../pipelines/run/reporting-period.js';
+import { lastDayIso, periodText } from '../../orchestration/run/reporting-period.js';
 import { sourceOrigin } from '../../reports/pdf/source-line.js';
 import type { EditionContext } from '../../reports/edition-output.js';
 import type { CodeLabel, CuadroRow, OpenResource, SiteData } from '../data/site-data.js';

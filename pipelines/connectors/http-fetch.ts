@@ -1,5 +1,5 @@
 import { ConnectorError } from './connector.js';
-import { pause } from '../schedule/pause.js';
+import { pause } from '../time/pause.js';
 import { redact, type Secret } from './credentials.js';
 
 export interface FetchPolicy {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileStamp } from '../schedule/zoned-time.js';
+import { fileStamp } from '../time/zoned-time.js';
 
 /** A delivery file being written by a connector; invisible to the extraction until `finish`. */
 export interface DeliveryWriter {

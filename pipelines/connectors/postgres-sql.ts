@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
-import { SCHEDULE_TIME_ZONE } from '../schedule/zoned-time.js';
+import { SCHEDULE_TIME_ZONE } from '../time/zoned-time.js';
 
 /**
  * The SQL pieces of the PostgreSQL connector that depend on a column's type, and the arithmetic of

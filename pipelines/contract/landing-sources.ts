@@ -2,7 +2,7 @@
  * The landing contract's sources: folder names, columns and which of them a delivery must carry.
  * File-level rules (required columns, raw table layout) are enforced from here; value-level
  * rules (dates, counts, code lists, amounts) live in the dbt staging and intermediate models.
- * test/contract/contract-consistency.test.ts keeps this list and models/staging/*_sources.yml aligned.
+ * test/pipelines/contract/contract-consistency.test.ts keeps this list and models/staging/*_sources.yml aligned.
  */
 
 export type SourceKind = 'count' | 'amount' | 'record';

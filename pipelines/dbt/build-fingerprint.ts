@@ -5,7 +5,7 @@ import { projectRoot } from '../paths.js';
 import { openWarehouse, type Warehouse } from '../warehouse/warehouse-connection.js';
 
 /** What dbt builds from: a change to any of these can change rows an incremental model already holds. */
-const DBT_CODE = ['dbt_project.yml', 'models', 'macros', 'seeds', 'tests'];
+const DBT_CODE = ['dbt_project.yml', 'models', 'macros', 'seeds', 'data_tests'];
 
 /** Returns the SHA-256 of the project's dbt code and reference data (paths and contents, in a fixed order). */
 export async function dbtCodeFingerprint(): Promise<string> {

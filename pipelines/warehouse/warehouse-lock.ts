@@ -4,7 +4,7 @@ import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { localText } from '../schedule/zoned-time.js';
+import { localText } from '../time/zoned-time.js';
 
 /**
  * The cross-process writer lock of one warehouse: `memoria run`, `extract`, `build` and the scheduler

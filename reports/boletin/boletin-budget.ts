@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { monthName } from '../../pipelines/run/reporting-period.js';
+import { monthName } from '../../orchestration/run/reporting-period.js';
 import { dataTable, tableBlock, type TableColumn, type TableRow } from '../pdf/data-table.js';
 import { formatMoney, formatPercent, ratioPercent, sumMoney } from '../pdf/number-format.js';
 import { shortMonth, shortSpan } from '../pdf/period-labels.js';

@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { SparkDatum } from '../charts/sparkline-chart.js';
 import type { DataVersion } from '../memoria/mart-rows.js';

@@ -1,12 +1,12 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { monthName } from '../../pipelines/run/reporting-period.js';
+import { monthName } from '../../orchestration/run/reporting-period.js';
 import { documentFrame } from '../pdf/document-frame.js';
 import { formatCount } from '../pdf/number-format.js';
 import { COLORS, PAGE } from '../pdf/pdf-theme.js';
 import { dateText, dayText, lastDayText, titleSpan } from '../pdf/period-labels.js';
 import { sourceOrigin } from '../pdf/source-line.js';
 import { symbolLegendText } from '../pdf/symbols.js';
-import type { PublicationDate } from '../../pipelines/run/publication-date.js';
+import type { PublicationDate } from '../../orchestration/run/publication-date.js';
 import type { EditorialContent } from '../memoria/editorial-content.js';
 import { bulletinBudget } from './boletin-budget.js';
 import type { BulletinData } from './boletin-data.js';

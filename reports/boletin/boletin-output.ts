@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { publicationInstant } from '../../pipelines/run/publication-date.js';
+import { publicationInstant } from '../../orchestration/run/publication-date.js';
 import { join } from 'node:path';
 import { nodeDocument } from '../charts/plot-render.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';

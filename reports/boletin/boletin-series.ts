@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { monthName } from '../../pipelines/run/reporting-period.js';
+import { monthName } from '../../orchestration/run/reporting-period.js';
 import { renderSvg } from '../charts/plot-render.js';
 import { sparklineChart } from '../charts/sparkline-chart.js';
 import { PALETTE } from '../charts/chart-palette.js';

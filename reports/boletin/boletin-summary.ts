@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { sourceLine } from '../pdf/source-line.js';
 import { SYMBOLS, symbolLegendText } from '../pdf/symbols.js';
-import { monthName } from '../../pipelines/run/reporting-period.js';
+import { monthName } from '../../orchestration/run/reporting-period.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { formatCount, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
 import { COLORS } from '../pdf/pdf-theme.js';

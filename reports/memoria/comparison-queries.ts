@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
 import { sqlString, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { TextRow } from '../privacy/protected-release.js';
 import type { ComparisonRow, CuadroRow, RowKind } from './mart-rows.js';

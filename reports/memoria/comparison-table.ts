@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
 import { dataTable, type TableColumn } from '../pdf/data-table.js';
 import { formatChange, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
 import { SYMBOLS } from '../pdf/symbols.js';

@@ -1,5 +1,5 @@
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { memoriaVersion } from '../../pipelines/run/version.js';
+import { memoriaVersion } from '../../orchestration/run/version.js';
 import type { DataVersion } from './mart-rows.js';
 
 /** Returns the versions a document states in its colophon: the deliveries behind the data and the code. */

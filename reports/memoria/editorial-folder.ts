@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { RunFailure } from '../../pipelines/run/pipeline-steps.js';
+import { RunFailure } from '../../orchestration/run/pipeline-steps.js';
 import { editorialAmount, editorialPopulation, optionalNumber, optionalText, recordEntries, requiredText, type Check } from './editorial-values.js';
 import { DEFAULT_INSTITUTION, emptyEditorial, type EditorialContent, type EditorialProject } from './editorial-content.js';
 

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { PublicationDate } from '../../pipelines/run/publication-date.js';
+import type { PublicationDate } from '../../orchestration/run/publication-date.js';
 import { newNumbering, type Numbering } from '../pdf/data-table.js';
 import { documentFrame } from '../pdf/document-frame.js';
 import { spanText, titleSpan } from '../pdf/period-labels.js';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { publicationInstant } from '../../pipelines/run/publication-date.js';
+import { publicationInstant } from '../../orchestration/run/publication-date.js';
 import { nodeDocument } from '../charts/plot-render.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
 import { newNumbering } from '../pdf/data-table.js';

@@ -1,4 +1,4 @@
-import type { PublicationDate } from '../../pipelines/run/publication-date.js';
+import type { PublicationDate } from '../../orchestration/run/publication-date.js';
 import type { Numbering } from '../pdf/data-table.js';
 import type { EditorialContent } from './editorial-content.js';
 import type { MemoriaData } from './memoria-data.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { lastDayIso, periodText } from '../../pipelines/run/reporting-period.js';
+import { lastDayIso, periodText } from '../../orchestration/run/reporting-period.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
 import { SYMBOL_LEGEND } from '../pdf/symbols.js';
 import { prepareMemoria } from '../memoria/memoria-output.js';

@@ -1,5 +1,5 @@
 import { SYMBOL_LEGEND, SYMBOLS } from '../pdf/symbols.js';
-import { periodText } from '../../pipelines/run/reporting-period.js';
+import { periodText } from '../../orchestration/run/reporting-period.js';
 
 export interface ReadmeResource {
   readonly name: string;

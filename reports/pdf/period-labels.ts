@@ -1,4 +1,4 @@
-import { monthName } from '../../pipelines/run/reporting-period.js';
+import { monthName } from '../../orchestration/run/reporting-period.js';
 
 const SHORT_MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];

@@ -19,7 +19,7 @@ import { counted, ESTADO_COUNT, listText } from './pni-labels.js';
 import { methodNote, readingSection } from './pni-method-note.js';
 import type { Estado, PniAxisRow, PniIndicatorRow, PniReportData } from './pni-report-data.js';
 import { ESTADOS, SEGMENTS, statusByAxisChart } from './pni-status-chart.js';
-import type { PublicationDate } from '../../pipelines/run/publication-date.js';
+import type { PublicationDate } from '../../orchestration/run/publication-date.js';
 
 export interface PniDocumentInputs {
   readonly data: PniReportData;

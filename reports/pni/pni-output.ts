@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { publicationInstant } from '../../pipelines/run/publication-date.js';
+import { publicationInstant } from '../../orchestration/run/publication-date.js';
 import { nodeDocument } from '../charts/plot-render.js';
 import type { EditionContext, EditionOutput } from '../edition-output.js';
 import { renderPdf } from '../pdf/pdf-printer.js';

@@ -5,7 +5,7 @@
  * warehouse computes beside some indicators, the statuses of earlier years by axis and the
  * reporting completeness by institution. Decimals arrive as exact text (DECIMAL cast to VARCHAR).
  */
-import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { ProtectedRelease } from '../privacy/protected-release.js';
 import { protectedSources } from '../privacy/protected-sources.js';

@@ -1,6 +1,6 @@
 /**
  * The yearly reading of a PNI target, as models/intermediate/pni/int_pni__metas_anuales.sql computes
- * it (test/pni checks both agree): the template shows it to the reporting institution.
+ * it (test/reports/pni checks both agree): the template shows it to the reporting institution.
  */
 import type { PniIndicator, TipoMeta } from './pni-catalogue.js';
 

@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../pipelines/run/reporting-period.js';
+import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { MEASURES, type MeasureKey } from '../memoria/service-measures.js';
 import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';

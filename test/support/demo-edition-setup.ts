@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
-import { silentProgress } from '../../pipelines/run/progress.js';
-import { reportingPeriod } from '../../pipelines/run/reporting-period.js';
-import { REPORT_FILE, runEdition } from '../../pipelines/run/run-edition.js';
+import { silentProgress } from '../../orchestration/run/progress.js';
+import { reportingPeriod } from '../../orchestration/run/reporting-period.js';
+import { REPORT_FILE, runEdition } from '../../orchestration/run/run-edition.js';
 import { demoEditionPaths } from './demo-edition.js';
 
 /** Builds the 2023-2024 demo edition once for every suite that reads it (golden figures, outputs). */

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { projectRoot } from '../../../pipelines/paths.js';
 
-/** Where snapshots live (test/output/), as Plot's and Framework's tests keep them. */
-export const outputDir = join(projectRoot, 'test', 'output');
+/** Where snapshots live (test/snapshots/), as Plot's and Framework's tests keep them. */
+export const outputDir = join(projectRoot, 'test', 'snapshots');
 
 /**
- * Compares `actual` with the snapshot `test/output/<name>`. A missing snapshot is created (never
+ * Compares `actual` with the snapshot `test/snapshots/<name>`. A missing snapshot is created (never
  * under CI=true); on a mismatch the new version is written beside it as `<name>-changed.<ext>`
  * for review, and the test fails.
  */

@@ -1,0 +1,198 @@
+import { cp, link, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { runDbt } from '../../pipelines/dbt/dbt-runner.js';
+import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
+import { addMonths } from '../../pipelines/demo/shared/calendar.js';
+import { extractLanding } from '../../pipelines/extract/extract-landing.js';
+import { silentProgress } from '../run/progress.js';
+import { reportingPeriod } from '../run/reporting-period.js';
+import { runEdition } from '../run/run-edition.js';
+import { forgetBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
+import { nodeDuckDBSettings, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { BenchFigures } from './bench-figures.js';
+import { compareWarehouses } from './compare-warehouses.js';
+import { monthDeliveryName, writeBenchCorrection, writeBenchMonth } from './flujo-bench-landing.js';
+import { watchPeakMemory } from './peak-memory.js';
+
+export interface BenchOptions {
+  /** Crossings in the one-year landing (the issue's N; 12,000,000 by default). */
+  readonly rows: number;
+  /** Years of history loaded before the incremental month (5 by default). */
+  readonly years: number;
+  /** Where the progress lines go (stderr in the CLI). */
+  readonly log: (message: string) => void;
+}
+
+/** The last month of the benchmark year: the demo's other sources reach it too. */
+const LAST_MONTH = '2024-05';
+const COLUMNS = "{'id': 'VARCHAR', 'fecha': 'VARCHAR', 'puesto': 'VARCHAR', 'via': 'VARCHAR', 'direccion': 'VARCHAR', 'sexo': 'VARCHAR', 'nacionalidad': 'VARCHAR'}";
+
+const seconds = (start: number) => Math.round((performance.now() - start) / 100) / 10;
+
+/**
+ * Runs the benchmark of issue #8 in a scratch folder (removed at the end) and returns its figures:
+ * DuckDB's native read_csv against memoria's extraction on the same record-level `flujo` files, dbt
+ * build of the flow models, a full run to a published edition, and a new month on top of `years`
+ * years of history, incremental against a full rebuild of the same warehouse.
+ */
+export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures> {
+  const { log } = options;
+  const loadStart = loadavg().map((value) => Math.round(value * 10) / 10);
+  const memory = watchPeakMemory();
+  // Node's peak RSS only grows: recorded when each phase ends, it shows which phase raised it.
+  const nodePeakAfter: Record<string, number> = {};
+  let currentPhase = 'generación de los archivos';
+  const phase = (name: string) => {
+    nodePeakAfter[currentPhase] = memory.read().nodeMb;
+    currentPhase = name;
+    log(name);
+  };
+  const root = await mkdtemp(join(tmpdir(), 'memoria-bench-'));
+  try {
+    const perMonth = Math.max(1, Math.floor(options.rows / 12));
+    const yearMonths = Array.from({ length: 12 }, (_, index) => addMonths(LAST_MONTH, index - 11));
+    const year = join(root, 'anio');
+    log(`Generando ${options.rows.toLocaleString('en-US')} cruces (${yearMonths[0]} a ${LAST_MONTH}) en ${root}`);
+    for (const [index, month] of yearMonths.entries()) {
+      await writeBenchMonth(year, month, index === 11 ? options.rows - perMonth * 11 : perMonth);
+    }
+    const demo = join(root, 'demo');
+    await writeDemoLanding(demo);
+    await rm(join(demo, 'flujo'), { recursive: true });
+
+    phase('read_csv nativo de DuckDB');
+    const native = await nativeLoad(join(year, 'flujo'), join(root, 'nativo.duckdb'));
+    phase('Extracción de memoria');
+    const extractStart = performance.now();
+    const extracted = join(root, 'extraccion', 'memoria.duckdb');
+    const summary = await extractLanding(year, extracted, join(root, 'extraccion', 'entregas'));
+    const extractS = seconds(extractStart);
+    const extractedRows = summary.sources.flatMap((source) => source.deliveries).reduce((sum, delivery) => sum + delivery.filas, 0);
+    if (summary.rejected.length) throw new Error(`la extracción rechazó ${summary.rejected.map((delivery) => delivery.archivo).join(', ')}`);
+
+    phase('dbt build de los modelos de flujo');
+    const dbtStart = performance.now();
+    const period = { desde: yearMonths[0], hasta: LAST_MONTH };
+    const dbt = await runDbt({ command: 'build', warehousePath: extracted, targetPath: join(root, 'dbt-flujo'), vars: period, select: '+flujo_mensual', indirectSelection: 'cautious' });
+    const dbtS = seconds(dbtStart);
+    if (dbt.exitCode !== 0) throw new Error(`dbt build falló:\n${dbt.tail.slice(-10).join('\n')}`);
+
+    phase('Ejecución completa de un año hasta la edición publicada');
+    const yearLanding = await landingWith(join(root, 'edicion-anio'), demo, join(year, 'flujo'));
+    const fullRun = await timedEdition(yearLanding, join(root, 'anio-almacen', 'memoria.duckdb'), join(root, 'anio-edicion'), period.desde, period.hasta);
+
+    const history = join(root, 'historia');
+    const historyMonths = Array.from({ length: options.years * 12 }, (_, index) => addMonths(LAST_MONTH, index - options.years * 12 + 1));
+    phase(`Generando la historia: ${options.years} años (${historyMonths[0]} a ${LAST_MONTH})`);
+    await mkdir(join(history, 'flujo'), { recursive: true });
+    for (const month of historyMonths) {
+      // The benchmark year's files are the same files: hard links, not copies.
+      if (yearMonths.includes(month)) await link(join(year, 'flujo', monthDeliveryName(month)), join(history, 'flujo', monthDeliveryName(month)));
+      else await writeBenchMonth(history, month, perMonth);
+    }
+    const historyLanding = await landingWith(join(root, 'edicion-historia'), demo, join(history, 'flujo'));
+    const warehouse = join(root, 'historia-almacen', 'memoria.duckdb');
+    const newMonth = addMonths(LAST_MONTH, 1);
+    const newPeriod = { desde: addMonths(newMonth, -11), hasta: newMonth };
+    phase('Carga de la historia');
+    const historyRun = await timedEdition(historyLanding, warehouse, join(root, 'historia-edicion'), newPeriod.desde, newPeriod.hasta);
+
+    phase(`Mes nuevo ${newMonth} y corrección de un mes antiguo`);
+    await writeBenchMonth(history, newMonth, perMonth);
+    const corrected = historyMonths[12] ?? historyMonths[0];
+    const correctionRows = Math.max(1, Math.min(10_000, Math.floor(perMonth / 100)));
+    await writeBenchCorrection(history, corrected, correctionRows, `${addMonths(newMonth, 1)}-06`);
+    const rebuilt = join(root, 'reconstruccion-almacen', 'memoria.duckdb');
+    await cp(join(root, 'historia-almacen'), join(root, 'reconstruccion-almacen'), { recursive: true });
+    await forgetBuildFingerprint(rebuilt);
+
+    phase('Mes nuevo, incremental');
+    const incremental = await timedEdition(historyLanding, warehouse, join(root, 'incremental-edicion'), newPeriod.desde, newPeriod.hasta);
+    phase('Mes nuevo, reconstrucción completa');
+    const full = await timedEdition(historyLanding, rebuilt, join(root, 'reconstruccion-edicion'), newPeriod.desde, newPeriod.hasta);
+    phase('Comparando el almacén incremental con la reconstrucción');
+    const differences = await compareWarehouses(warehouse, rebuilt);
+
+    const peak = memory.stop();
+    nodePeakAfter[currentPhase] = peak.nodeMb;
+    const cpu = cpus();
+    return {
+      extract_rows_per_s: Math.round(extractedRows / extractS),
+      native_rows_per_s: Math.round(native.rows / native.seconds),
+      extract_ratio: Math.round((extractedRows / extractS) / (native.rows / native.seconds) * 100) / 100,
+      dbt_build_s: dbtS,
+      full_run_s: fullRun.seconds,
+      incremental_s: incremental.seconds,
+      full_rebuild_s: full.seconds,
+      incremental_ratio: Math.round((incremental.seconds / full.seconds) * 100) / 100,
+      peak_rss_mb: Math.max(peak.nodeMb, peak.childMb),
+      detalle: {
+        filas: extractedRows,
+        anios_historia: options.years,
+        filas_historia: perMonth * historyMonths.length + (options.rows - perMonth * 12),
+        filas_mes_nuevo: perMonth,
+        filas_correccion: correctionRows,
+        extraccion_s: extractS,
+        nativo_s: native.seconds,
+        carga_historia_s: historyRun.seconds,
+        incremental_dbt_s: incremental.dbtSeconds,
+        full_rebuild_dbt_s: full.dbtSeconds,
+        pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, reconstruccion: full.steps },
+        incremental_igual_a_completa: differences.length === 0,
+        diferencias: differences,
+        peak_rss_node_mb: peak.nodeMb,
+        peak_rss_dbt_mb: peak.childMb,
+        peak_rss_node_mb_por_fase: nodePeakAfter,
+        almacen_mb: Math.round((await stat(warehouse)).size / 1e6),
+        maquina: {
+          cpus: cpu.length, modelo: cpu[0]?.model ?? '', memoria_gb: Math.round(totalmem() / 2 ** 30), sistema: `${process.platform} ${release()}`,
+          carga_inicio: loadStart, carga_fin: loadavg().map((value) => Math.round(value * 10) / 10),
+        },
+      },
+    };
+  } finally {
+    memory.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Loads every CSV of `folder` into one table with DuckDB's own reader, one statement per file; returns rows and seconds. */
+async function nativeLoad(folder: string, databasePath: string): Promise<{ rows: number; seconds: number }> {
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.csv')).sort();
+  const start = performance.now();
+  const instance = await DuckDBInstance.create(databasePath, { ...nodeDuckDBSettings });
+  const connection = await instance.connect();
+  await connection.run(`create table flujo (id varchar, fecha varchar, puesto varchar, via varchar, direccion varchar, sexo varchar, nacionalidad varchar)`);
+  for (const name of files) {
+    await connection.run(`insert into flujo select * from read_csv(${sqlString(join(folder, name))}, header = true, all_varchar = true,
+      auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${COLUMNS})`);
+  }
+  const reader = await connection.runAndReadAll('select count(*)::integer as filas from flujo');
+  const rows = Number(reader.getRowObjects()[0].filas);
+  connection.closeSync();
+  instance.closeSync();
+  return { rows, seconds: seconds(start) };
+}
+
+/** Returns a landing folder holding the demo's other sources and `flujo` (symbolic links). */
+async function landingWith(dir: string, demo: string, flujo: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  for (const source of await readdir(demo)) await symlink(join(demo, source), join(dir, source));
+  await symlink(flujo, join(dir, 'flujo'));
+  return dir;
+}
+
+/** Runs `memoria run` on the landing and returns its seconds and those of its dbt build; throws when it fails. */
+async function timedEdition(landing: string, warehouse: string, out: string, desde: string, hasta: string): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number> }> {
+  const start = performance.now();
+  const report = await runEdition({ landing, warehouse, out, period: reportingPeriod(desde, hasta) }, silentProgress);
+  const elapsed = seconds(start);
+  if (report.resultado !== 'correcto') throw new Error(`memoria run falló: ${report.error}\n${JSON.stringify(report.dbt?.fallos ?? [])}`);
+  const steps: Record<string, number> = Object.fromEntries(report.pasos.map((step) => [step.paso, step.segundos]));
+  // What no step times: copying the warehouse into the run's work folder, the commit, the report.
+  steps['copia del almacén y otros'] = Math.round((elapsed - report.pasos.reduce((sum, step) => sum + step.segundos, 0)) * 10) / 10;
+  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps };
+}
+

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { dbtCodeFingerprint, saveBuildFingerprint, storedBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
+import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
+import { extractLanding } from '../../pipelines/extract/extract-landing.js';
+import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { WarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
+import type { Progress } from './progress.js';
+import type { ReportingPeriod } from './reporting-period.js';
+import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-report.js';
+
+/** A run failure whose message is meant for the user (Spanish); the report says the rest. */
+export class RunFailure extends Error {}
+
+/** Returns seconds elapsed since `start` (a performance.now() reading). */
+const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
+
+/** Extracts the landing folder into the transaction's warehouse copy; fails on any rejected file. */
+export async function extractStep(landing: string, transaction: WarehouseTransaction, report: RunReport, progress: Progress): Promise<void> {
+  const start = performance.now();
+  progress.step(`Extrayendo entregas de ${landing}`);
+  const summary = await extractLanding(landing, transaction.workPath, transaction.archiveDir, (delivery) => {
+    const mark = delivery.estado === 'cargada' ? '+' : delivery.estado === 'ya_cargada' ? '=' : '✗';
+    progress.detail(`${mark} ${delivery.fuente}/${delivery.archivo}${delivery.estado === 'cargada' ? ` (${delivery.filas} filas)` : ''}`);
+  });
+  report.entregas = summary.sources.flatMap((source) => source.deliveries);
+  report.archivos_omitidos = summary.skipped;
+  for (const source of summary.sources) {
+    report.filas_cargadas[source.fuente] = source.deliveries.reduce((sum, delivery) => sum + (delivery.estado === 'cargada' ? delivery.filas : 0), 0);
+  }
+  report.pasos.push({ paso: 'extracción', segundos: since(start) });
+  if (summary.rejected.length > 0) {
+    const names = summary.rejected.map((delivery) => `${delivery.fuente}/${delivery.archivo}`).join(', ');
+    throw new RunFailure(`${summary.rejected.length === 1 ? 'se rechazó el archivo' : 'se rechazaron los archivos'} ${names}`);
+  }
+}
+
+/**
+ * Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy; fails on any
+ * error-level result. Incremental models only process new deliveries, unless the dbt code or
+ * reference data changed since the warehouse was last built: then everything is rebuilt.
+ */
+export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
+  const start = performance.now();
+  const fingerprint = await dbtCodeFingerprint();
+  const fullRefresh = (await storedBuildFingerprint(transaction.workPath)) !== fingerprint;
+  progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}${fullRefresh ? ', reconstrucción completa' : ''})`);
+  const targetPath = join(transaction.workDir, 'dbt-target');
+  let finished = 0;
+  const result = await runDbt({
+    command: 'build',
+    warehousePath: transaction.workPath,
+    targetPath,
+    vars: { desde: period.desde, hasta: period.hasta },
+    fullRefresh,
+    onProgress: (line) => {
+      const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
+      if (!match) return;
+      progress.detail(`dbt ${match[1]}/${match[2]} ${match[3]} ${match[4]}`);
+      // dbt numbers nodes by start order; with two threads they finish out of order, so count completions.
+      progress.count('dbt', ++finished, Number(match[2]));
+    },
+  });
+  const tests = result.results.filter((node) => node.resourceType === 'test' || node.resourceType === 'unit_test');
+  const blocking = blockingResults(result.results);
+  report.dbt = {
+    modelos: result.results.filter((node) => node.resourceType === 'model').length,
+    pruebas: tests.length,
+    pruebas_fallidas: tests.filter((node) => ['fail', 'error'].includes(node.status)).length,
+    advertencias: result.results.filter((node) => node.status === 'warn').length,
+    fallos: blocking.map((node) => ({ nodo: node.name, estado: node.status, mensaje: node.message })),
+  };
+  report.pasos.push({ paso: 'dbt build', segundos: since(start) });
+  if (result.exitCode !== 0 || blocking.length > 0) {
+    const detail = blocking.length ? `${blocking.length} nodos con error o prueba fallida` : result.tail.slice(-8).join('\n');
+    throw new RunFailure(`dbt build falló (${detail})`);
+  }
+  await saveBuildFingerprint(transaction.workPath, fingerprint);
+  return join(targetPath, 'manifest.json');
+}
+
+/** Reads the data-quality marts into the report: quarantine by reason, unknown codes, day/month switches. */
+export async function qualityStep(warehouse: Warehouse, report: RunReport): Promise<void> {
+  // Reasons quote the offending value first («…»); grouping without it keeps one line per kind of problem.
+  const groups = await warehouse.rows<{ fuente: string; motivo: string; filas: number }>(`
+    select fuente, regexp_replace(motivo, '«[^»]*»', '«…»') as motivo, count(*)::integer as filas
+    from calidad.cuarentena group by all order by filas desc, fuente, motivo`);
+  const filas = await warehouse.rows<QuarantinedRow>(`
+    select fuente, archivo, linea, motivo from calidad.cuarentena order by fuente, archivo, linea limit ${QUARANTINE_ROWS}`);
+  report.cuarentena = { total: groups.reduce((sum, group) => sum + group.filas, 0), por_motivo: groups, filas };
+  report.codigos_desconocidos = await warehouse.rows(`
+    select fuente, columna, codigo, filas::integer as filas from calidad.codigos_desconocidos order by fuente, columna, codigo`);
+  report.cambios_granularidad = await warehouse.rows(`
+    select fuente, mes::varchar as mes, dimensiones, granularidad_vigente, archivo from calidad.cambios_granularidad order by all`);
+}

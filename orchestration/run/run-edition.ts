@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { editionOutputs } from '../../reports/edition-outputs.js';
+import { recordPublication } from '../../reports/privacy/publication-ledger.js';
+import { DisclosureFailure, protectRelease, type ProtectedRelease } from '../../reports/privacy/protected-release.js';
+import { projectRoot } from '../../pipelines/paths.js';
+import { entryFromReport, newRunId, writeRunLog, type RunLogContext } from './run-log.js';
+import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
+import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError, type WarehouseLock } from '../../pipelines/warehouse/warehouse-lock.js';
+import { buildStep, extractStep, qualityStep, RunFailure } from './pipeline-steps.js';
+import type { Progress } from './progress.js';
+import type { ReportingPeriod } from './reporting-period.js';
+import { newRunReport, serializeRunReport, type RunReport } from './run-report.js';
+import { memoriaVersion } from './version.js';
+import { publicationDate } from './publication-date.js';
+
+export interface EditionRequest {
+  readonly landing: string;
+  readonly out: string;
+  readonly warehouse: string;
+  readonly period: ReportingPeriod;
+  /** Fixed creation time (tests); defaults to now. */
+  readonly createdAt?: string;
+  /** The publication date (`--fecha-publicacion`, AAAA-MM-DD); else edicion.yml's, else the run's day. */
+  readonly publicationDate?: string;
+  /** The editorial folder; defaults to `ediciones/<desde>_<hasta>/` of the project when it exists. */
+  readonly editorialDir?: string;
+  /** Small-cell threshold of the open data (outputs.md): default 5, so 1 to 4 people are suppressed. */
+  readonly privacyThreshold?: number;
+  /** The warehouse lock when the caller already holds it (the scheduler); otherwise the run takes its own. */
+  readonly lock?: WarehouseLock;
+  /** How long to wait for a warehouse another process is writing; defaults to MEMORIA_ESPERA_ALMACEN or 10 min. */
+  readonly lockWaitMs?: number;
+  /** Stops the run at the next step boundary (never during the commit); nothing is published. */
+  readonly signal?: AbortSignal;
+  /** How a successful run is entered in the run log; defaults to a manual run. */
+  readonly runLog?: RunLogContext;
+  /** Writes extra state (connector watermarks) into the warehouse copy right before it commits. */
+  readonly beforeCommit?: (warehouse: Warehouse, report: RunReport) => Promise<void>;
+}
+
+export const REPORT_FILE = 'informe-ejecucion.json';
+
+export const DEFAULT_PRIVACY_THRESHOLD = 5;
+
+/**
+ * Runs the whole pipeline for one edition: extract → dbt build → outputs. Everything is written to
+ * private copies first; the warehouse and `--out` are replaced only when every step succeeded, so a
+ * failed run leaves both exactly as they were. The warehouse lock is held from the copy to the swap,
+ * so another writer waits. Returns the report (also saved in the edition).
+ */
+export async function runEdition(request: EditionRequest, progress: Progress): Promise<RunReport> {
+  const out = resolve(request.out);
+  const warehousePath = resolve(request.warehouse);
+  const { period } = request;
+  const report = newRunReport(await memoriaVersion(), {
+    entrada: resolve(request.landing), salida: out, almacen: warehousePath,
+    desde: period.desde, hasta: period.hasta, desde_comparacion: period.desdeAnterior, hasta_comparacion: period.hastaAnterior,
+    edicion_editorial: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period) ?? '',
+  });
+  let ownLock: WarehouseLock | undefined;
+  if (!request.lock) {
+    try {
+      ownLock = await acquireWarehouseLock(warehousePath, {
+        command: 'memoria run', waitMs: request.lockWaitMs ?? defaultLockWaitMs(), signal: request.signal,
+        onWait: (holder) => progress.step(`El almacén está en uso por ${describeHolder(holder)}; esperando a que termine`),
+      });
+    } catch (error) {
+      if (!(error instanceof WarehouseBusyError)) throw error;
+      report.error = error.message;
+      report.fin = new Date().toISOString();
+      return report;
+    }
+  }
+  try {
+    return await runLocked(request, { out, warehousePath, report }, progress);
+  } finally {
+    await ownLock?.release();
+  }
+}
+
+async function runLocked(request: EditionRequest, run: { out: string; warehousePath: string; report: RunReport }, progress: Progress): Promise<RunReport> {
+  const { out, warehousePath, report } = run;
+  const { period } = request;
+  const checkpoint = () => {
+    if (request.signal?.aborted) throw new RunFailure('se interrumpió la ejecución porque el servicio se está deteniendo');
+  };
+  const transaction = await beginWarehouseTransaction(warehousePath);
+  const staging = `${out}.nueva-${process.pid}`;
+  try {
+    checkpoint();
+    await extractStep(resolve(request.landing), transaction, report, progress);
+    checkpoint();
+    const manifestPath = await buildStep(transaction, period, report, progress);
+    checkpoint();
+
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const warehouse = await openWarehouse(transaction.workPath, { readOnly: true });
+    const createdAt = request.createdAt ?? new Date().toISOString();
+    let release: ProtectedRelease;
+    try {
+      await qualityStep(warehouse, report);
+      const threshold = request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD;
+      progress.step('Protegiendo las cifras de poblaciones protegidas (control de divulgación)');
+      release = await protectRelease(warehouse, period, threshold).catch((error: unknown) => {
+        if (error instanceof DisclosureFailure) throw new RunFailure(error.message);
+        throw error;
+      });
+      report.divulgacion = release.summary;
+      report.pasos.push({ paso: 'control de divulgación', segundos: release.summary.segundos });
+      const editorialDir = request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period);
+      const publication = await publicationDate(request.publicationDate, editorialDir, createdAt);
+      report.fecha_publicacion = publication;
+      const context = {
+        release,
+        warehouse, period, dir: staging, manifestPath, report,
+        createdAt, publication,
+        editorialDir,
+        previousDir: existsSync(out) ? out : undefined,
+        privacyThreshold: threshold,
+      };
+      for (const output of editionOutputs) {
+        const start = performance.now();
+        progress.step(`Escribiendo ${output.name}`);
+        report.salidas.push(...(await output.write(context)));
+        report.pasos.push({ paso: output.name, segundos: Math.round((performance.now() - start) / 100) / 10 });
+      }
+    } finally {
+      warehouse.close();
+    }
+
+    report.resultado = 'correcto';
+    report.fin = new Date().toISOString();
+    report.salidas.push(REPORT_FILE);
+    await writeFile(join(staging, REPORT_FILE), serializeRunReport(report));
+    // The run log and the connectors' watermarks go into the same copy, so they commit with the data or not at all.
+    const bookkeeping = await openWarehouse(transaction.workPath);
+    try {
+      const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
+      await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
+      await recordPublication(bookkeeping, release.system, `${period.desde}_${period.hasta}`, createdAt, release.summary.agrupadas_en_otras);
+      await request.beforeCommit?.(bookkeeping, report);
+    } finally {
+      bookkeeping.close();
+    }
+    checkpoint();
+    await transaction.commit();
+    await swapInto(staging, out);
+    return report;
+  } catch (error) {
+    report.resultado = 'fallido';
+    report.error = error instanceof RunFailure ? error.message : `error inesperado: ${(error as Error).stack ?? error}`;
+    report.fin = new Date().toISOString();
+    await transaction.rollback();
+    await rm(staging, { recursive: true, force: true });
+    return report;
+  }
+}
+
+/** Returns the project's editorial folder for the period (`ediciones/2023-06_2024-03/`), when it exists. */
+export function defaultEditorialDir(period: ReportingPeriod): string | undefined {
+  const dir = join(projectRoot, 'ediciones', `${period.desde}_${period.hasta}`);
+  return existsSync(dir) ? dir : undefined;
+}
+
+/** Replaces `out` with `staging` by renames, so readers see the old edition or the new one, never a mix. */
+async function swapInto(staging: string, out: string): Promise<void> {
+  const previous = `${out}.anterior-${process.pid}`;
+  const hadPrevious = await stat(out).then(() => true, () => false);
+  if (hadPrevious) await rename(out, previous);
+  await rename(staging, out);
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}

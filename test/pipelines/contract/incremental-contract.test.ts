@@ -1,0 +1,102 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
+import { extractLanding } from '../../../pipelines/extract/extract-landing.js';
+import { silentProgress } from '../../../orchestration/run/progress.js';
+import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { runEdition } from '../../../orchestration/run/run-edition.js';
+import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
+import { testTmpRoot } from '../../support/demo-edition.js';
+
+const root = join(testTmpRoot, 'test-incremental');
+const landing = join(root, 'landing');
+const period = reportingPeriod('2024-01', '2024-03');
+const HEADER = 'id,fecha,direccion,via,puesto,sexo,cantidad';
+
+/**
+ * Deliveries of `flujo` in arrival order; each arrival is followed by an incremental run. Together
+ * they exercise every rule of the landing contract across builds: corrections of old months (an id
+ * moved to another month, a key-less day sent again as 0), day-vs-month switches both ways,
+ * repeated ids, quarantined rows that must not remove earlier ones, a month left with no line
+ * standing, and a late file whose name sorts before one already processed.
+ */
+const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
+  ['2024-01-05_a.csv', [
+    'D1,2023-12-20,entrada,aerea,aies_soarg,M,',
+    'J1,2024-01-03,entrada,aerea,aies_soarg,F,',
+    'J2,2024-01-04,salida,terrestre,el_poy,M,',
+    'J2,2024-01-05,salida,terrestre,el_poy,F,',
+    ',2024-01-06,entrada,terrestre,el_amatillo,M,7',
+    ',2024-01-06,entrada,terrestre,el_amatillo,M,3',
+    'J3,2024-01-07,entrada,submarina,el_poy,M,',
+    ',2024-02-01,entrada,aerea,aies_soarg,F,8',
+    ',2024-02-02,entrada,aerea,aies_soarg,F,9',
+  ]],
+  ['2024-02-15_b.csv', [
+    'D1,2024-03-02,entrada,aerea,aies_soarg,M,',
+    'J1,2024-01-03,entrada,aerea,aies_soarg,M,',
+    ',2024-01-06,entrada,terrestre,el_amatillo,M,0',
+    'J2,2024-01-04,salida,terrestre,el_poy,H,',
+    ',2024-02,entrada,aerea,aies_soarg,F,100',
+  ]],
+  ['2024-03-10_c.csv', [
+    ',2024-03,salida,terrestre,el_poy,M,50',
+    'M1,2024-03-04,entrada,aerea,ilopango,F,',
+    'M1,2024-03-05,entrada,aerea,ilopango,F,',
+  ]],
+  ['2024-03-01_tarde.csv', [
+    ',2024-03-05,salida,terrestre,el_poy,M,20',
+    ',2024-03-06,salida,terrestre,el_poy,M,5',
+    'J1,2024-01-03,salida,aerea,aies_soarg,F,',
+  ]],
+  ['2024-03-20_d.csv', [
+    ',2024-03-05,salida,terrestre,el_poy,M,20',
+    ',2024-03-06,salida,terrestre,el_poy,M,5',
+    ',2024-02-03,entrada,aerea,aies_soarg,F,4',
+  ]],
+];
+
+const warehouses = { incremental: join(root, 'incremental', 'memoria.duckdb'), full: join(root, 'completo', 'memoria.duckdb') };
+const fullLanding = join(root, 'landing-completo');
+const lotes: number[] = [];
+
+beforeAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(landing, 'flujo'), { recursive: true });
+  await mkdir(join(fullLanding, 'flujo'), { recursive: true });
+  for (const [name, rows] of ARRIVALS) {
+    await writeFile(join(landing, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
+    // The same arrivals, only extracted: the full rebuild below sees the same delivery ids.
+    await writeFile(join(fullLanding, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
+    await extractLanding(fullLanding, warehouses.full, join(root, 'completo', 'entregas'));
+    const report = await runEdition({ landing, period, out: join(root, 'edicion'), warehouse: warehouses.incremental, createdAt: '2024-04-01T00:00:00Z' }, silentProgress);
+    if (report.resultado !== 'correcto') throw new Error(`${name}: ${report.error}\n${JSON.stringify(report.dbt?.fallos)}`);
+    const warehouse = await openWarehouse(warehouses.incremental, { readOnly: true });
+    const [{ lote }] = await warehouse.rows<{ lote: number }>('select max(lote)::integer as lote from intermediate.int_flujo__corregidas');
+    lotes.push(lote);
+    warehouse.close();
+  }
+  const report = await runEdition({ landing: fullLanding, period, out: join(root, 'edicion-completa'), warehouse: warehouses.full, createdAt: '2024-04-01T00:00:00Z' }, silentProgress);
+  if (report.resultado !== 'correcto') throw new Error(`${report.error}\n${JSON.stringify(report.dbt?.fallos)}`);
+});
+
+describe('incremental builds', () => {
+  it('process each arrival as a new build', () => {
+    expect(lotes).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('give exactly the tables a full rebuild gives: corrections of old months, switches, repeated ids, quarantine, a late file', async () => {
+    expect(await compareWarehouses(warehouses.incremental, warehouses.full)).toEqual([]);
+  });
+
+  it('empty a month whose only line moved to another month', async () => {
+    const warehouse = await openWarehouse(warehouses.incremental, { readOnly: true });
+    try {
+      expect(await warehouse.rows(`select mes from marts.flujo_mensual where mes = '2023-12'`)).toEqual([]);
+      expect(await warehouse.rows(`select count(*)::integer as n from intermediate.int_flujo__mensual where cantidad is null`)).toEqual([{ n: 0 }]);
+    } finally {
+      warehouse.close();
+    }
+  });
+});

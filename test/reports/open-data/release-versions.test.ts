@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentProgress } from '../../../orchestration/run/progress.js';
+import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { runEdition } from '../../../orchestration/run/run-edition.js';
+import { parseCsv } from '../../../reports/open-data/csv-read.js';
+import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+
+const root = join(testTmpRoot, 'test-versions');
+const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
+const csv = async (...parts: string[]) => parseCsv(await readFile(join(paths.out, 'datos', ...parts), 'utf8'));
+const pkg = async (...parts: string[]) => JSON.parse(await readFile(join(paths.out, 'datos', ...parts, 'datapackage.json'), 'utf8'));
+
+let naturalizacionMarzo: string;
+
+beforeAll(async () => {
+  // A private copy of the demo edition: landing, warehouse (with its archive) and the published edition.
+  await rm(root, { recursive: true, force: true });
+  await cp(demoEditionPaths.root, root, { recursive: true });
+  const monthly = await csv('nacionalidad_mensual.csv');
+  naturalizacionMarzo = monthly.find((row) => row.mes === '2024-03' && row.tramite === 'naturalizacion' && row.sexo === 'M')!.cantidad;
+  // A late correction of March 2024 arrives after the edition was published.
+  await writeFile(join(paths.landing, 'nacionalidad', '2024-04-30_correccion-tardia.csv'),
+    `fecha,tramite,sexo,cantidad\n2024-03,naturalizacion,M,${Number(naturalizacionMarzo) + 2}\n`);
+  const rerun = await runEdition({ ...paths, period: reportingPeriod('2023-06', '2024-03'), createdAt: '2024-05-02T12:00:00Z' }, silentProgress);
+  if (rerun.resultado !== 'correcto') throw new Error(rerun.error);
+});
+
+describe('versions of the open-data release', () => {
+  it('publishes a new revision of the same period and logs every figure that changed, with old and new value', async () => {
+    expect((await pkg()).version).toBe('2.0.0');
+    const log = await csv('revisiones.csv');
+    const change = (recurso: string, clave: string, campo: string) => log.find((row) => row.recurso === recurso && row.clave === clave && row.campo === campo);
+    expect(change('nacionalidad_mensual', 'mes=2024-03; tramite=naturalizacion; sexo=M', 'cantidad')).toMatchObject({
+      revision: '2', publicada: '2024-05-02T12:00:00Z', valor_anterior: naturalizacionMarzo, valor_nuevo: String(Number(naturalizacionMarzo) + 2),
+    });
+    // The Memoria's Tabla 12 printed 46 M naturalisations and 79 in total for the period.
+    expect(change('cuadros_memoria', 'cuadro=nacionalidad_tramite; codigo=naturalizacion', 'm_actual')).toMatchObject({ valor_anterior: '46', valor_nuevo: '48' });
+    expect(change('cuadros_memoria', 'cuadro=nacionalidad_tramite; codigo=total', 'total_actual')).toMatchObject({ valor_anterior: '476', valor_nuevo: '478' });
+    expect(log.every((row) => row.revision === '2')).toBe(true);
+  });
+
+  it('keeps the period\'s latest release in ediciones/<periodo>/ identical to datos/', async () => {
+    expect(await readFile(join(paths.out, 'datos', 'ediciones', '2023-06_2024-03', 'SHA256SUMS'), 'utf8'))
+      .toBe(await readFile(join(paths.out, 'datos', 'SHA256SUMS'), 'utf8'));
+  });
+
+  it('keeps the other periods\' editions when a new period is published, with datos/ at the latest', async () => {
+    const other = await runEdition({ ...paths, period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-03T12:00:00Z' }, silentProgress);
+    expect(other.resultado, other.error).toBe('correcto');
+    expect((await pkg()).periodo).toEqual({ desde: '2024-01', hasta: '2024-05' });
+    expect((await pkg()).version).toBe('1.0.0');
+    expect((await pkg('ediciones', '2023-06_2024-03')).version).toBe('2.0.0');
+    expect(existsSync(join(paths.out, 'datos', 'ediciones', '2024-01_2024-05', 'cuadros_memoria.csv'))).toBe(true);
+  });
+});
