@@ -1,11 +1,15 @@
 import type { LandingSource } from '../contract/landing-sources.js';
 import type { CredentialSource } from './credentials.js';
+import { parseMapping } from './mapping-config.js';
+import type { SourceMapping } from './source-mapping.js';
 
 /** A source's connector as written in the schedule file (`conector`), validated. */
 export type ConnectorConfig = FolderConnectorConfig | PostgresConnectorConfig | HttpConnectorConfig;
 
 export interface FolderConnectorConfig {
   readonly tipo: 'carpeta';
+  /** With a mapping, the system's exports are read from the `sistema/` subfolder and translated into the contract. */
+  readonly mapeo?: SourceMapping;
 }
 
 export interface PostgresConnectorConfig {
@@ -18,8 +22,8 @@ export interface PostgresConnectorConfig {
   readonly columnaId: string;
   /** The column every insert and update sets (timestamp or timestamptz), e.g. `actualizado_en`. */
   readonly marcaAgua: string;
-  /** Contract column → table column; by default every contract column the table has, by name. */
-  readonly columnas?: Readonly<Record<string, string>>;
+  /** Column renames (`mapeo.columnas`, or the older `columnas`), value translations, date format; by default every contract column the table has, by name. */
+  readonly mapeo?: SourceMapping;
   /** Records up to this many seconds below the watermark are read again (late commits), default 300. */
   readonly solapeSegundos: number;
   /** Rows per query (keyset pages), default 5000. */
@@ -35,8 +39,8 @@ export interface HttpConnectorConfig {
   readonly campoDatos?: string;
   /** Page-number pagination (`pagina`, `por_pagina`) unless `campoSiguiente` names the next-page link. */
   readonly paginacion: { readonly parametroPagina: string; readonly parametroTamano: string; readonly tamano: number; readonly primeraPagina: number; readonly campoSiguiente?: string };
-  /** Contract column → JSON field; by default every contract column, by name. */
-  readonly columnas?: Readonly<Record<string, string>>;
+  /** Field renames (`mapeo.columnas`, or the older `columnas`), value translations, date format; by default every contract column, by name. */
+  readonly mapeo?: SourceMapping;
   readonly tiempoEsperaMs: number;
   readonly intentos: number;
   readonly esperaInicialMs: number;
@@ -55,18 +59,19 @@ export function parseConnectorConfig(value: unknown, source: LandingSource, wher
   const read = reader(value, where, fail);
   switch (value.tipo) {
     case 'carpeta':
-      read.only(['tipo']);
-      return { tipo: 'carpeta' };
+      read.only(['tipo', 'mapeo']);
+      return { tipo: 'carpeta', mapeo: parseMapping(value.mapeo, undefined, source, where, fail) };
     case 'postgres': {
-      read.only(['tipo', 'conexion_env', 'conexion_archivo', 'esquema', 'tabla', 'columna_id', 'marca_agua', 'columnas', 'solape_segundos', 'lote']);
+      read.only(['tipo', 'conexion_env', 'conexion_archivo', 'esquema', 'tabla', 'columna_id', 'marca_agua', 'mapeo', 'columnas', 'solape_segundos', 'lote']);
       return {
         tipo: 'postgres', conexion: read.credential('conexion'), esquema: read.text('esquema', false), tabla: read.text('tabla')!,
-        columnaId: read.text('columna_id', false) ?? 'id', marcaAgua: read.text('marca_agua')!, columnas: read.columns(source),
+        columnaId: read.text('columna_id', false) ?? 'id', marcaAgua: read.text('marca_agua')!,
+        mapeo: parseMapping(value.mapeo, value.columnas, source, where, fail),
         solapeSegundos: read.number('solape_segundos', 300, 0), lote: read.number('lote', 5000, 1),
       };
     }
     case 'http': {
-      read.only(['tipo', 'url', 'token_env', 'token_archivo', 'campo_datos', 'paginacion', 'columnas', 'tiempo_espera_segundos', 'intentos', 'espera_inicial_segundos']);
+      read.only(['tipo', 'url', 'token_env', 'token_archivo', 'campo_datos', 'paginacion', 'mapeo', 'columnas', 'tiempo_espera_segundos', 'intentos', 'espera_inicial_segundos']);
       const url = read.text('url')!;
       let parsed: URL;
       try {
@@ -81,7 +86,7 @@ export function parseConnectorConfig(value: unknown, source: LandingSource, wher
       paging.only(['parametro_pagina', 'parametro_tamano', 'tamano', 'primera_pagina', 'campo_siguiente']);
       return {
         tipo: 'http', url, token: value.token_env || value.token_archivo ? read.credential('token') : undefined,
-        campoDatos: read.text('campo_datos', false), columnas: read.columns(source),
+        campoDatos: read.text('campo_datos', false), mapeo: parseMapping(value.mapeo, value.columnas, source, where, fail),
         paginacion: {
           parametroPagina: paging.text('parametro_pagina', false) ?? 'pagina', parametroTamano: paging.text('parametro_tamano', false) ?? 'por_pagina',
           tamano: paging.number('tamano', 500, 1), primeraPagina: paging.number('primera_pagina', 1, 0), campoSiguiente: paging.text('campo_siguiente', false),
@@ -119,17 +124,6 @@ function reader(value: Json, where: string, fail: (message: string) => never) {
       if (env !== undefined && (typeof env !== 'string' || !/^[A-Z_][A-Z0-9_]*$/.test(env))) return fail(`${where}.${prefix}_env: debe ser el nombre de una variable de entorno (MAYÚSCULAS_Y_GUIONES_BAJOS)`);
       if (file !== undefined && (typeof file !== 'string' || !file.startsWith('/'))) return fail(`${where}.${prefix}_archivo: debe ser una ruta absoluta fuera del repositorio`);
       return env !== undefined ? { env: env as string } : { archivo: file as string };
-    },
-    columns(source: LandingSource): Record<string, string> | undefined {
-      const found = value.columnas;
-      if (found === undefined) return undefined;
-      if (!isObject(found)) return fail(`${where}.columnas: debe ser un objeto «columna del contrato»: «columna de origen»`);
-      const known = source.columns.map((column) => column.name);
-      for (const [key, target] of Object.entries(found)) {
-        if (!known.includes(key)) fail(`${where}.columnas.${key}: no es una columna de ${source.name} (columnas: ${known.join(', ')})`);
-        if (typeof target !== 'string' || !target) fail(`${where}.columnas.${key}: debe ser el nombre de una columna o campo`);
-      }
-      return found as Record<string, string>;
     },
   };
 }

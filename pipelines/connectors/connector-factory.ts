@@ -8,7 +8,7 @@ import { createPostgresConnector } from './postgres-connector.js';
 export function createConnector(config: ConnectorConfig): Connector {
   switch (config.tipo) {
     case 'carpeta':
-      return createFolderConnector();
+      return createFolderConnector(config);
     case 'postgres':
       return createPostgresConnector(config);
     case 'http':

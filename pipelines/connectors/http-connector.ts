@@ -3,6 +3,7 @@ import type { HttpConnectorConfig } from './connector-config.js';
 import { readCredential, type Secret } from './credentials.js';
 import { fetchJson, safeUrl } from './http-fetch.js';
 import { openDelivery } from './landing-writer.js';
+import { createRecordMapper, untranslatedLines } from './source-mapping.js';
 
 /** More pages than this means the API is not paginating as configured. */
 const MAX_PAGES = 100_000;
@@ -10,9 +11,9 @@ const MAX_PAGES = 100_000;
 /**
  * The HTTP/JSON connector: reads every page of a JSON API (page numbers, or a next-page link in the
  * body that must stay on the same origin, since the token travels with it), maps each record's
- * fields to the contract's columns and writes one delivery. Each request has a timeout and is retried
- * with back-off on 5xx, 429, timeouts and network errors. A snapshot identical to the previous
- * delivery writes nothing.
+ * fields to the contract's columns (renamed, translated and reformatted as its `mapeo` says) and
+ * writes one delivery. Each request has a timeout and is retried with back-off on 5xx, 429,
+ * timeouts and network errors. A snapshot identical to the previous delivery writes nothing.
  */
 export function createHttpConnector(config: HttpConnectorConfig): Connector {
   return {
@@ -28,6 +29,7 @@ async function pullPages(config: HttpConnectorConfig, context: PullContext, toke
   // Every contract column: a field the API does not send is an empty cell (an absent optional column).
   const columns = context.source.columns.map((column) => column.name);
   const writer = await openDelivery(context.folder, 'http', columns);
+  const mapper = createRecordMapper(config.mapeo);
   const policy = { token, timeoutMs: config.tiempoEsperaMs, attempts: config.intentos, initialDelayMs: config.esperaInicialMs, signal: context.signal, log: context.log };
   const paging = config.paginacion;
   const first = new URL(config.url);
@@ -43,12 +45,13 @@ async function pullPages(config: HttpConnectorConfig, context: PullContext, toke
       }
       const body = await fetchJson(url, policy);
       const records = recordsOf(body, config, url);
-      for (const record of records) await writer.write(columns.map((column) => cell(record, config.columnas?.[column] ?? column, url!)));
+      for (const record of records) await writer.write(mapper.record(columns, (field) => cell(record, field, url!)));
       url = paging.campoSiguiente ? nextLink(body, paging.campoSiguiente, url, first) : records.length < paging.tamano ? undefined : new URL(url);
       page++;
     }
     const archivo = await writer.finish();
     context.log(`${writer.rows} registros en ${pages} páginas de ${safeUrl(first)}${archivo ? '' : ' (sin cambios desde la entrega anterior)'}`);
+    for (const line of untranslatedLines(mapper, config.mapeo?.formatoFecha?.text)) context.log(line);
     return { archivo, filas: archivo ? writer.rows : 0 };
   } catch (error) {
     await writer.abort();

@@ -21,11 +21,19 @@ export interface DeliveryWriter {
 
 const FLUSH_BYTES = 1 << 20;
 
-/** Returns a writer for one UTF-8, comma-delimited CSV delivery of `connector` into `folder`. */
-export async function openDelivery(folder: string, connector: string, header: readonly string[], now = new Date()): Promise<DeliveryWriter> {
+/** Tells apart the temporary files of writers opened in the same millisecond (a folder's several exports). */
+let opened = 0;
+
+/**
+ * Returns a writer for one UTF-8, comma-delimited CSV delivery of `connector` into `folder`. With
+ * `name` (a translated export keeps its export's name, so deliveries sort as the exports do) the file
+ * gets exactly that name, replacing a different file of that name, even without records (as the
+ * export came); `finish` returns undefined when that file already holds the same bytes.
+ */
+export async function openDelivery(folder: string, connector: string, header: readonly string[], now = new Date(), name?: string): Promise<DeliveryWriter> {
   await mkdir(folder, { recursive: true });
   // The .tmp extension keeps the file out of the extraction (it reads .csv and .xlsx) until it is complete.
-  const temporary = join(folder, `.${connector}-${process.pid}-${Date.now()}.tmp`);
+  const temporary = join(folder, `.${connector}-${process.pid}-${Date.now()}-${opened++}.tmp`);
   const file: FileHandle = await open(temporary, 'w');
   const hash = createHash('sha256');
   let buffer = '';
@@ -56,16 +64,25 @@ export async function openDelivery(folder: string, connector: string, header: re
     async finish() {
       await flush();
       await close();
+      if (name !== undefined) {
+        const target = join(folder, name);
+        if ((await fileHash(target).catch(() => undefined)) === hash.digest('hex')) {
+          await unlink(temporary).catch(() => {});
+          return undefined;
+        }
+        await rename(temporary, target);
+        return name;
+      }
       const previous = await latestDelivery(folder, connector);
       if (rows === 0 || (previous && (await fileHash(join(folder, previous))) === hash.digest('hex'))) {
         await unlink(temporary).catch(() => {});
         return undefined;
       }
-      let name = `${fileStamp(now)}_${connector}.csv`;
+      let stamped = `${fileStamp(now)}_${connector}.csv`;
       // A clock set back must not make a newer delivery sort first (the later delivery wins).
-      if (previous && Buffer.compare(Buffer.from(name), Buffer.from(previous)) <= 0) name = `${previous.slice(0, -4)}_.csv`;
-      await rename(temporary, join(folder, name));
-      return name;
+      if (previous && Buffer.compare(Buffer.from(stamped), Buffer.from(previous)) <= 0) stamped = `${previous.slice(0, -4)}_.csv`;
+      await rename(temporary, join(folder, stamped));
+      return stamped;
     },
     async abort() {
       await close().catch(() => {});

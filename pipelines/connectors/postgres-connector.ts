@@ -5,7 +5,8 @@ import { ConnectorError, type Connector, type ConnectorState, type PullContext, 
 import type { PostgresConnectorConfig } from './connector-config.js';
 import { readCredential, redact, type Secret } from './credentials.js';
 import { openDelivery } from './landing-writer.js';
-import { cellText, laterWatermark, shiftWatermark, versionHash, watermarkText, watermarkValue } from './postgres-sql.js';
+import { createRecordMapper, untranslatedLines, type RecordMapper } from './source-mapping.js';
+import { cellText, isWatermark, laterWatermark, shiftWatermark, versionHash, watermarkText, watermarkValue } from './postgres-sql.js';
 import { WATERMARK_TYPES, type OperationalDatabase, type OperationalRow } from './postgres-tables.js';
 
 interface MappedColumn {
@@ -47,9 +48,11 @@ export function createPostgresConnector(config: PostgresConnectorConfig): Connec
 }
 
 async function pullRecords(db: Kysely<OperationalDatabase>, config: PostgresConnectorConfig, context: PullContext): Promise<PullResult> {
-  const { columns, watermarkType } = await describeTable(db, config, context.source);
+  const mapper = createRecordMapper(config.mapeo, { id: config.columnaId });
+  const { columns, watermarkType } = await describeTable(db, config, context.source, mapper);
   const header = columns.map((column) => column.contract);
-  const saved = context.state;
+  // The state another connector saved for the source (a folder's exports) is no watermark: read from the start.
+  const saved = context.state && isWatermark(context.state.marca) ? context.state : undefined;
   const lower = saved ? shiftWatermark(saved.marca, -config.solapeSegundos) : undefined;
   const writer = await openDelivery(context.folder, 'postgres', header);
   const seen: { id: string; marca: string; hash: string }[] = [];
@@ -60,7 +63,8 @@ async function pullRecords(db: Kysely<OperationalDatabase>, config: PostgresConn
       if (context.signal.aborted) throw new ConnectorError('se interrumpió la extracción: el servicio se está deteniendo', true);
       const page = await readPage(db, config, columns, { lower, after, watermarkType });
       for (const row of page) {
-        const values = columns.map((column) => row[column.contract] ?? null);
+        // The version hash is taken over the translated values: what the delivery holds.
+        const values = columns.map((column) => mapper.value(column.contract, row[column.contract] ?? null));
         const hash = versionHash(values, row.registro_marca);
         seen.push({ id: row.registro_id, marca: row.registro_marca, hash });
         newest = laterWatermark(newest, row.registro_marca);
@@ -72,6 +76,7 @@ async function pullRecords(db: Kysely<OperationalDatabase>, config: PostgresConn
     }
     const archivo = await writer.finish();
     context.log(`${writer.rows} registros nuevos o cambiados de ${config.tabla} (${seen.length} leídos desde ${lower ?? 'el principio'})`);
+    for (const line of untranslatedLines(mapper, config.mapeo?.formatoFecha?.text)) context.log(line);
     return { archivo, filas: archivo ? writer.rows : 0, state: newest ? boundaryState(newest, seen, config.solapeSegundos) : undefined };
   } catch (error) {
     await writer.abort();
@@ -107,8 +112,8 @@ async function readPage(
   return result.rows;
 }
 
-/** Reads the table's column types and maps contract columns to table columns (explicit, or by name). */
-async function describeTable(db: Kysely<OperationalDatabase>, config: PostgresConnectorConfig, source: LandingSource) {
+/** Reads the table's column types and maps contract columns to table columns (`mapeo.columnas`, or by name). */
+async function describeTable(db: Kysely<OperationalDatabase>, config: PostgresConnectorConfig, source: LandingSource, mapper: RecordMapper) {
   const rows = await db.selectFrom('information_schema.columns')
     .select(['column_name', 'data_type'])
     .where('table_name', '=', config.tabla)
@@ -125,11 +130,11 @@ async function describeTable(db: Kysely<OperationalDatabase>, config: PostgresCo
   if (!types.has(config.columnaId)) throw new ConnectorError(`la tabla ${where} no tiene la columna de identificador ${config.columnaId}`, false);
   const columns: MappedColumn[] = [];
   for (const column of source.columns) {
-    const mapped = config.columnas?.[column.name] ?? (column.name === 'id' ? config.columnaId : column.name);
+    const mapped = mapper.sourceColumn(column.name);
     const dataType = types.get(mapped);
     if (dataType) columns.push({ contract: column.name, source: mapped, dataType });
-    else if (config.columnas?.[column.name]) throw new ConnectorError(`la tabla ${where} no tiene la columna ${mapped} (para ${column.name})`, false);
-    else if (column.required) throw new ConnectorError(`la tabla ${where} no tiene la columna obligatoria ${column.name}; indíquela en «columnas»`, false);
+    else if (mapper.renamed(column.name)) throw new ConnectorError(`la tabla ${where} no tiene la columna ${mapped} (para ${column.name})`, false);
+    else if (column.required) throw new ConnectorError(`la tabla ${where} no tiene la columna obligatoria ${column.name}; indíquela en mapeo.columnas`, false);
   }
   return { columns, watermarkType };
 }

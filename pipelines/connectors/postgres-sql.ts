@@ -34,6 +34,11 @@ export function cellText(column: string, dataType: string): RawBuilder<string | 
   return sql`${ref}::text`;
 }
 
+/** Whether a saved marca is a watermark of this connector (a source that switched connector keeps another's state). */
+export function isWatermark(marca: string): boolean {
+  return WATERMARK.test(marca);
+}
+
 /** Returns `marca` moved by `seconds` (negative: earlier), keeping its microseconds. */
 export function shiftWatermark(marca: string, seconds: number): string {
   const match = WATERMARK.exec(marca);

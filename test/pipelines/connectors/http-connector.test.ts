@@ -50,8 +50,19 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   if (url.pathname === '/fuera') {
     return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ datos: records.slice(0, 2), siguiente: 'http://198.51.100.1/robar' }));
   }
+  if (url.pathname === '/sistema') {
+    return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ datos: systemRecords.slice((page - 1) * size, page * size) }));
+  }
   response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ datos: records.slice((page - 1) * size, page * size), total: records.length }));
 }
+
+/** Records in the reporting system's own terms: its field names, institution numbers, UTC timestamps. */
+const systemRecords = [
+  { codigo: '5.5.2.a', periodo: 2024, logro: 120, inst_id: 7, reportado_en: '2024-03-16T03:00:00Z' },
+  { codigo: '0.1.1.a', periodo: 2024, logro: 1, inst_id: 12, reportado_en: '2024-03-16T18:30:00Z' },
+  // An institution number the mapping does not know and a date in another format pass through unchanged.
+  { codigo: '1.2.3.b', periodo: 2024, logro: 7, inst_id: 99, reportado_en: '16/03/2024' },
+];
 
 const config = (overrides: Record<string, unknown> = {}) => parseConnectorConfig({
   tipo: 'http', url: `${base}/pni`, token_env: 'MEMORIA_TOKEN_PRUEBA', campo_datos: 'datos',
@@ -158,5 +169,32 @@ describe('the HTTP/JSON connector', () => {
     } finally {
       process.env.MEMORIA_TOKEN_PRUEBA = TOKEN;
     }
+  });
+});
+
+describe('the HTTP/JSON connector with a «mapeo»', () => {
+  const mapeo = {
+    columnas: { indicador: 'codigo', anio: 'periodo', valor: 'logro', institucion: 'inst_id', fecha: 'reportado_en' },
+    valores: { institucion: { '7': 'mtps', '12': 'rnpn' } },
+    formato_fecha: 'AAAA-MM-DDThh:mm:ss',
+  };
+
+  it('renames the JSON fields, translates codes and reads UTC timestamps as the day in El Salvador', async () => {
+    const result = await pull({ url: `${base}/sistema`, columnas: undefined, mapeo });
+    expect(result.filas).toBe(3);
+    expect(parseCsv(await readFile(join(folder, result.archivo!), 'utf8'))).toEqual([
+      { indicador: '5.5.2.a', anio: '2024', valor: '120', institucion: 'mtps', fuente: '', fecha: '2024-03-15' },
+      { indicador: '0.1.1.a', anio: '2024', valor: '1', institucion: 'rnpn', fuente: '', fecha: '2024-03-16' },
+      { indicador: '1.2.3.b', anio: '2024', valor: '7', institucion: '99', fuente: '', fecha: '16/03/2024' },
+    ]);
+    expect(logs).toEqual(expect.arrayContaining([
+      expect.stringContaining('institucion: 1 valores sin traducción en mapeo.valores (p. ej. «99»)'),
+      expect.stringContaining('fecha: 1 fechas sin el formato AAAA-MM-DDThh:mm:ss (p. ej. «16/03/2024»)'),
+    ]));
+  });
+
+  it('without the date format, a UTC timestamp would reach the warehouse as it came, which no contract date format reads', async () => {
+    const result = await pull({ url: `${base}/sistema`, columnas: undefined, mapeo: { ...mapeo, formato_fecha: undefined } });
+    expect(parseCsv(await readFile(join(folder, result.archivo!), 'utf8')).map((row) => row.fecha)).toEqual(['2024-03-16T03:00:00Z', '2024-03-16T18:30:00Z', '16/03/2024']);
   });
 });

@@ -7,6 +7,7 @@ import { findSource } from '../../../pipelines/contract/landing-sources.js';
 import type { ConnectorState, PullResult } from '../../../pipelines/connectors/connector.js';
 import { parseConnectorConfig, type PostgresConnectorConfig } from '../../../pipelines/connectors/connector-config.js';
 import { createPostgresConnector } from '../../../pipelines/connectors/postgres-connector.js';
+import { shiftWatermark } from '../../../pipelines/connectors/postgres-sql.js';
 import { parseCsv, testTmpRoot } from '../../support/demo-edition.js';
 import { startPostgres, type PostgresServer } from './support/postgres-server.js';
 
@@ -21,11 +22,21 @@ interface RetornadosTable {
   actualizado_en: ColumnType<Date, string, string>;
 }
 
+/** An operational table in the system's own terms: its column names, 1/2 for sex, A/T for the route, DD/MM/AAAA dates as text. */
+interface GamiCasosTable {
+  id_caso: string;
+  fec_ingreso: string;
+  tipo_via: string;
+  sexo_id: number;
+  edad: number | null;
+  modificado: ColumnType<Date, string, string>;
+}
+
 const root = join(testTmpRoot, 'test-postgres-conector');
 const folder = join(root, 'landing', 'retornados');
 const source = findSource('retornados')!;
 let server: PostgresServer;
-let db: Kysely<{ retornados: RetornadosTable }>;
+let db: Kysely<{ retornados: RetornadosTable; gami_casos: GamiCasosTable }>;
 const timings: Record<string, number> = {};
 
 const config = parseConnectorConfig(
@@ -56,6 +67,14 @@ beforeAll(async () => {
     .addColumn('edad', 'integer')
     .addColumn('pais_procedencia', 'text')
     .addColumn('actualizado_en', 'timestamptz', (column) => column.notNull())
+    .execute();
+  await db.schema.createTable('gami_casos')
+    .addColumn('id_caso', 'text', (column) => column.primaryKey())
+    .addColumn('fec_ingreso', 'text', (column) => column.notNull())
+    .addColumn('tipo_via', 'text', (column) => column.notNull())
+    .addColumn('sexo_id', 'smallint', (column) => column.notNull())
+    .addColumn('edad', 'integer')
+    .addColumn('modificado', 'timestamp', (column) => column.notNull())
     .execute();
 });
 
@@ -141,5 +160,71 @@ describe('the PostgreSQL connector', () => {
     const missing = { ...config, tabla: 'no_existe' };
     await expect(createPostgresConnector(missing).pull({ source, folder, signal: new AbortController().signal, log: () => {} }))
       .rejects.toMatchObject({ transitorio: false, message: expect.stringContaining('no existe la tabla no_existe') });
+  });
+});
+
+describe('the PostgreSQL connector with a «mapeo»', () => {
+  const mapped = join(root, 'landing-mapeo', 'retornados');
+  const gami = (mapeo?: unknown) => parseConnectorConfig(
+    { tipo: 'postgres', conexion_env: 'MEMORIA_PG_PRUEBA', tabla: 'gami_casos', columna_id: 'id_caso', marca_agua: 'modificado', mapeo },
+    source, 'conector', (message) => { throw new Error(message); },
+  ) as PostgresConnectorConfig;
+  const mapeo = {
+    columnas: { fecha: 'fec_ingreso', via: 'tipo_via', sexo: 'sexo_id' },
+    valores: { sexo: { '1': 'M', '2': 'F' }, via: { A: 'aerea', T: 'terrestre' } },
+    formato_fecha: 'DD/MM/AAAA',
+  };
+
+  it('renames the table\'s columns, translates its 1/2 sex codes and reads its DD/MM/AAAA dates into the contract', async () => {
+    await db.insertInto('gami_casos').values([
+      { id_caso: 'C-1', fec_ingreso: '03/01/2024', tipo_via: 'A', sexo_id: 1, edad: 30, modificado: '2024-05-01 10:00:00' },
+      { id_caso: 'C-2', fec_ingreso: '4/1/2024', tipo_via: 't', sexo_id: 2, edad: null, modificado: '2024-05-01 10:01:00' },
+      // A code and a date the mapping does not know pass through: the warehouse quarantines them with their reason.
+      { id_caso: 'C-3', fec_ingreso: '05-01-2024', tipo_via: 'A', sexo_id: 3, edad: 8, modificado: '2024-05-01 10:02:00' },
+    ]).execute();
+    const lines: string[] = [];
+    const result = await createPostgresConnector(gami(mapeo)).pull({ source, folder: mapped, signal: new AbortController().signal, log: (line) => void lines.push(line) });
+    expect(result.filas).toBe(3);
+    const text = await readFile(join(mapped, result.archivo!), 'utf8');
+    expect(text.split('\n')[0]).toBe('fecha,id,via,sexo,edad');
+    expect(parseCsv(text)).toEqual([
+      { fecha: '2024-01-03', id: 'C-1', via: 'aerea', sexo: 'M', edad: '30' },
+      { fecha: '2024-01-04', id: 'C-2', via: 'terrestre', sexo: 'F', edad: '' },
+      { fecha: '05-01-2024', id: 'C-3', via: 'aerea', sexo: '3', edad: '8' },
+    ]);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringContaining('sexo: 1 valores sin traducción en mapeo.valores (p. ej. «3»)'),
+      expect.stringContaining('fecha: 1 fechas sin el formato DD/MM/AAAA (p. ej. «05-01-2024»)'),
+    ]));
+    // Nothing changed: the translated versions hash as before, nothing is delivered twice.
+    expect(await createPostgresConnector(gami(mapeo)).pull({ source, folder: mapped, state: result.state, signal: new AbortController().signal, log: () => {} }))
+      .toMatchObject({ archivo: undefined, filas: 0 });
+  });
+
+  it('without the mapping cannot read the same table (no contract column by its name), and says where to declare it', async () => {
+    await expect(createPostgresConnector(gami()).pull({ source, folder: mapped, signal: new AbortController().signal, log: () => {} }))
+      .rejects.toMatchObject({ transitorio: false, message: 'la tabla gami_casos no tiene la columna obligatoria fecha; indíquela en mapeo.columnas' });
+    // Renamed only, its codes would reach the warehouse as 1 and 2, which the contract's closed list of sexo refuses.
+    const renamedOnly = await createPostgresConnector(gami({ columnas: mapeo.columnas })).pull({ source, folder: join(mapped, 'solo-columnas'), signal: new AbortController().signal, log: () => {} });
+    expect(parseCsv(await readFile(join(mapped, 'solo-columnas', renamedOnly.archivo!), 'utf8')).map((row) => [row.fecha, row.sexo])).toEqual([
+      ['03/01/2024', '1'], ['4/1/2024', '2'], ['05-01-2024', '3'],
+    ]);
+  });
+
+  it('reads from the start when the saved state is not its own (the source was a folder with exports before)', async () => {
+    const folderState = { marca: '2024-03-31_cierre.csv', frontera: { '2024-03-31_cierre.csv': '123:456:789:1:abcd' } };
+    // Taken as a watermark, it would fail the source on every run.
+    expect(() => shiftWatermark(folderState.marca, -300)).toThrow('marca de agua con formato inesperado');
+    const result = await createPostgresConnector(gami(mapeo)).pull({ source, folder: join(mapped, 'antes-carpeta'), state: folderState, signal: new AbortController().signal, log: () => {} });
+    expect(result).toMatchObject({ filas: 3, state: { marca: '2024-05-01T10:02:00.000000' } });
+  });
+
+  it('still reads the older «columnas» beside the connector settings', async () => {
+    const older = parseConnectorConfig(
+      { tipo: 'postgres', conexion_env: 'MEMORIA_PG_PRUEBA', tabla: 'gami_casos', columna_id: 'id_caso', marca_agua: 'modificado', columnas: mapeo.columnas },
+      source, 'conector', (message) => { throw new Error(message); },
+    ) as PostgresConnectorConfig;
+    const result = await createPostgresConnector(older).pull({ source, folder: join(mapped, 'columnas'), signal: new AbortController().signal, log: () => {} });
+    expect(parseCsv(await readFile(join(mapped, 'columnas', result.archivo!), 'utf8'))[0]).toEqual({ fecha: '03/01/2024', id: 'C-1', via: 'A', sexo: '1', edad: '30' });
   });
 });
