@@ -1,5 +1,5 @@
-// Creates the project's Python virtualenv (.venv) with the pinned dbt toolchain from
-// requirements.txt. Runs from `npm install`; a second run is a no-op when the pins are unchanged.
+// Creates the project's Python virtualenv (.venv) with the pinned dbt toolchain (and the SQL linter)
+// from requirements.txt. Runs from `npm install`; a second run is a no-op when the pins are unchanged.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,18 +21,13 @@ if (existsSync(stamp) && existsSync(venvPython) && readFileSync(stamp, 'utf8').t
 
 const python = findPython();
 if (!python) {
-  console.error(
-    'memoria: no se encontró python3 (3.9 o superior), necesario para dbt.\n' +
-      '  Instálelo (Debian/Ubuntu: apt-get install python3 python3-venv) y vuelva a ejecutar npm install.',
-  );
+  console.error('memoria: no se encontró python3 (3.9 o superior), necesario para dbt.\n' + '  Instálelo (Debian/Ubuntu: apt-get install python3 python3-venv) y vuelva a ejecutar npm install.');
   process.exit(1);
 }
 
 step(`Creando el entorno virtual de Python en .venv (${python})`, python, ['-m', 'venv', venv]);
 step('Actualizando pip', venvPython, ['-m', 'pip', 'install', '--quiet', '--upgrade', 'pip']);
-step('Instalando dbt-core, dbt-duckdb y duckdb (versiones fijadas en requirements.txt)', venvPython, [
-  '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements,
-]);
+step('Instalando dbt-core, dbt-duckdb, duckdb y sqlfluff (versiones fijadas en requirements.txt)', venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements]);
 writeFileSync(stamp, wanted + '\n');
 console.log('memoria: entorno dbt listo.');
 

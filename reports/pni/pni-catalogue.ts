@@ -58,9 +58,7 @@ export async function readPniCatalogue(seedsDir = join(projectRoot, 'seeds')): P
   const connection = await instance.connect();
   const read = async (name: string): Promise<Row[]> => {
     const path = sqlString(join(seedsDir, `${name}.csv`));
-    const reader = await connection.runAndReadAll(
-      `select * from read_csv(${path}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
-    );
+    const reader = await connection.runAndReadAll(`select * from read_csv(${path}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`);
     return reader.getRowObjectsJS() as Row[];
   };
   try {

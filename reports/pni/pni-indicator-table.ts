@@ -1,26 +1,22 @@
 /**
- * One section per axis of the PNI report: every indicator of the axis, with its META as printed,
+ * The table of an axis of the PNI report: every indicator of the axis, with its META as printed,
  * responsible institutions and period, and the reporting year's target, target to date, value
  * (with what the institutions reported beside a computed value), % of the year's target, status
- * and source; indicators not started yet or already ended say so across the figures.
+ * and source; indicators not started yet or already ended say so across the figures. Also the
+ * axis's title, counts sentence and sources, which the summary shares.
  */
-import type { Content, ContentTable } from 'pdfmake/interfaces.js';
-import { dataTable, tableBlock, type Numbering, type TableColumn, type TableRow } from '../pdf/data-table.js';
-import { sectionHeading } from '../pdf/document-frame.js';
+import type { ContentTable } from 'pdfmake/interfaces.js';
+import { dataTable, type TableColumn, type TableRow } from '../pdf/data-table.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { lastDayText, shortMonthName, spanText } from '../pdf/period-labels.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { symbolLegendText } from '../pdf/symbols.js';
-import { findSource } from '../../pipelines/contract/landing-sources.js';
-import {
-  counted, dueText, ESTADO_COUNT, formatFigure, listText, percentText, periodText, reportedBeside, sourceText, targetDetail, targetText, TIPO_META, valueText,
-} from './pni-labels.js';
+import { lastDayText, shortMonthName, spanText } from '../../presentation/format/period-labels.js';
+import { findCountSource } from '../../pipelines/contract/landing-sources.js';
+import { counted, dueText, ESTADO_COUNT, formatFigure, listText, percentText, periodText, reportedBeside, sourceText, targetDetail, targetText, TIPO_META, valueText } from './pni-labels.js';
 import type { Estado, PniIndicatorRow, PniReportData } from './pni-report-data.js';
-import { ESTADOS } from './pni-status-chart.js';
+import { PNI_STATUSES } from '../../presentation/pni/pni-statuses.js';
 
 const FONT = 7;
-const estadoLabel = (estado: Estado) => ESTADOS.find((item) => item.estado === estado)!.etiqueta;
-const estadoColor = (estado: Estado) => (estado === 'sin_datos' ? COLORS.muted : ESTADOS.find((item) => item.estado === estado)!.color);
+const estadoLabel = (estado: Estado) => PNI_STATUSES.find((item) => item.estado === estado)!.etiqueta;
+const estadoColor = (estado: Estado) => (estado === 'sin_datos' ? COLORS.muted : PNI_STATUSES.find((item) => item.estado === estado)!.color);
 
 /** Returns an axis's title (`Eje 5: Reintegración`; the transversal interventions by name). */
 export const axisTitle = (eje: { eje: number; nombre: string }): string => (eje.eje === 0 ? eje.nombre : `Eje ${eje.eje}: ${eje.nombre}`);
@@ -28,17 +24,14 @@ export const axisTitle = (eje: { eje: number; nombre: string }): string => (eje.
 /** Returns the landing sources whose registers give the axis's computed or context figures. */
 export function axisSources(rows: readonly PniIndicatorRow[], data: PniReportData): string[] {
   const operational = new Map(data.operational.map((item) => [item.indicador, item.fuentes]));
-  return [...new Set(rows.flatMap((row) => [
-    ...(row.progress?.fuente === 'operacional' ? operational.get(row.indicador) ?? [] : []),
-    ...(row.context?.fuentes ?? []),
-  ]))];
+  return [...new Set(rows.flatMap((row) => [...(row.progress?.fuente === 'operacional' ? (operational.get(row.indicador) ?? []) : []), ...(row.context?.fuentes ?? [])]))];
 }
 
 /** Returns the line that shows a context figure: what it counts, and that it is not the indicator's value. */
 export function contextLine(row: PniIndicatorRow): string | null {
   const context = row.context;
   if (!context) return null;
-  const unit = findSource(context.fuentes[0])?.counts ?? 'registros';
+  const unit = findCountSource(context.fuentes[0])?.counts ?? 'registros';
   const figure = context.valor === null ? 'x (cifra confidencial)' : `${formatFigure(context.valor)} ${unit}`;
   return `Contexto, no es el valor del indicador (cuenta ${unit}, no ${row.unidad}): ${figure} en ${spanText(context.desde, context.hasta)} según los registros de la DGME: ${context.descripcion}.`;
 }
@@ -103,8 +96,8 @@ function tableRows(rows: readonly PniIndicatorRow[], data: PniReportData, span: 
       continue;
     }
     const value = valueText(row, progress);
-    const cumulative = (row.tipoMeta === 'acumulada' || row.tipoMeta === 'fin_de_periodo') && progress.valor !== null && !progress.suprimido && row.anioInicio < data.anio
-      ? `desde ${row.anioInicio}` : null;
+    const cumulative =
+      (row.tipoMeta === 'acumulada' || row.tipoMeta === 'fin_de_periodo') && progress.valor !== null && !progress.suprimido && row.anioInicio < data.anio ? `desde ${row.anioInicio}` : null;
     const cells = [row.indicador, targetText(row, progress), ...(withDue ? [dueText(row, progress)] : []), value, percentText(progress), estadoLabel(progress.estado), sourceText(progress)];
     table.push({ cells });
     fill.push((body) => {
@@ -121,7 +114,7 @@ function tableRows(rows: readonly PniIndicatorRow[], data: PniReportData, span: 
 /** Returns the counts sentence of an axis (`20 indicadores en el PNI; 18 tienen meta en 2024: 1 cumplida, …; 2 no han iniciado (inician en 2025).`). */
 export function axisCounts(rows: readonly PniIndicatorRow[], anio: number): string {
   const active = rows.filter((row) => row.situacion === 'en_periodo');
-  const byStatus = ESTADOS.map((item) => counted(active.filter((row) => row.progress?.estado === item.estado).length, ...ESTADO_COUNT[item.estado]));
+  const byStatus = PNI_STATUSES.map((item) => counted(active.filter((row) => row.progress?.estado === item.estado).length, ...ESTADO_COUNT[item.estado]));
   const notStarted = rows.filter((row) => row.situacion === 'no_iniciado');
   const ended = rows.filter((row) => row.situacion === 'concluido');
   const starts = [...new Set(notStarted.map((row) => row.anioInicio))].sort();
@@ -131,27 +124,12 @@ export function axisCounts(rows: readonly PniIndicatorRow[], anio: number): stri
   return `${parts.join('; ')}.`;
 }
 
-/** Returns the section of one axis: heading, counts, and the table of every indicator of the axis (landscape). */
-export function axisSection(eje: { eje: number; nombre: string }, data: PniReportData, numbering: Numbering): Content[] {
-  const rows = data.indicators.filter((row) => row.eje === eje.eje);
+/** Returns the table of the given indicators of one axis, with the rich content of each row's cells filled in. */
+export function indicatorTable(rows: readonly PniIndicatorRow[], data: PniReportData): ContentTable {
   const spec = columns(data);
   const { rows: tableRowsList, fill } = tableRows(rows, data, spec.length - 1);
   const table: ContentTable = dataTable({ columns: spec, rows: tableRowsList, fontSize: FONT });
   const headerRows = table.table.headerRows ?? 1;
   fill.forEach((apply, index) => apply(table.table.body[headerRows + index] as Record<string, unknown>[]));
-  const dueNote = data.meses < 12
-    ? ` Meta a la fecha: la parte de la meta del año que corresponde a los ${data.meses} meses transcurridos (meta × ${data.meses} ÷ 12; en una meta con hitos, el hito del año anterior, ninguno el primer año, más esa parte del incremento del año), redondeada hacia arriba a la unidad cuando la meta cuenta cosas enteras; el estado se juzga contra ella.`
-    : '';
-  return [
-    ...sectionHeading(axisTitle(eje), `eje-${eje.eje}`, 'landscape'),
-    { text: axisCounts(rows, data.anio), style: 'lead' },
-    tableBlock({
-      caption: `Tabla ${numbering.table()}. ${axisTitle(eje)}: avance de los indicadores, ${data.anio}`,
-      table,
-      source: sourceLine('pni', ...axisSources(rows, data)),
-      // Rows with the META and responsibles are tall: even a short axis can be taller than a page.
-      keepTogether: false,
-      note: `Meta ${data.anio}: la del año completo (una meta mensual, por 12; una acumulada o de nivel, el hito al cierre del año; un entregable o un total al final del periodo, el total, que se exige en el año indicado).${dueNote} % de la meta ${data.anio}: valor ÷ meta del año completo × 100, no ÷ meta a la fecha. Valor: lo logrado en ${data.anio} hasta ${lastDayText(data.period.hasta)} (en una meta acumulada, desde el inicio del periodo; en una de nivel, el total vigente). Cuando el valor se calcula con los registros de la DGME y una institución reportó otra cifra, se imprimen ambas. ${symbolLegendText()}`,
-    }),
-  ];
+  return table;
 }

@@ -2,8 +2,8 @@
  * How the PNI report words and prints its figures: counts with the noun in agreement, targets
  * (whole-unit targets never with decimals), values with the conventional signs, statuses.
  */
-import { groupThousands, FIGURE_SPACE } from '../pdf/number-format.js';
-import { SYMBOLS } from '../pdf/symbols.js';
+import { groupThousands, FIGURE_SPACE } from '../../presentation/format/number-format.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
 import type { TipoMeta } from './pni-catalogue.js';
 import type { Estado, PniIndicatorRow, PniProgress } from './pni-report-data.js';
 

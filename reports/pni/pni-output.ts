@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { publicationInstant } from '../../orchestration/run/publication-date.js';
-import { nodeDocument } from '../charts/plot-render.js';
-import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { publicationInstant } from '../../presentation/edition/publication-date.js';
+import { nodeDocument } from '../../presentation/charts/render-svg.js';
+import type { EditionContext, EditionOutput } from '../../presentation/edition/edition-output.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
 import { pniDocument } from './pni-document.js';
 import { loadPniReportData } from './pni-report-data.js';

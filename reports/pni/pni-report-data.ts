@@ -5,13 +5,16 @@
  * warehouse computes beside some indicators, the statuses of earlier years by axis and the
  * reporting completeness by institution. Decimals arrive as exact text (DECIMAL cast to VARCHAR).
  */
-import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import type { ProtectedRelease } from '../privacy/protected-release.js';
-import { protectedSources } from '../privacy/protected-sources.js';
+import type { ProtectedRelease } from '../../privacy/protected-release.js';
+import { protectedSources } from '../../privacy/protected-sources.js';
+import type { PniAvanceEjeRow, PniReportesInstitucionRow } from '../../presentation/marts/mart-rows.js';
+import type { PniStatus } from '../../presentation/pni/pni-statuses.js';
 import type { TipoMeta } from './pni-catalogue.js';
 
-export type Estado = 'cumplida' | 'en_curso' | 'en_riesgo' | 'rezagada' | 'sin_datos';
+/** An indicator's status in a year (`pni_avance.estado`). */
+export type Estado = PniStatus;
 
 /** Where an indicator stands in the reporting year: inside its period, not started, or ended. */
 export type Situacion = 'en_periodo' | 'no_iniciado' | 'concluido';
@@ -69,29 +72,11 @@ export interface PniIndicatorRow {
   readonly context: PniContext | null;
 }
 
-/** Statuses of one axis in one year (pni_avance_eje). */
-export interface PniAxisRow {
-  readonly eje: number;
-  readonly eje_nombre: string;
-  readonly anio: number;
-  readonly indicadores: number;
-  readonly cumplidas: number;
-  readonly en_curso: number;
-  readonly en_riesgo: number;
-  readonly rezagadas: number;
-  readonly sin_datos: number;
-  readonly pct_al_dia: string | null;
-}
+/** Statuses of one axis in one year (pni_avance_eje), the columns the report reads. */
+export type PniAxisRow = Pick<PniAvanceEjeRow, 'eje' | 'eje_nombre' | 'anio' | 'indicadores' | 'cumplidas' | 'en_curso' | 'en_riesgo' | 'rezagadas' | 'sin_datos' | 'pct_al_dia'>;
 
-/** Reporting completeness of one institution in the reporting year (pni_reportes_institucion). */
-export interface PniReportingRow {
-  readonly institucion: string;
-  readonly institucion_nombre: string;
-  readonly indicadores_a_cargo: number;
-  readonly indicadores_reportados: number;
-  readonly indicadores_pendientes: number;
-  readonly pct_reportados: string | null;
-}
+/** Reporting completeness of one institution in the reporting year (pni_reportes_institucion), the columns the report reads. */
+export type PniReportingRow = Pick<PniReportesInstitucionRow, 'institucion' | 'institucion_nombre' | 'indicadores_a_cargo' | 'indicadores_reportados' | 'indicadores_pendientes' | 'pct_reportados'>;
 
 export interface PniReportData {
   readonly period: ReportingPeriod;
@@ -120,11 +105,28 @@ export interface PniMapping {
 }
 
 interface CatalogueRow {
-  indicador: string; eje: number; texto: string; meta_texto: string; anio_inicio: number; anio_fin: number;
-  tipo_meta: TipoMeta; valor_meta: string | null; unidad: string; unidades_enteras: boolean; anio_meta: number | null; responsables: string;
+  indicador: string;
+  eje: number;
+  texto: string;
+  meta_texto: string;
+  anio_inicio: number;
+  anio_fin: number;
+  tipo_meta: TipoMeta;
+  valor_meta: string | null;
+  unidad: string;
+  unidades_enteras: boolean;
+  anio_meta: number | null;
+  responsables: string;
 }
 
-interface MappingRow { indicador: string; fuente: string; columna: string | null; codigo: string | null; uso: string; descripcion: string }
+interface MappingRow {
+  indicador: string;
+  fuente: string;
+  columna: string | null;
+  codigo: string | null;
+  uso: string;
+  descripcion: string;
+}
 
 /** Returns the months a PNI figure of `year` adds up: the year, up to `hasta` in the reporting year (as the disclosure control registers it). */
 function yearSpan(year: number, period: ReportingPeriod): [string, string] {
@@ -134,10 +136,18 @@ function yearSpan(year: number, period: ReportingPeriod): [string, string] {
 /** Returns the report's data for the period's reporting year. */
 export async function loadPniReportData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<PniReportData> {
   const anio = Number(period.hasta.slice(0, 4));
-  const siglas = new Map((await warehouse.rows<{ codigo: string; sigla: string }>(
-    `select codigo, coalesce(sigla, nombre, upper(codigo)) as sigla from referencia.instituciones`)).map((row) => [row.codigo, row.sigla]));
+  const siglas = new Map(
+    (await warehouse.rows<{ codigo: string; sigla: string }>(`select codigo, coalesce(sigla, nombre, upper(codigo)) as sigla from referencia.instituciones`)).map((row) => [row.codigo, row.sigla]),
+  );
   const sigla = (code: string) => siglas.get(code) ?? code.toUpperCase();
-  const acronyms = (codes: string | null) => (codes === null ? null : codes.split(', ').map((code) => (code === 'operacional' ? code : sigla(code))).sort().join(', '));
+  const acronyms = (codes: string | null) =>
+    codes === null
+      ? null
+      : codes
+          .split(', ')
+          .map((code) => (code === 'operacional' ? code : sigla(code)))
+          .sort()
+          .join(', ');
 
   const catalogue = await warehouse.rows<CatalogueRow>(`
     with responsables as (
@@ -157,25 +167,39 @@ export async function loadPniReportData(warehouse: Warehouse, period: ReportingP
 
   // The published rows: values the disclosure control withheld are blank.
   const published = release.tables.get('pni_avance')?.rows ?? [];
-  const reportedBy = new Map((await warehouse.rows<{ indicador: string; anio: number; instituciones: string }>(`
-    select indicador, anio, array_to_string(instituciones, ', ') as instituciones from intermediate.int_pni__valores_anuales`))
-    .map((row) => [`${row.indicador}|${row.anio}`, row.instituciones]));
+  const reportedBy = new Map(
+    (
+      await warehouse.rows<{ indicador: string; anio: number; instituciones: string }>(`
+    select indicador, anio, array_to_string(instituciones, ', ') as instituciones from intermediate.int_pni__valores_anuales`)
+    ).map((row) => [`${row.indicador}|${row.anio}`, row.instituciones]),
+  );
   const progressOf = (indicador: string, year: number): PniProgress | null => {
     const row = published.find((candidate) => candidate.indicador === indicador && Number(candidate.anio) === year);
     if (!row) return null;
     return {
-      anio: year, meta: row.meta, valor: row.valor, pctMeta: row.pct_meta, metaALaFecha: row.meta_a_la_fecha, estado: row.estado as Estado,
-      fuente: acronyms(row.fuente), valorReportado: row.valor_reportado, reportadoPor: acronyms(reportedBy.get(`${indicador}|${year}`) ?? null),
-      suprimido: row.suprimido === 'true', anioCerrado: row.anio_cerrado === 'true',
+      anio: year,
+      meta: row.meta,
+      valor: row.valor,
+      pctMeta: row.pct_meta,
+      metaALaFecha: row.meta_a_la_fecha,
+      estado: row.estado as Estado,
+      fuente: acronyms(row.fuente),
+      valorReportado: row.valor_reportado,
+      reportadoPor: acronyms(reportedBy.get(`${indicador}|${year}`) ?? null),
+      suprimido: row.suprimido === 'true',
+      anioCerrado: row.anio_cerrado === 'true',
     };
   };
 
   const mappings = await warehouse.rows<MappingRow>(`
     select indicador, fuente, nullif(columna, '') as columna, nullif(codigo, '') as codigo, uso, descripcion
     from referencia.pni_operacionales order by indicador, fuente, columna, codigo`);
-  const contextValues = new Map((await warehouse.rows<{ indicador: string; anio: number; valor: string }>(`
-    select indicador, anio, valor::varchar as valor from intermediate.int_pni__operacionales where uso = 'contexto'`))
-    .map((row) => [`${row.indicador}|${row.anio}`, row.valor]));
+  const contextValues = new Map(
+    (
+      await warehouse.rows<{ indicador: string; anio: number; valor: string }>(`
+    select indicador, anio, valor::varchar as valor from intermediate.int_pni__operacionales where uso = 'contexto'`)
+    ).map((row) => [`${row.indicador}|${row.anio}`, row.valor]),
+  );
   const contextOf = (indicador: string, year: number): PniContext | null => {
     const parts = mappings.filter((mapping) => mapping.indicador === indicador && mapping.uso === 'contexto');
     const valor = contextValues.get(`${indicador}|${year}`);
@@ -192,8 +216,11 @@ export async function loadPniReportData(warehouse: Warehouse, period: ReportingP
       return figure.suppressed;
     });
     return {
-      valor: withheld ? null : valor, descripcion: joinDescriptions(parts.map((mapping) => mapping.descripcion)),
-      fuentes: [...new Set(parts.map((mapping) => mapping.fuente))], desde, hasta,
+      valor: withheld ? null : valor,
+      descripcion: joinDescriptions(parts.map((mapping) => mapping.descripcion)),
+      fuentes: [...new Set(parts.map((mapping) => mapping.fuente))],
+      desde,
+      hasta,
     };
   };
 
@@ -201,10 +228,19 @@ export async function loadPniReportData(warehouse: Warehouse, period: ReportingP
     const situacion: Situacion = row.anio_inicio > anio ? 'no_iniciado' : row.anio_fin < anio ? 'concluido' : 'en_periodo';
     const year = situacion === 'concluido' ? row.anio_fin : anio;
     return {
-      indicador: row.indicador, eje: Number(row.eje), texto: row.texto, metaTexto: row.meta_texto,
-      anioInicio: Number(row.anio_inicio), anioFin: Number(row.anio_fin), tipoMeta: row.tipo_meta, valorMeta: row.valor_meta,
-      unidad: row.unidad, unidadesEnteras: row.unidades_enteras, anioMeta: row.anio_meta === null ? null : Number(row.anio_meta),
-      responsables: row.responsables, situacion,
+      indicador: row.indicador,
+      eje: Number(row.eje),
+      texto: row.texto,
+      metaTexto: row.meta_texto,
+      anioInicio: Number(row.anio_inicio),
+      anioFin: Number(row.anio_fin),
+      tipoMeta: row.tipo_meta,
+      valorMeta: row.valor_meta,
+      unidad: row.unidad,
+      unidadesEnteras: row.unidades_enteras,
+      anioMeta: row.anio_meta === null ? null : Number(row.anio_meta),
+      responsables: row.responsables,
+      situacion,
       progress: situacion === 'no_iniciado' ? null : progressOf(row.indicador, year),
       context: situacion === 'no_iniciado' ? null : contextOf(row.indicador, year),
     };
@@ -221,14 +257,22 @@ export async function loadPniReportData(warehouse: Warehouse, period: ReportingP
     from marts.pni_reportes_institucion
     where anio = ${anio} and indicadores_a_cargo > 0
     order by indicadores_a_cargo desc, institucion`);
-  const mapped = (uso: string): PniMapping[] => [...new Set(mappings.filter((mapping) => mapping.uso === uso).map((mapping) => mapping.indicador))].map((indicador) => {
-    const parts = mappings.filter((mapping) => mapping.indicador === indicador && mapping.uso === uso);
-    return { indicador, descripcion: joinDescriptions(parts.map((mapping) => mapping.descripcion)), fuentes: [...new Set(parts.map((mapping) => mapping.fuente))] };
-  });
+  const mapped = (uso: string): PniMapping[] =>
+    [...new Set(mappings.filter((mapping) => mapping.uso === uso).map((mapping) => mapping.indicador))].map((indicador) => {
+      const parts = mappings.filter((mapping) => mapping.indicador === indicador && mapping.uso === uso);
+      return { indicador, descripcion: joinDescriptions(parts.map((mapping) => mapping.descripcion)), fuentes: [...new Set(parts.map((mapping) => mapping.fuente))] };
+    });
   const month = Number(period.hasta.slice(5, 7));
   return {
-    period, anio, meses: month, ejes: ejes.map((row) => ({ eje: Number(row.eje), nombre: row.nombre })), indicators, earlierYears, reporting,
-    operational: mapped('valor'), contextual: mapped('contexto'),
+    period,
+    anio,
+    meses: month,
+    ejes: ejes.map((row) => ({ eje: Number(row.eje), nombre: row.nombre })),
+    indicators,
+    earlierYears,
+    reporting,
+    operational: mapped('valor'),
+    contextual: mapped('contexto'),
   };
 }
 

@@ -68,9 +68,7 @@ export function reportingHint(indicator: PniIndicator, anio: number): string {
   if (indicator.operacional) {
     return 'Lo calcula la DGME con los registros del almacén: no hace falta reportarlo. Si lo reporta, su cifra se publica a su lado para compararla.';
   }
-  const context = indicator.contexto
-    ? ` La DGME publica a su lado, solo como contexto, una cifra de sus registros (${indicator.contexto}) que no mide este indicador: repórtelo de todos modos.`
-    : '';
+  const context = indicator.contexto ? ` La DGME publica a su lado, solo como contexto, una cifra de sus registros (${indicator.contexto}) que no mide este indicador: repórtelo de todos modos.` : '';
   return hintFor(indicator, anio, target, unit) + context;
 }
 

@@ -53,9 +53,7 @@ export interface WrittenTemplate {
 
 /** Returns the indicators `institucion` is responsible for in `anio`, in the PNI's order. */
 export function indicatorsFor(catalogue: PniCatalogue, institucion: string, anio: number): PniIndicator[] {
-  return catalogue.indicators.filter(
-    (indicator) => indicator.responsables.includes(institucion) && anio >= indicator.anioInicio && anio <= indicator.anioFin,
-  );
+  return catalogue.indicators.filter((indicator) => indicator.responsables.includes(institucion) && anio >= indicator.anioInicio && anio <= indicator.anioFin);
 }
 
 /** Returns the institutions with at least one indicator in `anio`, sorted by code. */
@@ -82,9 +80,7 @@ export async function writePniTemplates(catalogue: PniCatalogue, anio: number, o
 }
 
 /** Returns the workbook of one institution's template: the report sheet first, then the instructions. */
-export function templateWorkbook(
-  catalogue: PniCatalogue, institucion: string, anio: number, indicators: readonly PniIndicator[], createdAt: Date,
-): ExcelJS.Workbook {
+export function templateWorkbook(catalogue: PniCatalogue, institucion: string, anio: number, indicators: readonly PniIndicator[], createdAt: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'memoria (DGME)';
   workbook.created = createdAt;
@@ -123,9 +119,18 @@ export function templateWorkbook(
     COLUMNS.forEach((column, index) => {
       if (column.toFill) row.getCell(index + 1).fill = FILL;
     });
-    row.getCell(VALOR_COLUMN).dataValidation = indicator.tipoMeta === 'entregable'
-      ? { type: 'list', allowBlank: true, formulae: ['"0,1"'], showErrorMessage: true, errorTitle: 'Valor no válido', error: 'Un entregable se reporta con 1 (hecho) o 0 (no hecho).' }
-      : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: 'Valor no válido', error: 'Escriba un número mayor o igual que 0, con punto decimal.' };
+    row.getCell(VALOR_COLUMN).dataValidation =
+      indicator.tipoMeta === 'entregable'
+        ? { type: 'list', allowBlank: true, formulae: ['"0,1"'], showErrorMessage: true, errorTitle: 'Valor no válido', error: 'Un entregable se reporta con 1 (hecho) o 0 (no hecho).' }
+        : {
+            type: 'decimal',
+            operator: 'greaterThanOrEqual',
+            allowBlank: true,
+            formulae: [0],
+            showErrorMessage: true,
+            errorTitle: 'Valor no válido',
+            error: 'Escriba un número mayor o igual que 0, con punto decimal.',
+          };
   }
 
   const instructions = workbook.addWorksheet('Instrucciones');
@@ -141,20 +146,32 @@ export function templateWorkbook(
 function instructionLines(name: string, institucion: string, anio: number, count: number): { text: string; title?: 1 | 2 }[] {
   return [
     { text: `Reporte de avance del PNI ${anio}: ${name}`, title: 1 },
-    { text: `Plan Nacional de Implementación del Pacto Mundial para una Migración Segura, Ordenada y Regular. Esta plantilla lista los ${count} indicadores de los que ${name} es responsable en ${anio}, según la matriz del PNI.` },
+    {
+      text: `Plan Nacional de Implementación del Pacto Mundial para una Migración Segura, Ordenada y Regular. Esta plantilla lista los ${count} indicadores de los que ${name} es responsable en ${anio}, según la matriz del PNI.`,
+    },
     { text: '' },
     { text: 'Cómo llenarla', title: 2 },
-    { text: '1. En la hoja «Reporte», escriba en la columna «Valor» lo logrado para cada indicador (solo números, con punto decimal; sin símbolos ni separadores de miles). La columna «Cómo reportar» dice qué cifra corresponde a cada tipo de meta.' },
+    {
+      text: '1. En la hoja «Reporte», escriba en la columna «Valor» lo logrado para cada indicador (solo números, con punto decimal; sin símbolos ni separadores de miles). La columna «Cómo reportar» dice qué cifra corresponde a cada tipo de meta.',
+    },
     { text: '2. Un entregable (estrategia, plan, diagnóstico, registro…) se reporta con 1 si ya está hecho y 0 si no. Un porcentaje se escribe como número: 75 para 75 %.' },
-    { text: '3. En una meta acumulada en el periodo o al final del periodo, escriba solo lo logrado en el año: el sistema suma los años. En una meta de nivel (instituciones que participan, departamentos con servicio, empresas en un registro), escriba el total vigente a la fecha, no solo lo que se agregó en el año. En una meta mensual, escriba el total del año (la suma de los meses).' },
+    {
+      text: '3. En una meta acumulada en el periodo o al final del periodo, escriba solo lo logrado en el año: el sistema suma los años. En una meta de nivel (instituciones que participan, departamentos con servicio, empresas en un registro), escriba el total vigente a la fecha, no solo lo que se agregó en el año. En una meta mensual, escriba el total del año (la suma de los meses).',
+    },
     { text: '4. Opcional: en «Fuente», el documento o sistema de donde sale la cifra; en «Fecha», la fecha de corte del dato (AAAA-MM-DD); en «Notas», cualquier aclaración.' },
-    { text: '5. Deje «Valor» vacío en los indicadores que no reporta esta vez: esas filas se omiten y no borran un valor enviado antes. Para corregir un valor, envíe de nuevo la plantilla con la cifra correcta (la entrega más reciente reemplaza a la anterior); para anularlo, envíe 0.' },
+    {
+      text: '5. Deje «Valor» vacío en los indicadores que no reporta esta vez: esas filas se omiten y no borran un valor enviado antes. Para corregir un valor, envíe de nuevo la plantilla con la cifra correcta (la entrega más reciente reemplaza a la anterior); para anularlo, envíe 0.',
+    },
     { text: `6. No cambie las columnas «Indicador», «Año», «Institución» ni «${TEMPLATE_MARKER}», ni los encabezados de la fila 1, y mantenga «Reporte» como primera hoja.` },
     { text: '' },
     { text: 'Cómo enviarla', title: 2 },
-    { text: `Guarde el archivo en formato XLSX y nómbrelo con la fecha de envío al inicio, por ejemplo «${anio}-07-15_pni-${anio}_${institucion}.xlsx», para que cada entrega posterior se aplique después de la anterior. La Unidad de Planificación de la DGME lo coloca en la carpeta «pni» de la entrada del almacén.` },
+    {
+      text: `Guarde el archivo en formato XLSX y nómbrelo con la fecha de envío al inicio, por ejemplo «${anio}-07-15_pni-${anio}_${institucion}.xlsx», para que cada entrega posterior se aplique después de la anterior. La Unidad de Planificación de la DGME lo coloca en la carpeta «pni» de la entrada del almacén.`,
+    },
     { text: '' },
     { text: 'Qué pasa después', title: 2 },
-    { text: 'El almacén suma los reportes de todas las instituciones responsables de un mismo indicador y compara el resultado con la meta del año: «cumplida», «en_curso», «en_riesgo», «rezagada» o «sin_datos». Los indicadores marcados como calculados por la DGME se obtienen de sus registros y no necesitan reporte; si los reporta, su cifra se publica al lado.' },
+    {
+      text: 'El almacén suma los reportes de todas las instituciones responsables de un mismo indicador y compara el resultado con la meta del año: «cumplida», «en_curso», «en_riesgo», «rezagada» o «sin_datos». Los indicadores marcados como calculados por la DGME se obtienen de sus registros y no necesitan reporte; si los reporta, su cifra se publica al lado.',
+    },
   ];
 }

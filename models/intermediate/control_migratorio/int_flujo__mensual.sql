@@ -42,7 +42,7 @@ mensual as (
         sexo,
         nacionalidad,
         cast(sum(cantidad) as bigint) as cantidad,
-        (select max(lote) from corregidas) as lote
+        (select max(corregidas.lote) from corregidas) as lote
     from vigentes
     group by
         mes,
@@ -65,7 +65,7 @@ meses_vaciados as (
         null as sexo,
         null as nacionalidad,
         cast(null as bigint) as cantidad,
-        (select max(lote) from corregidas) as lote
+        (select max(corregidas.lote) from corregidas) as lote
     from meses_recalculados
     where mes not in (select mes from mensual)
 ),

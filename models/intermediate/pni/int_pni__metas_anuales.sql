@@ -61,13 +61,13 @@ hitos as (
     select
         *,
         case
-            when unidades_enteras then
-                ((centavos_por_periodos + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
+            when unidades_enteras
+                then ((centavos_por_periodos + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
             else (centavos_por_periodos * 2 + anios_periodo) // (2 * anios_periodo)
         end as centavos_hito,
         case
-            when unidades_enteras then
-                ((centavos_por_periodos_anterior + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
+            when unidades_enteras
+                then ((centavos_por_periodos_anterior + 100 * anios_periodo - 1) // (100 * anios_periodo)) * 100
             else (centavos_por_periodos_anterior * 2 + anios_periodo) // (2 * anios_periodo)
         end as centavos_hito_anterior
     from con_meta

@@ -17,8 +17,10 @@ indicadores as (
 marcadas as (
     select
         filas.*,
-        nullif(trim(json_extract_string(filas.contenido, '$.extras.plantilla_pni')), '') is not null
-            and {{ texto_limpio('filas.valor_texto') }} is null as omitida
+        (
+            nullif(trim(json_extract_string(filas.contenido, '$.extras.plantilla_pni')), '') is not null
+            and {{ texto_limpio('filas.valor_texto') }} is null
+        ) as omitida
     from filas
 ),
 

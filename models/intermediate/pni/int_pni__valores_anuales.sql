@@ -45,9 +45,9 @@ anuales as (
         indicador,
         anio,
         cast(case tipo_meta
-            when 'porcentaje' then
-                -- Mean rounded to cents half away from zero, in integer arithmetic (values are ≥ 0).
-                ((cast(suma * 100 as hugeint) * 2 + reportes) // (2 * reportes)) * cast(0.01 as decimal(3, 2))
+            -- Mean rounded to cents half away from zero, in integer arithmetic (values are ≥ 0).
+            when 'porcentaje'
+                then ((cast(suma * 100 as hugeint) * 2 + reportes) // (2 * reportes)) * cast(0.01 as decimal(3, 2))
             when 'entregable' then maximo
             when 'nivel' then maximo
             else suma

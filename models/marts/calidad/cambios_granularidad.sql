@@ -10,7 +10,7 @@ with
 
 {% endfor %}
 filas_en_cambio as (
-{%- for fuente in fuentes_conteo() %}
+    {%- for fuente in fuentes_conteo() %}
     select
         fuente,
         mes,
@@ -27,7 +27,7 @@ filas_en_cambio as (
 
     union all
     {%- endif %}
-{%- endfor %}
+    {%- endfor %}
 ),
 
 cambios as (

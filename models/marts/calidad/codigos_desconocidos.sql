@@ -25,12 +25,12 @@ with
 
 {% endfor %}
 desconocidos as (
-{%- for abierta in columnas_abiertas() %}
+    {%- for abierta in columnas_abiertas() %}
     select * from {{ abierta.fuente }}_{{ abierta.columna }}
     {%- if not loop.last %}
     union all
     {%- endif %}
-{%- endfor %}
+    {%- endfor %}
 ),
 
 publicada as (

@@ -22,7 +22,7 @@ malformadas as (
 
 {% endfor %}
 filas_en_cuarentena as (
-{%- for fuente in fuentes() %}
+    {%- for fuente in fuentes() %}
     select fuente, entrega_id, linea, motivo, contenido
     from {{ fuente }}_validadas
     where motivo is not null
@@ -34,7 +34,7 @@ filas_en_cuarentena as (
     where estado = 'id_repetido'
 
     union all
-{% endfor %}
+    {% endfor %}
     select
         coalesce(entregas.fuente, 'desconocida') as fuente,
         malformadas.entrega_id,

@@ -13,11 +13,15 @@ procesos as (
 ),
 
 estados as (
-    select * from (
+    select
+        valores.estado,
+        valores.estado_proceso,
+        valores.orden
+    from (
         values
-            ('ejecutados', 'contratacion', 1),
-            ('en_ejecucion', 'adjudicacion', 2)
-    ) as estados (estado, estado_proceso, orden)
+        ('ejecutados', 'contratacion', 1),
+        ('en_ejecucion', 'adjudicacion', 2)
+    ) as valores (estado, estado_proceso, orden)
 ),
 
 ejercicios as (
@@ -42,7 +46,7 @@ por_estado as (
     from ejercicios
     cross join estados
     left join procesos
-        on procesos.estado_proceso = estados.estado_proceso
+        on estados.estado_proceso = procesos.estado_proceso
         and procesos.mes between ejercicios.desde and ejercicios.hasta
     group by
         ejercicios.ejercicio,

@@ -52,7 +52,7 @@ por_metodo as (
     from ejercicios
     cross join metodos
     left join adjudicados
-        on adjudicados.metodo = metodos.metodo
+        on metodos.metodo = adjudicados.metodo
         and adjudicados.mes between ejercicios.desde and ejercicios.hasta
     group by
         ejercicios.ejercicio,

@@ -52,7 +52,7 @@ por_rubro as (
     from ejercicios
     cross join rubros
     left join procesos
-        on procesos.rubro = rubros.rubro
+        on rubros.rubro = procesos.rubro
         and procesos.mes between ejercicios.desde and ejercicios.hasta
     group by
         ejercicios.ejercicio,

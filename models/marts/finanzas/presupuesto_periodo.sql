@@ -70,7 +70,7 @@ por_ejercicio as (
     from fondos
     cross join ejercicios
     left join meses
-        on meses.fondo = fondos.fondo
+        on fondos.fondo = meses.fondo
         and meses.mes between ejercicios.desde and ejercicios.hasta
     group by
         fondos.fondo,

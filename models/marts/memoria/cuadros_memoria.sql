@@ -71,32 +71,32 @@ hechos as (
 
     union all
 
-    select 'residencias_calidad', calidad, false, mes, sexo, cantidad
+    select 'residencias_calidad' as cuadro, calidad as codigo, false as es_sucursal, mes, sexo, cantidad
     from residencias
 
     union all
 
-    select 'nacionalidad_tramite', tramite, false, mes, sexo, cantidad
+    select 'nacionalidad_tramite' as cuadro, tramite as codigo, false as es_sucursal, mes, sexo, cantidad
     from nacionalidad
 
     union all
 
-    select 'flujo_direccion', direccion, false, mes, sexo, cantidad
+    select 'flujo_direccion' as cuadro, direccion as codigo, false as es_sucursal, mes, sexo, cantidad
     from flujo
 
     union all
 
-    select 'flujo_via', via, false, mes, sexo, cantidad
+    select 'flujo_via' as cuadro, via as codigo, false as es_sucursal, mes, sexo, cantidad
     from flujo
 
     union all
 
-    select 'retornados_via', via, false, mes, sexo, cantidad
+    select 'retornados_via' as cuadro, via as codigo, false as es_sucursal, mes, sexo, cantidad
     from retornados
 
     union all
 
-    select 'derivaciones_institucion', institucion, false, mes, sexo, cantidad
+    select 'derivaciones_institucion' as cuadro, institucion as codigo, false as es_sucursal, mes, sexo, cantidad
     from derivaciones
 ),
 
@@ -125,10 +125,10 @@ filas_categoria as (
     union all
 
     select
-        'pasaportes_oficina',
+        'pasaportes_oficina' as cuadro,
         oficinas.codigo,
-        oficinas.etiqueta,
-        'categoria',
+        oficinas.etiqueta as categoria,
+        'categoria' as tipo_fila,
         oficinas.orden
     from oficinas
     where oficinas.oficina_tipo = 'sucursal'
@@ -179,20 +179,20 @@ valores as (
 
     union all
 
-    select cuadro, 'total', periodo, sexo, sum(cantidad)
+    select cuadro, 'total' as codigo, periodo, sexo, sum(cantidad) as cantidad
     from hechos_periodo
     group by cuadro, periodo, sexo
 
     union all
 
-    select cuadro, 'total_sucursales', periodo, sexo, sum(cantidad)
+    select cuadro, 'total_sucursales' as codigo, periodo, sexo, sum(cantidad) as cantidad
     from hechos_periodo
     where es_sucursal
     group by cuadro, periodo, sexo
 
     union all
 
-    select 'derivaciones_personas', 'total', periodo, sexo, personas
+    select 'derivaciones_personas' as cuadro, 'total' as codigo, periodo, sexo, personas as cantidad
     from derivaciones_personas
 ),
 

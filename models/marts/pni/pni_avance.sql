@@ -143,8 +143,8 @@ publicadas as (
             when tipo_meta in ('entregable', 'fin_de_periodo') and anio < anio_meta then null
             when meta is not null and meses_transcurridos < 12 then
                 case
-                    when unidades_enteras then
-                        cast((cast(debido_por_12 * 100 as hugeint) + 1199) // 1200 as decimal(18, 2))
+                    when unidades_enteras
+                        then cast((cast(debido_por_12 * 100 as hugeint) + 1199) // 1200 as decimal(18, 2))
                     else cast(((cast(debido_por_12 * 100 as hugeint) + 11) // 12) * cast(0.01 as decimal(3, 2)) as decimal(18, 2))
                 end
         end as meta_a_la_fecha,

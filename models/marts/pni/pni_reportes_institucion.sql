@@ -40,7 +40,7 @@ a_cargo as (
     inner join indicadores
         on responsables.indicador = indicadores.indicador
     cross join periodos
-    where responsables.indicador not in (select indicador from operacionales)
+    where responsables.indicador not in (select operacionales.indicador from operacionales)
 ),
 
 reportados as (
@@ -53,7 +53,7 @@ reportados as (
     from corregidas
     where estado = 'vigente'
         and institucion is not null
-        and indicador not in (select indicador from operacionales)
+        and indicador not in (select operacionales.indicador from operacionales)
     group by
         institucion,
         indicador,

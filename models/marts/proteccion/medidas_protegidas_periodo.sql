@@ -13,11 +13,13 @@ hechos as (
 ),
 
 actual as (
-    select * from periodos where periodo = 'actual'
+    select * from periodos
+    where periodo = 'actual'
 ),
 
 anterior as (
-    select * from periodos where periodo = 'anterior'
+    select * from periodos
+    where periodo = 'anterior'
 ),
 
 anios as (
@@ -68,9 +70,9 @@ totales as (
     cross join medidas
     inner join sexos on ventanas.por_sexo or not sexos.solo_por_sexo
     left join hechos
-        on hechos.medida = medidas.medida
+        on medidas.medida = hechos.medida
         and hechos.mes between ventanas.desde and ventanas.hasta
-        and (sexos.sexo = '' or hechos.sexo = sexos.sexo)
+        and (sexos.sexo = '' or sexos.sexo = hechos.sexo)
     group by all
 ),
 

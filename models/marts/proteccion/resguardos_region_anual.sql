@@ -16,7 +16,7 @@ por_region as (
         coalesce(paises.region, 'no_reconocida') as region,
         cast(sum(resguardos.cantidad) as bigint) as cantidad
     from resguardos
-    left join paises on paises.codigo = resguardos.nacionalidad
+    left join paises on resguardos.nacionalidad = paises.codigo
     group by all
 )
 

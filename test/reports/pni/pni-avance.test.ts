@@ -12,8 +12,17 @@ import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/ware
 import { demoEditionPaths } from '../../support/demo-edition.js';
 
 interface AvanceRow {
-  indicador: string; eje: number; anio: number; meta: string | null; valor: string | null; pct_meta: string | null;
-  estado: string; fuente: string | null; meta_a_la_fecha: string | null; valor_reportado: string | null; tipo_meta: string;
+  indicador: string;
+  eje: number;
+  anio: number;
+  meta: string | null;
+  valor: string | null;
+  pct_meta: string | null;
+  estado: string;
+  fuente: string | null;
+  meta_a_la_fecha: string | null;
+  valor_reportado: string | null;
+  tipo_meta: string;
 }
 
 let warehouse: Warehouse;
@@ -115,7 +124,8 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
 
   it('sums statuses by axis', async () => {
     const ejes = await warehouse.rows<{ eje: number; indicadores: number; cumplidas: number; en_riesgo: number }>(
-      `select eje, indicadores, cumplidas, en_riesgo from marts.pni_avance_eje order by eje`);
+      `select eje, indicadores, cumplidas, en_riesgo from marts.pni_avance_eje order by eje`,
+    );
     expect(ejes.map((r) => r.eje)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(ejes.reduce((sum, r) => sum + r.indicadores, 0)).toBe(116);
     expect(ejes.find((r) => r.eje === 4)).toMatchObject({ indicadores: 40, cumplidas: 1, en_riesgo: 1 });
@@ -123,7 +133,8 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
 
   it('reports completeness per institution, without the indicators the warehouse computes (but with those it only gives context for)', async () => {
     const rows = await warehouse.rows<{ institucion: string; indicadores_a_cargo: number; indicadores_reportados: number }>(
-      `select institucion, indicadores_a_cargo, indicadores_reportados from marts.pni_reportes_institucion where anio = 2024`);
+      `select institucion, indicadores_a_cargo, indicadores_reportados from marts.pni_reportes_institucion where anio = 2024`,
+    );
     const of = (code: string) => rows.find((r) => r.institucion === code);
     expect(of('minsal')).toMatchObject({ indicadores_a_cargo: 4, indicadores_reportados: 2 });
     // 2.5.2.a and 5.4.2.a are due from the DGME: the register only gives context for them.
@@ -135,12 +146,14 @@ describe('pni_avance on the demo edition (hasta 2024-03)', () => {
 
 describe('PNI deliveries that do not count', () => {
   it('quarantines an indicator that is not in the catalogue, with a Spanish reason', async () => {
-    const rows = await warehouse.rows<{ archivo: string; linea: number; motivo: string }>(
-      `select archivo, linea, motivo from calidad.cuarentena where fuente = 'pni'`);
-    expect(rows).toEqual([{
-      archivo: '2024-04-22_isdemu-t1.csv', linea: 3,
-      motivo: 'indicador desconocido: «5.7.2.a» (no está en el catálogo del PNI; vea el catálogo en la tabla de referencia pni_indicadores)',
-    }]);
+    const rows = await warehouse.rows<{ archivo: string; linea: number; motivo: string }>(`select archivo, linea, motivo from calidad.cuarentena where fuente = 'pni'`);
+    expect(rows).toEqual([
+      {
+        archivo: '2024-04-22_isdemu-t1.csv',
+        linea: 3,
+        motivo: 'indicador desconocido: «5.7.2.a» (no está en el catálogo del PNI; vea el catálogo en la tabla de referencia pni_indicadores)',
+      },
+    ]);
   });
 
   it('skips the template rows left without a value instead of quarantining them', async () => {
@@ -167,7 +180,8 @@ describe('documentation of the PNI marts', () => {
       const model = yml.models.find((m) => m.name === name)!;
       expect(model.description.length, name).toBeGreaterThan(50);
       const columns = await warehouse.rows<{ column_name: string }>(
-        `select column_name from information_schema.columns where table_schema = 'marts' and table_name = '${name}' order by ordinal_position`);
+        `select column_name from information_schema.columns where table_schema = 'marts' and table_name = '${name}' order by ordinal_position`,
+      );
       const documented = new Map(model.columns.map((column) => [column.name, column.description]));
       for (const { column_name } of columns) expect(documented.get(column_name)?.length ?? 0, `${name}.${column_name}`).toBeGreaterThan(10);
       expect(model.columns.map((column) => column.name)).toEqual(columns.map((column) => column.column_name));

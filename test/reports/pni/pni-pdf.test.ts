@@ -6,17 +6,17 @@
  */
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
-import { nodeDocument } from '../../../reports/charts/plot-render.js';
+import { nodeDocument } from '../../../presentation/charts/render-svg.js';
 import { renderPdf } from '../../../reports/pdf/pdf-printer.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { readPniCatalogue } from '../../../reports/pni/pni-catalogue.js';
 import { pniDocument } from '../../../reports/pni/pni-document.js';
 import { axisCounts, contextLine } from '../../../reports/pni/pni-indicator-table.js';
 import { counted, dueText, formatFigure, reportedBeside, targetText, valueText } from '../../../reports/pni/pni-labels.js';
 import { loadPniReportData, type PniIndicatorRow, type PniReportData } from '../../../reports/pni/pni-report-data.js';
-import { protectRelease } from '../../../reports/privacy/protected-release.js';
+import { protectRelease } from '../../../privacy/protected-release.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
 import { pdfPages } from '../support/pdf-text.js';
@@ -154,11 +154,20 @@ describe('how the PNI report prints its figures', () => {
 
 describe('pni.pdf (demo edition, hasta 2024-03)', () => {
   it('has a section per axis, the institutions’ reports and the methodological note, in the contents', () => {
-    for (const title of ['Resumen', 'Cómo se lee este informe', 'Intervenciones transversales', 'Eje 1: Prevención de la Migración Irregular', 'Eje 6: Factores Medioambientales', 'Reportes de las instituciones', 'Nota metodológica']) {
+    for (const title of [
+      'Resumen',
+      'Cómo se lee este informe',
+      'Intervenciones transversales',
+      'Eje 1: Prevención de la Migración Irregular',
+      'Eje 6: Factores Medioambientales',
+      'Reportes de las instituciones',
+      'Nota metodológica',
+    ]) {
       expect(json).toContain(`"text":"${title}"`);
     }
     expect(json).toContain('Informe al 31 de marzo de 2024');
-    for (const heading of ['Cobertura', 'Fuentes', 'Cifras de contexto', 'Estados y bases', 'Revisiones', 'Protección de las personas', 'Signos convencionales']) expect(json).toContain(`"text":"${heading}"`);
+    for (const heading of ['Cobertura', 'Fuentes', 'Cifras de contexto', 'Estados y bases', 'Revisiones', 'Protección de las personas', 'Signos convencionales'])
+      expect(json).toContain(`"text":"${heading}"`);
   });
 
   it('lists every indicator of each axis in its axis’s table, those not started as such', () => {
@@ -183,7 +192,11 @@ describe('pni.pdf (demo edition, hasta 2024-03)', () => {
   });
 
   it('prints 5.4.2.a without data and the referrals as context, and 5.4.1.a computed beside reported', () => {
-    const cells = (id: string) => tables().flatMap(({ table }) => table.table.body).find((candidate) => cellText(candidate[0]).startsWith(`${id} `))!.map(cellText);
+    const cells = (id: string) =>
+      tables()
+        .flatMap(({ table }) => table.table.body)
+        .find((candidate) => cellText(candidate[0]).startsWith(`${id} `))!
+        .map(cellText);
     const dui = cells('5.4.2.a');
     expect(dui[0]).toContain('Contexto, no es el valor del indicador (cuenta derivaciones, no documentos): 35 derivaciones');
     expect(dui.slice(1)).toEqual(['240\n20 por mes', '60', SYMBOLS.notAvailable, SYMBOLS.notAvailable, 'Sin datos', SYMBOLS.notAvailable]);

@@ -11,7 +11,7 @@ import { pniCommand } from '../../../orchestration/cli/pni-command.js';
 import { fold } from '../../../pipelines/extract/fold.js';
 import { headerSynonyms, findSource } from '../../../pipelines/contract/landing-sources.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { readPniCatalogue } from '../../../reports/pni/pni-catalogue.js';
@@ -74,8 +74,7 @@ describe('memoria pni templates (exit codes)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Plantillas del PNI 2024');
     const files = (await readdir(templates)).sort();
-    const expected = [...new Set(catalogue.indicators.filter((i) => i.anioInicio <= 2024 && i.anioFin >= 2024).flatMap((i) => i.responsables))]
-      .sort().map((code) => `pni-2024_${code}.xlsx`);
+    const expected = [...new Set(catalogue.indicators.filter((i) => i.anioInicio <= 2024 && i.anioFin >= 2024).flatMap((i) => i.responsables))].sort().map((code) => `pni-2024_${code}.xlsx`);
     expect(files).toEqual(expected);
     expect(files).toContain('pni-2024_mrree.xlsx');
     expect(files).toContain('pni-2024_dgme.xlsx');
@@ -118,8 +117,7 @@ describe('the 2024 templates', () => {
   it('compute every year’s target as the warehouse does (int_pni__metas_anuales of the demo edition)', async () => {
     const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
     try {
-      const rows = await warehouse.rows<{ indicador: string; anio: number; meta: string | null }>(
-        `select indicador, anio, meta::double::varchar as meta from intermediate.int_pni__metas_anuales`);
+      const rows = await warehouse.rows<{ indicador: string; anio: number; meta: string | null }>(`select indicador, anio, meta::double::varchar as meta from intermediate.int_pni__metas_anuales`);
       expect(rows.length).toBeGreaterThan(500);
       for (const row of rows) {
         const indicator = catalogue.indicators.find((i) => i.indicador === row.indicador)!;
@@ -174,7 +172,8 @@ describe('round trip: filled templates dropped into landing/pni', () => {
     const warehouse = await openWarehouse(join(root, 'almacen', 'memoria.duckdb'), { readOnly: true });
     try {
       for (const row of await warehouse.rows<{ indicador: string; meta: string; valor: string | null; estado: string; fuente: string | null }>(
-        `select indicador, meta::varchar as meta, valor::varchar as valor, estado, fuente from marts.pni_avance where anio = 2024`)) {
+        `select indicador, meta::varchar as meta, valor::varchar as valor, estado, fuente from marts.pni_avance where anio = 2024`,
+      )) {
         rows.set(row.indicador, row);
       }
       omitted = Number((await warehouse.rows<{ n: number }>(`select count(*)::integer as n from intermediate.int_pni__validadas where omitida`))[0].n);
