@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EditionContext, EditionOutput } from '../reports/edition-output.js';
+import type { EditionContext, EditionOutput } from '../presentation/edition/edition-output.js';
 import { bundleSite, SITE_SOURCE } from './build/site-bundler.js';
 import { buildSiteData } from './build/site-data-builder.js';
 import { SITE_DATA_GLOBAL } from './data/site-data.js';

@@ -1,4 +1,4 @@
-import { loadEditorial } from '../../reports/memoria/editorial-folder.js';
+import { loadEditorial } from '../../presentation/edition/editorial/editorial-folder.js';
 import type { TargetDatum } from '../data/site-data.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { PniStatus } from '../../presentation/pni/pni-statuses.js';
 import type { PniData } from '../data/site-data.js';
 import type { PublishedData } from './published-data-reader.js';
 
@@ -26,7 +27,7 @@ export async function readPni(data: PublishedData): Promise<PniData | null> {
     indicadores,
     avance: avance.map((row) => ({
       indicador: row.indicador, eje: Number(row.eje), anio: Number(row.anio), meta: decimal(row.meta), valor: decimal(row.valor),
-      pct_meta: decimal(row.pct_meta), estado: row.estado, fuente: decimal(row.fuente), tipo_meta: row.tipo_meta, unidad: row.unidad,
+      pct_meta: decimal(row.pct_meta), estado: row.estado as PniStatus, fuente: decimal(row.fuente), tipo_meta: row.tipo_meta, unidad: row.unidad,
       anio_cerrado: row.anio_cerrado === 'true', meta_a_la_fecha: decimal(row.meta_a_la_fecha),
     })),
     instituciones: reportes.map((row) => ({

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { parseCsv } from '../../reports/open-data/csv-read.js';
-import { PROTECTED_DATASETS } from '../../reports/privacy/protected-sources.js';
+import { parseCsv } from '../../presentation/format/csv.js';
+import { PROTECTED_DATASETS } from '../../privacy/protected-sources.js';
 
 /** A dataset's rows as published: every value as text, empty where the CSV cell is empty. */
 export type TextRows = Record<string, string>[];

@@ -1,28 +1,39 @@
+import { countSources, type CountSource } from '../../pipelines/contract/landing-sources.js';
 import type { CodeLabel, EncodedCube } from '../data/site-data.js';
 import { encodeCube, type CubeSpec } from './count-cube-encoder.js';
 import { PROTECTED_DATASETS, type PublishedData } from './published-data-reader.js';
 
-/** The cube of each page figure: the published dataset and the dimensions the pages filter or group by. */
-export const CUBE_SPECS: Readonly<Record<string, Omit<CubeSpec, 'protegido' | 'order'> & { readonly listas?: Readonly<Record<string, string>> }>> = {
-  pasaportes: { fuente: 'pasaportes_mensual', dims: ['mes', 'oficina', 'sexo'], listas: { oficina: 'oficina', sexo: 'sexo' } },
-  // The register by nationality is protected; its monthly grid without nationality is published whole.
-  residencias: { fuente: 'residencias_calidad_mensual', dims: ['mes', 'calidad', 'sexo'], listas: { calidad: 'calidad', sexo: 'sexo' } },
-  visas: { fuente: 'visas_mensual', dims: ['mes', 'tramite', 'sexo'], listas: { tramite: 'tramite_visa', sexo: 'sexo' } },
-  nacionalidad: { fuente: 'nacionalidad_mensual', dims: ['mes', 'tramite', 'sexo'], listas: { tramite: 'tramite_nacionalidad', sexo: 'sexo' } },
-  certificaciones: { fuente: 'certificaciones_mensual', dims: ['mes', 'tipo', 'sexo'], listas: { tipo: 'tipo_certificacion', sexo: 'sexo' } },
-  // The post implies the vía (puestos_fronterizos), so the vía is not kept.
-  flujo: { fuente: 'flujo_mensual', dims: ['mes', 'direccion', 'puesto', 'sexo'], listas: { direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' } },
+type SiteCubeSpec = Omit<CubeSpec, 'protegido' | 'order'> & { readonly listas?: Readonly<Record<string, string>> };
+
+/** The list of labels of each dimension of a source (closed lists by name, open lists by their labels). */
+function labelLists(source: CountSource): Record<string, string> {
+  return Object.fromEntries(source.dimensions.flatMap((dimension) => {
+    const codes = dimension.codes;
+    const list = codes.kind === 'closed' ? codes.list : codes.kind === 'open' ? codes.labels : undefined;
+    return list ? [[dimension.name, list]] : [];
+  }));
+}
+
+/** The cube each source declares: its dataset and the dimensions the pages filter or group by. */
+function declaredCubes(): Record<string, SiteCubeSpec> {
+  return Object.fromEntries(countSources.flatMap((source) => {
+    if (!source.cube) return [];
+    const listas = labelLists(source);
+    const dims = source.cube.dims;
+    return [[source.name, { fuente: source.cube.dataset ?? `${source.name}_mensual`, dims, listas: Object.fromEntries(dims.filter((dim) => listas[dim]).map((dim) => [dim, listas[dim]])) }]];
+  }));
+}
+
+/** The cube of each page figure: the sources' cubes, and the ones only the dashboards draw. */
+export const CUBE_SPECS: Readonly<Record<string, SiteCubeSpec>> = {
+  ...declaredCubes(),
   flujo_nacionalidad: {
     fuente: 'flujo_mensual', dims: ['mes', 'direccion', 'nacionalidad', 'sexo', 'puesto'], where: (row) => row.nacionalidad !== '',
     listas: { direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' },
   },
   flujo_dia_semana: { fuente: 'flujo_dia_semana', dims: ['mes', 'dia_semana', 'direccion', 'puesto', 'sexo'], listas: { dia_semana: 'dia_semana', direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' } },
-  prechequeo: { fuente: 'prechequeo_mensual', dims: ['mes', 'tipo', 'puesto', 'sexo'], listas: { tipo: 'tipo_prechequeo', puesto: 'puesto', sexo: 'sexo' } },
-  // Returnees by month, route and sex (the grid the disclosure control keeps readable); age group by quarter is in `gruesas`.
-  retornados: { fuente: 'retornados_ruta_mensual', dims: ['mes', 'via', 'sexo'], listas: { via: 'via_retorno', sexo: 'sexo' } },
   // The monthly totals the reports print, whole where the finer grids have suppressed cells.
   medidas_protegidas: { fuente: 'medidas_protegidas_mensual', dims: ['mes', 'medida'] },
-  derivaciones: { fuente: 'derivaciones_mensual', dims: ['mes', 'institucion', 'sexo'], listas: { institucion: 'institucion', sexo: 'sexo' } },
 };
 
 /** Returns every cube whose dataset is available (published, or an unprotected mart), in display order of the code lists. */

@@ -1,8 +1,9 @@
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
-import { lastDayIso, periodText } from '../../orchestration/run/reporting-period.js';
-import { sourceOrigin } from '../../reports/pdf/source-line.js';
-import type { EditionContext } from '../../reports/edition-output.js';
-import type { CodeLabel, CuadroRow, OpenResource, SiteData } from '../data/site-data.js';
+import { lastDayIso } from '../../pipelines/time/reporting-period.js';
+import { periodText } from '../../presentation/format/period-labels.js';
+import { sourceOrigin } from '../../presentation/format/source-line.js';
+import type { EditionContext } from '../../presentation/edition/edition-output.js';
+import type { CodeLabel, SiteCuadroRow, OpenResource, SiteData } from '../data/site-data.js';
 import { readBudgetMonths } from './budget-reader.js';
 import { readCodeLabels } from './code-labels-reader.js';
 import { readEditionTargets } from './edition-targets-reader.js';
@@ -24,7 +25,7 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   const data = await PublishedData.open(context.dir, context.warehouse);
   const labels = await readCodeLabels(data);
   const cubes = await readCubes(data, labels);
-  const cuadros: CuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
+  const cuadros: SiteCuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
     cuadro: row.cuadro, tabla: count(row.tabla_memoria), codigo: row.codigo, categoria: row.categoria,
     m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
     m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),

@@ -5,6 +5,8 @@
  * (Node) and the pages (browser).
  */
 
+import type { PniAvanceRow, PniReportesInstitucionRow, PublishedCuadroRow } from '../../presentation/marts/mart-rows.js';
+
 /** The global the data script sets and the pages read. */
 export const SITE_DATA_GLOBAL = 'TABLERO';
 
@@ -35,20 +37,11 @@ export interface CodeLabel {
   readonly grupo?: string;
 }
 
-/** One row of `cuadros_memoria` as published (figures null where empty or suppressed). */
-export interface CuadroRow {
-  readonly cuadro: string;
-  /** The cuadro's table number in this edition's Memoria (the PDF's), or null when it prints none. */
-  readonly tabla: number | null;
-  readonly codigo: string;
-  readonly categoria: string;
-  readonly m_anterior: number | null;
-  readonly f_anterior: number | null;
-  readonly total_anterior: number | null;
-  readonly m_actual: number | null;
-  readonly f_actual: number | null;
-  readonly total_actual: number | null;
-  readonly suprimido: boolean;
+/** One row of `cuadros_memoria` as published (figures null where empty or suppressed), the columns the pages use. */
+export interface SiteCuadroRow extends Pick<PublishedCuadroRow,
+  'cuadro' | 'codigo' | 'categoria' | 'm_anterior' | 'f_anterior' | 'total_anterior' | 'm_actual' | 'f_actual' | 'total_actual' | 'suprimido'> {
+  /** The cuadro's table number in this edition's Memoria (the PDF's, `tabla_memoria`), or null when it prints none. */
+  readonly tabla: PublishedCuadroRow['tabla_memoria'];
 }
 
 /** A headline figure of the Resumen: which cube and which of its codes count. */
@@ -80,21 +73,9 @@ export interface BudgetMonth {
   readonly devengado: number | null;
 }
 
-/** One row of `pni_avance` (decimals as published text). */
-export interface PniProgressRow {
-  readonly indicador: string;
-  readonly eje: number;
-  readonly anio: number;
-  readonly meta: string | null;
-  readonly valor: string | null;
-  readonly pct_meta: string | null;
-  readonly estado: string;
-  readonly fuente: string | null;
-  readonly tipo_meta: string;
-  readonly unidad: string;
-  readonly anio_cerrado: boolean;
-  readonly meta_a_la_fecha: string | null;
-}
+/** One row of `pni_avance` (decimals as published text), the columns the pages use. */
+export type PniProgressRow = Pick<PniAvanceRow,
+  'indicador' | 'eje' | 'anio' | 'meta' | 'valor' | 'pct_meta' | 'estado' | 'fuente' | 'tipo_meta' | 'unidad' | 'anio_cerrado' | 'meta_a_la_fecha'>;
 
 /** One indicator of the PNI catalogue. */
 export interface PniIndicator {
@@ -105,15 +86,15 @@ export interface PniIndicator {
   readonly responsables: readonly string[];
 }
 
-/** One row of `pni_reportes_institucion`. */
+/** One row of `pni_reportes_institucion`, with shorter names (the data travels in `datos.js`). */
 export interface PniInstitutionRow {
-  readonly institucion: string;
-  readonly nombre: string;
-  readonly anio: number;
-  readonly a_cargo: number;
-  readonly reportados: number;
-  readonly pendientes: number;
-  readonly pct_reportados: string | null;
+  readonly institucion: PniReportesInstitucionRow['institucion'];
+  readonly nombre: PniReportesInstitucionRow['institucion_nombre'];
+  readonly anio: PniReportesInstitucionRow['anio'];
+  readonly a_cargo: PniReportesInstitucionRow['indicadores_a_cargo'];
+  readonly reportados: PniReportesInstitucionRow['indicadores_reportados'];
+  readonly pendientes: PniReportesInstitucionRow['indicadores_pendientes'];
+  readonly pct_reportados: PniReportesInstitucionRow['pct_reportados'];
 }
 
 export interface PniData {
@@ -158,7 +139,7 @@ export interface SiteData {
   readonly meses: readonly string[];
   readonly cubos: Readonly<Record<string, EncodedCube>>;
   readonly etiquetas: Readonly<Record<string, readonly CodeLabel[]>>;
-  readonly cuadros: readonly CuadroRow[];
+  readonly cuadros: readonly SiteCuadroRow[];
   readonly medidas: readonly HeadlineMeasure[];
   readonly metas: readonly TargetDatum[];
   readonly presupuesto: { readonly meses: readonly BudgetMonth[]; readonly fuente: string } | null;

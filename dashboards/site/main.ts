@@ -1,10 +1,10 @@
-import { symbolLegendText } from '../../reports/pdf/symbols.js';
+import { symbolLegendText } from '../../presentation/format/symbols.js';
 import { SITE_DATA_GLOBAL, type SiteData } from '../data/site-data.js';
 import { drawCharts, resetCharts } from './components/chart-figure.js';
 import { h } from './components/dom.js';
 import { viewControls } from './components/view-controls.js';
 import { CountCube } from './data/count-cube.js';
-import { dayText } from '../../reports/pdf/period-labels.js';
+import { dayText } from '../../presentation/format/period-labels.js';
 import { spanText } from './data/period-months.js';
 import { PageContext } from './page-context.js';
 import { PAGE_RENDERERS } from './pages/page-registry.js';

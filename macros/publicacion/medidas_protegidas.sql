@@ -1,14 +1,15 @@
 {#- The facts of the measures about protected populations, one row per month, measure and sex:
-    the measures and their filters of reports/memoria/service-measures.ts (the disclosure control
-    checks every published total against them). Used by medidas_protegidas_mensual and _periodo. -#}
+    the measures declared with `totalesProtegidos` and their filters (medidas_totales_protegidos(),
+    generated from pipelines/contract/sources/; the disclosure control checks every published
+    total against them). Used by medidas_protegidas_mensual and _periodo. -#}
 {% macro medidas_protegidas() -%}
-    select mes, 'retornados' as medida, sexo, cantidad from {{ ref('retornados_mensual') }}
+    {%- for medida in medidas_totales_protegidos() %}
+    select mes, '{{ medida.clave }}' as medida, sexo, cantidad from {{ ref(medida.fuente ~ '_mensual') }}
+    {%- for columna, codigo in medida.filtro.items() %}
+    {{ 'where' if loop.first else 'and' }} {{ columna }} = '{{ codigo }}'
+    {%- endfor %}
+    {%- if not loop.last %}
     union all
-    select mes, 'resguardos' as medida, sexo, cantidad from {{ ref('resguardos_mensual') }}
-    union all
-    select mes, 'derivaciones' as medida, sexo, cantidad from {{ ref('derivaciones_mensual') }}
-    union all
-    select mes, 'autorizaciones_nna' as medida, sexo, cantidad from {{ ref('prechequeo_mensual') }} where tipo = 'autorizacion_salida_nna'
-    union all
-    select mes, 'residencias' as medida, sexo, cantidad from {{ ref('residencias_mensual') }}
+    {%- endif %}
+    {%- endfor %}
 {%- endmacro %}

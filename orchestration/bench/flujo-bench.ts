@@ -7,7 +7,7 @@ import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
 import { addMonths } from '../../pipelines/demo/shared/calendar.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import { silentProgress } from '../run/progress.js';
-import { reportingPeriod } from '../run/reporting-period.js';
+import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
 import { forgetBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
 import { nodeDuckDBSettings, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';

@@ -1,6 +1,6 @@
 import { defaults } from '../../pipelines/paths.js';
 import { buildStep } from '../run/pipeline-steps.js';
-import { reportingPeriod } from '../run/reporting-period.js';
+import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { CommandOptions } from './main.js';
 import { withWarehouse } from './warehouse-command.js';
 

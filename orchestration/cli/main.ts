@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DbtMissingError } from '../../pipelines/dbt/dbt-runner.js';
-import { PeriodError } from '../run/reporting-period.js';
-import { memoriaVersion } from '../run/version.js';
+import { PeriodError } from '../../pipelines/time/reporting-period.js';
+import { memoriaVersion } from '../../pipelines/version.js';
 import { benchCommand } from './bench-command.js';
 import { buildCommand } from './build-command.js';
 import { demoCommand } from './demo-command.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defaults } from '../../pipelines/paths.js';
 import { consoleProgress } from '../run/progress.js';
-import { isIsoDay } from '../run/publication-date.js';
-import { reportingPeriod } from '../run/reporting-period.js';
+import { isIsoDay } from '../../presentation/edition/publication-date.js';
+import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
 import { formatRunReport } from '../run/run-report.js';
 import { ensureDemoLanding } from './demo-command.js';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { defaults } from '../../pipelines/paths.js';
-import { RunFailure } from '../run/pipeline-steps.js';
+import { RunFailure } from '../../pipelines/run-failure.js';
 import { consoleProgress, type Progress } from '../run/progress.js';
 import { formatRunReport, newRunReport, type RunReport } from '../run/run-report.js';
-import { memoriaVersion } from '../run/version.js';
+import { memoriaVersion } from '../../pipelines/version.js';
 import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError } from '../../pipelines/warehouse/warehouse-lock.js';
 import { beginWarehouseTransaction, type WarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
 import { exitCodes } from './exit-codes.js';

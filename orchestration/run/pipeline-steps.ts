@@ -1,15 +1,14 @@
 import { join } from 'node:path';
+import { RunFailure } from '../../pipelines/run-failure.js';
 import { dbtCodeFingerprint, saveBuildFingerprint, storedBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
 import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { WarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
 import type { Progress } from './progress.js';
-import type { ReportingPeriod } from './reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-report.js';
 
-/** A run failure whose message is meant for the user (Spanish); the report says the rest. */
-export class RunFailure extends Error {}
 
 /** Returns seconds elapsed since `start` (a performance.now() reading). */
 const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;

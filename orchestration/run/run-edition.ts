@@ -1,20 +1,21 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { editionOutputs } from '../../reports/edition-outputs.js';
-import { recordPublication } from '../../reports/privacy/publication-ledger.js';
-import { DisclosureFailure, protectRelease, type ProtectedRelease } from '../../reports/privacy/protected-release.js';
+import { editionOutputs } from './edition-outputs.js';
+import { recordPublication } from '../../privacy/publication-ledger.js';
+import { DisclosureFailure, protectRelease, type ProtectedRelease } from '../../privacy/protected-release.js';
 import { projectRoot } from '../../pipelines/paths.js';
 import { entryFromReport, newRunId, writeRunLog, type RunLogContext } from './run-log.js';
 import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError, type WarehouseLock } from '../../pipelines/warehouse/warehouse-lock.js';
-import { buildStep, extractStep, qualityStep, RunFailure } from './pipeline-steps.js';
+import { buildStep, extractStep, qualityStep } from './pipeline-steps.js';
+import { RunFailure } from '../../pipelines/run-failure.js';
 import type { Progress } from './progress.js';
-import type { ReportingPeriod } from './reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { newRunReport, serializeRunReport, type RunReport } from './run-report.js';
-import { memoriaVersion } from './version.js';
-import { publicationDate } from './publication-date.js';
+import { memoriaVersion } from '../../pipelines/version.js';
+import { publicationDate } from '../../presentation/edition/publication-date.js';
 
 export interface EditionRequest {
   readonly landing: string;

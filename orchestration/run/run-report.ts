@@ -1,5 +1,6 @@
-import type { PublicationDate } from './publication-date.js';
-import type { DisclosureSummary } from '../../reports/privacy/protected-release.js';
+import type { EditionObservation } from '../../presentation/edition/edition-output.js';
+import type { PublicationDate } from '../../presentation/edition/publication-date.js';
+import type { DisclosureSummary } from '../../privacy/protected-release.js';
 import type { DeliveryResult } from '../../pipelines/extract/delivery-loader.js';
 import type { SkippedFile } from '../../pipelines/extract/landing-extractor.js';
 
@@ -37,10 +38,8 @@ export interface GranularitySwitch {
 }
 
 /** Something an output noticed in the data that is for the Unidad, not for the public documents. */
-export interface Observation {
-  readonly salida: string;
-  readonly mensaje: string;
-}
+/** What an output observed (informe-ejecucion.json `observaciones`). */
+export type Observation = EditionObservation;
 
 export interface DbtSummary {
   modelos: number;

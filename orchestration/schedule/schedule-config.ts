@@ -4,7 +4,7 @@ import cron from 'node-cron';
 import { findSource, landingSources } from '../../pipelines/contract/landing-sources.js';
 import { parseConnectorConfig, type ConnectorConfig } from '../../pipelines/connectors/connector-config.js';
 import { defaults } from '../../pipelines/paths.js';
-import { reportingPeriod, type ReportingPeriod } from '../run/reporting-period.js';
+import { reportingPeriod, type ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** One scheduled source: when it runs (cron, El Salvador time) and how its data is fetched. */

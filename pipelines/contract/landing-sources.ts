@@ -1,94 +1,75 @@
 /**
- * The landing contract's sources: folder names, columns and which of them a delivery must carry.
- * File-level rules (required columns, raw table layout) are enforced from here; value-level
- * rules (dates, counts, code lists, amounts) live in the dbt staging and intermediate models.
- * test/pipelines/contract/contract-consistency.test.ts keeps this list and models/staging/*_sources.yml aligned.
+ * The landing contract's sources, in contract order: one declaration per source in
+ * pipelines/contract/sources/ (see source-declaration.ts for what a declaration says). File-level
+ * rules (required columns, raw table layout) are enforced from here; value-level rules (dates,
+ * counts, code lists, amounts) live in the dbt models, whose source list (macros/fuentes.sql) is
+ * generated from these declarations by `npm run fuentes`.
  */
+import { isCountSource, type CountSource, type MeasureDeclaration, type SourceDeclaration } from './source-declaration.js';
+import { capacitaciones } from './sources/capacitaciones.js';
+import { carnets } from './sources/carnets.js';
+import { certificaciones } from './sources/certificaciones.js';
+import { compras } from './sources/compras.js';
+import { derivaciones } from './sources/derivaciones.js';
+import { flujo } from './sources/flujo.js';
+import { nacionalidad } from './sources/nacionalidad.js';
+import { pasaportes } from './sources/pasaportes.js';
+import { pni } from './sources/pni.js';
+import { prechequeo } from './sources/prechequeo.js';
+import { presupuesto } from './sources/presupuesto.js';
+import { resguardos } from './sources/resguardos.js';
+import { residencias } from './sources/residencias.js';
+import { retornados } from './sources/retornados.js';
+import { visas } from './sources/visas.js';
 
-export type SourceKind = 'count' | 'amount' | 'record';
+export type { CoarseGrid, ComparisonTable, CountSource, CountUnit, CuadroTable, Dimension, LandingColumn, LandingSource, MartTable, MemoriaService, Protection, SourceKind, SourceOrigin } from './source-declaration.js';
+export { COUNT_UNIT_NAMES, COUNT_UNIT_TEXT, PERSON_KEY } from './source-declaration.js';
 
-export interface LandingColumn {
-  readonly name: string;
-  readonly required: boolean;
-}
-
-/** Who sends a source: the unit that records it and its system, as a table's "Fuente:" line names them. */
-export interface SourceOrigin {
-  readonly unidad: string;
-  readonly sistema?: string;
-}
-
-/** What one unit of a count source is: what its `cantidad` counts. */
-export type CountUnit = 'personas' | 'tramites' | 'documentos' | 'movimientos' | 'derivaciones' | 'resoluciones';
-
-export interface LandingSource {
-  readonly name: string;
-  readonly kind: SourceKind;
-  readonly origin: SourceOrigin;
-  /** For a count source, what a record counts (an event count is never printed as people). */
-  readonly counts?: CountUnit;
-  /** Columns in contract order; every one becomes a VARCHAR column of raw.<name>. */
-  readonly columns: readonly LandingColumn[];
-}
-
-const required = (name: string): LandingColumn => ({ name, required: true });
-const optional = (name: string): LandingColumn => ({ name, required: false });
-
-/** Columns every count source shares, before its own dimensions. */
-const countColumns = [required('fecha'), optional('cantidad'), optional('id')];
-
-const countSource = (name: string, counts: CountUnit, origin: SourceOrigin, dimensions: LandingColumn[]): LandingSource => ({
-  name,
-  kind: 'count',
-  origin,
-  counts,
-  columns: [...countColumns, ...dimensions],
-});
-
-// The directorates of the Manual de Organización and the systems they record in.
-const PASAPORTES: SourceOrigin = { unidad: 'Dirección de Emisión de Pasaporte', sistema: 'sistema de pasaporte biométrico' };
-const EXTRANJERIA: SourceOrigin = { unidad: 'Dirección de Extranjería', sistema: 'registro de extranjeros' };
-const CONTROL: SourceOrigin = { unidad: 'Dirección de Control Migratorio', sistema: 'sistema integrado de control migratorio' };
-const ATENCION: SourceOrigin = { unidad: 'Dirección de Atención al Migrante (GAMI)', sistema: 'Sistema Integrado de Gestión Migratoria (SIREs)' };
-
-export const landingSources: readonly LandingSource[] = [
-  countSource('pasaportes', 'documentos', PASAPORTES, [required('oficina_tipo'), required('oficina'), required('sexo'), optional('tramite'), optional('canal')]),
-  countSource('residencias', 'resoluciones', EXTRANJERIA, [required('calidad'), required('sexo'), optional('nacionalidad')]),
-  countSource('visas', 'tramites', EXTRANJERIA, [required('tramite'), optional('sexo'), optional('nacionalidad')]),
-  countSource('nacionalidad', 'resoluciones', EXTRANJERIA, [required('tramite'), required('sexo')]),
-  countSource('certificaciones', 'documentos', CONTROL, [required('tipo'), optional('sexo')]),
-  countSource('flujo', 'movimientos', CONTROL, [required('direccion'), required('via'), required('puesto'), required('sexo'), optional('nacionalidad')]),
-  countSource('prechequeo', 'tramites', CONTROL, [required('tipo'), optional('puesto'), optional('sexo')]),
-  countSource('retornados', 'personas', ATENCION, [required('via'), required('sexo'), optional('edad'), optional('pais_procedencia'), optional('persona')]),
-  countSource('resguardos', 'personas', ATENCION, [required('nacionalidad'), required('sexo')]),
-  countSource('derivaciones', 'derivaciones', ATENCION, [required('institucion'), required('sexo'), optional('persona')]),
-  {
-    name: 'presupuesto',
-    kind: 'amount',
-    origin: { unidad: 'Unidad Financiera Institucional', sistema: 'Sistema de Administración Financiera Integrado (SAFI)' },
-    columns: [required('fecha'), required('fondo'), required('etapa'), required('monto')],
-  },
-  {
-    name: 'compras',
-    kind: 'record',
-    origin: { unidad: 'Unidad de Compras Públicas' },
-    columns: [required('id'), required('fecha'), required('metodo'), required('rubro'), required('estado'), required('monto')],
-  },
-  {
-    name: 'pni',
-    kind: 'record',
-    origin: { unidad: 'instituciones del Mecanismo de seguimiento del PNI', sistema: 'reportes anuales de indicadores' },
-    columns: [required('indicador'), required('anio'), required('valor'), optional('institucion'), optional('fuente'), optional('fecha')],
-  },
+export const landingSources: readonly SourceDeclaration[] = [
+  pasaportes, residencias, visas, nacionalidad, certificaciones, flujo, prechequeo, retornados, resguardos, derivaciones,
+  carnets, capacitaciones,
+  presupuesto, compras, pni,
 ];
+
+/** The count sources, in contract order. */
+export const countSources: readonly CountSource[] = landingSources.filter(isCountSource);
+
+/** A measure with the source whose monthly mart it sums. */
+export interface Measure extends MeasureDeclaration {
+  readonly source: CountSource;
+  /** The mart in schema `marts` (`<source>_mensual`). */
+  readonly mart: string;
+  /** Counts a protected population: only its month and period totals may be printed. */
+  readonly sensible: boolean;
+}
+
+/** True when every cell the measure sums counts a protected population. */
+function countsProtectedCells(source: CountSource, measure: MeasureDeclaration): boolean {
+  const cells = source.protection?.cells;
+  if (cells === undefined || typeof cells !== 'object') return cells === 'all';
+  if (!('where' in cells)) return false;
+  return Object.entries(cells.where).every(([column, value]) => measure.filtro?.[column] === value);
+}
+
+/** Every measure of every count source, in contract order. */
+export const measures: readonly Measure[] = countSources.flatMap((source) =>
+  source.measures.map((measure) => ({ ...measure, source, mart: `${source.name}_mensual`, sensible: countsProtectedCells(source, measure) })),
+);
+
+/** Returns the source definition for a landing folder name, or undefined. */
+export function findSource(name: string): SourceDeclaration | undefined {
+  return landingSources.find((source) => source.name === name);
+}
+
+/** Returns the count source of that name, or undefined. */
+export function findCountSource(name: string): CountSource | undefined {
+  return countSources.find((source) => source.name === name);
+}
+
+/** Returns the measure of that key, or undefined. */
+export function findMeasure(key: string): Measure | undefined {
+  return measures.find((measure) => measure.key === key);
+}
 
 /** Header synonyms applied after folding (`Año` folds to `ano`). */
 export const headerSynonyms: Readonly<Record<string, string>> = { ano: 'anio' };
-
-/** Columns that identify a person rather than describe a record: never a dimension, never published. */
-export const PERSON_KEY = 'persona';
-
-/** Returns the source definition for a landing folder name, or undefined. */
-export function findSource(name: string): LandingSource | undefined {
-  return landingSources.find((source) => source.name === name);
-}

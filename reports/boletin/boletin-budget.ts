@@ -1,10 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { monthName } from '../../orchestration/run/reporting-period.js';
 import { dataTable, tableBlock, type TableColumn, type TableRow } from '../pdf/data-table.js';
-import { formatMoney, formatPercent, ratioPercent, sumMoney } from '../pdf/number-format.js';
-import { shortMonth, shortSpan } from '../pdf/period-labels.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { SYMBOLS } from '../pdf/symbols.js';
+import { formatMoney, formatPercent, ratioPercent, sumMoney } from '../../presentation/format/number-format.js';
+import { monthName, shortMonth, shortSpan } from '../../presentation/format/period-labels.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
 import type { BulletinBudget, BulletinData } from './boletin-data.js';
 
 /**

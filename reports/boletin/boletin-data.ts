@@ -1,10 +1,9 @@
-import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import type { SparkDatum } from '../charts/sparkline-chart.js';
-import type { DataVersion } from '../memoria/mart-rows.js';
-import { readDataVersion } from '../memoria/data-version.js';
+import type { SparkDatum } from '../../presentation/charts/sparkline-chart.js';
+import { readDataVersion, type DataVersion } from '../memoria/data-version.js';
 import { loadMonthly, printable } from '../memoria/memoria-data.js';
-import type { ProtectedRelease } from '../privacy/protected-release.js';
+import type { ProtectedRelease } from '../../privacy/protected-release.js';
 import { MEASURE_KEYS, monthlyMeasuresSql, type MeasureKey } from '../memoria/service-measures.js';
 import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
 import { bulletinBudgetQuery } from './boletin-budget.js';

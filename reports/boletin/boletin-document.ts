@@ -1,17 +1,17 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { monthName } from '../../orchestration/run/reporting-period.js';
 import { documentFrame } from '../pdf/document-frame.js';
-import { formatCount } from '../pdf/number-format.js';
+import { formatCount } from '../../presentation/format/number-format.js';
 import { COLORS, PAGE } from '../pdf/pdf-theme.js';
-import { dateText, dayText, lastDayText, titleSpan } from '../pdf/period-labels.js';
-import { sourceOrigin } from '../pdf/source-line.js';
-import { symbolLegendText } from '../pdf/symbols.js';
-import type { PublicationDate } from '../../orchestration/run/publication-date.js';
-import type { EditorialContent } from '../memoria/editorial-content.js';
+import { dateText, dayText, lastDayText, monthName, titleSpan } from '../../presentation/format/period-labels.js';
+import { sourceOrigin } from '../../presentation/format/source-line.js';
+import { symbolLegendText } from '../../presentation/format/symbols.js';
+import type { PublicationDate } from '../../presentation/edition/publication-date.js';
+import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import { bulletinBudget } from './boletin-budget.js';
 import type { BulletinData } from './boletin-data.js';
 import { bulletinSeries } from './boletin-series.js';
 import { bulletinSummary } from './boletin-summary.js';
+import { countUnitsText } from '../memoria/service-measures.js';
 
 const BAND = 128;
 
@@ -39,7 +39,7 @@ function methodologyNote(data: BulletinData, publication: PublicationDate, creat
     stack: [
       { text: 'Nota metodológica', style: 'label', margin: [0, 0, 0, 3] },
       line(`Publicado el ${dayText(publication.fecha)}. Cifras con corte al ${lastDayText(data.month)}: lo registrado y entregado por los sistemas hasta esa fecha, con sus correcciones posteriores; una cifra puede revisarse en ediciones siguientes.`),
-      line('Cada cifra cuenta lo que dice su nombre: pasaportes y certificaciones son documentos emitidos; residencias y nacionalidad, resoluciones; visas y prechequeo, trámites; el flujo migratorio, movimientos (entradas y salidas), no personas; retornados y resguardos, personas recibidas; las derivaciones, derivaciones a instituciones (una persona puede tener varias).'),
+      line(`Cada cifra cuenta lo que dice su nombre. ${countUnitsText()}`),
       line('Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes pasan por el control de divulgación de la edición y se publican solo como totales mensuales.'),
       line(symbolLegendText()),
       line(`Fuentes: ${[...new Set(['pasaportes', 'residencias', 'flujo', 'retornados', 'presupuesto'].map(sourceOrigin))].join('; ')}.`),

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { publicationInstant } from '../../orchestration/run/publication-date.js';
+import { publicationInstant } from '../../presentation/edition/publication-date.js';
 import { join } from 'node:path';
-import { nodeDocument } from '../charts/plot-render.js';
-import type { EditionContext, EditionOutput } from '../edition-output.js';
-import { loadEditorial } from '../memoria/editorial-folder.js';
+import { nodeDocument } from '../../presentation/charts/render-svg.js';
+import type { EditionContext, EditionOutput } from '../../presentation/edition/edition-output.js';
+import { loadEditorial } from '../../presentation/edition/editorial/editorial-folder.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
 import { loadBulletinData } from './boletin-data.js';
 import { bulletinDocument } from './boletin-document.js';

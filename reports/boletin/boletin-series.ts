@@ -1,13 +1,12 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { monthName } from '../../orchestration/run/reporting-period.js';
-import { renderSvg } from '../charts/plot-render.js';
-import { sparklineChart } from '../charts/sparkline-chart.js';
-import { PALETTE } from '../charts/chart-palette.js';
+import { renderSvg } from '../../presentation/charts/render-svg.js';
+import { sparklineChart } from '../../presentation/charts/sparkline-chart.js';
+import { PALETTE } from '../../presentation/charts/chart-palette.js';
 import { legendLine } from '../pdf/chart-figure.js';
-import { formatCount, formatPercentChange } from '../pdf/number-format.js';
+import { formatCount, formatPercentChange } from '../../presentation/format/number-format.js';
 import { COLORS, CONTENT_WIDTH } from '../pdf/pdf-theme.js';
-import { shortMonth } from '../pdf/period-labels.js';
-import { sourceLine } from '../pdf/source-line.js';
+import { monthName, shortMonth } from '../../presentation/format/period-labels.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
 import { MEASURES, measureSource } from '../memoria/service-measures.js';
 import type { BulletinData, BulletinFigures } from './boletin-data.js';
 

@@ -1,13 +1,12 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { SYMBOLS, symbolLegendText } from '../pdf/symbols.js';
-import { monthName } from '../../orchestration/run/reporting-period.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
+import { SYMBOLS, symbolLegendText } from '../../presentation/format/symbols.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
-import { formatCount, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
+import { formatCount, formatCountOrDash, formatPercentChange } from '../../presentation/format/number-format.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { shortMonth, shortSpan } from '../pdf/period-labels.js';
+import { monthName, shortMonth, shortSpan } from '../../presentation/format/period-labels.js';
 import { changeClause, countWithUnit } from '../memoria/figure-sentences.js';
-import type { PeriodTotals } from '../memoria/mart-rows.js';
+import type { PeriodTotals } from '../memoria/measure-figures.js';
 import { MEASURES, measureSource, type MeasureKey } from '../memoria/service-measures.js';
 import type { BulletinData, BulletinFigures } from './boletin-data.js';
 

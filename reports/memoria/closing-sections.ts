@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { dayText } from '../pdf/period-labels.js';
+import { dayText } from '../../presentation/format/period-labels.js';
 import type { SectionContext } from './section-context.js';
 
 /** Returns the signature block: a line, the signatory's name and post (the institution alone without a folder). */

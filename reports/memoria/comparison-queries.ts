@@ -1,7 +1,7 @@
-import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { sqlString, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import type { TextRow } from '../privacy/protected-release.js';
-import type { ComparisonRow, CuadroRow, RowKind } from './mart-rows.js';
+import type { TextRow } from '../../privacy/protected-release.js';
+import type { ComparisonRow, CuadroRow, RowKind } from '../../presentation/marts/mart-rows.js';
 import type { CuadroSource, MartSource } from './service-catalogue.js';
 import { MEASURES, measureWhere } from './service-measures.js';
 import { percentSql } from './sql-fragments.js';

@@ -1,8 +1,8 @@
-import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { dataTable, type TableColumn } from '../pdf/data-table.js';
-import { formatChange, formatCountOrDash, formatPercentChange } from '../pdf/number-format.js';
-import { SYMBOLS } from '../pdf/symbols.js';
-import { shortSpan } from '../pdf/period-labels.js';
+import { formatChange, formatCountOrDash, formatPercentChange } from '../../presentation/format/number-format.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
+import { shortSpan } from '../../presentation/format/period-labels.js';
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import type { ComparisonTable } from './comparison-queries.js';
 

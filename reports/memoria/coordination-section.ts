@@ -1,10 +1,10 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { EDITORIAL_SOURCE, sourceOrigin } from '../pdf/source-line.js';
+import { EDITORIAL_SOURCE, sourceOrigin } from '../../presentation/format/source-line.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { formatCountOrDash, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
-import { shortSpan } from '../pdf/period-labels.js';
-import type { EditorialAmount } from './editorial-content.js';
+import { formatCountOrDash, formatMoney, NO_FIGURE } from '../../presentation/format/number-format.js';
+import { shortSpan } from '../../presentation/format/period-labels.js';
+import type { EditorialAmount } from '../../presentation/edition/editorial/editorial-content.js';
 import { populationCells } from './population-text.js';
 import { SUPPRESSION_NOTE } from './service-subsection.js';
 import type { SectionContext } from './section-context.js';
@@ -36,7 +36,7 @@ export function coordinationSection(context: SectionContext): Content[] {
   const initiatives = editorial.iniciativas.map((initiative) => ({
       cells: [
         initiative.iniciativa, initiative.instituciones ?? NO_FIGURE, initiative.tipo ?? NO_FIGURE, initiative.resultados ?? NO_FIGURE,
-        ...population(populationCells(initiative.poblacion, data.totals)),
+        ...population(populationCells(initiative.poblacion, data)),
         investment(initiative.inversion, initiative.financiamiento),
       ],
   }));

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../pdf/pdf-theme.js';
-import { dayMonthText, titleSpan } from '../pdf/period-labels.js';
+import { dayMonthText, titleSpan } from '../../presentation/format/period-labels.js';
 import type { SectionContext } from './section-context.js';
 
 const BAND = 300;

@@ -1,6 +1,14 @@
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { memoriaVersion } from '../../orchestration/run/version.js';
-import type { DataVersion } from './mart-rows.js';
+import { memoriaVersion } from '../../pipelines/version.js';
+
+/** What the data was when the document was made: the deliveries behind it (`raw.entregas`). */
+export interface DataVersion {
+  readonly entregas: number;
+  readonly ultimoArchivo: string | null;
+  /** ISO time of the latest load, or null when nothing was ever loaded. */
+  readonly ultimaCarga: string | null;
+  readonly codigo: string;
+}
 
 /** Returns the versions a document states in its colophon: the deliveries behind the data and the code. */
 export async function readDataVersion(warehouse: Warehouse): Promise<DataVersion> {

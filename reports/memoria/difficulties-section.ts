@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { EDITORIAL_SOURCE } from '../pdf/source-line.js';
+import { EDITORIAL_SOURCE } from '../../presentation/format/source-line.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { NO_FIGURE } from '../pdf/number-format.js';
+import { NO_FIGURE } from '../../presentation/format/number-format.js';
 import type { SectionContext } from './section-context.js';
 
 /** Returns Dificultades enfrentadas (Tabla 30) from the folder's `dificultades.yml`, or nothing. */

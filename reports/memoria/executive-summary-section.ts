@@ -1,11 +1,13 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { sectionHeading } from '../pdf/document-frame.js';
 import { inlineRuns, markdownContent } from '../pdf/markdown-content.js';
-import { formatCount } from '../pdf/number-format.js';
-import { firstDayText, lastDayText } from '../pdf/period-labels.js';
+import { formatCount } from '../../presentation/format/number-format.js';
+import { firstDayText, lastDayText } from '../../presentation/format/period-labels.js';
 import { changeClause, countWithUnit, listText, periodCount, rankedChangesSentence } from './figure-sentences.js';
-import type { CuadroRow, PeriodTotals } from './mart-rows.js';
-import { MEASURE_KEYS, MEASURES, type MeasureKey } from './service-measures.js';
+import type { CuadroRow } from '../../presentation/marts/mart-rows.js';
+import type { PeriodTotals } from './measure-figures.js';
+import { SERVICES } from './service-catalogue.js';
+import { MEASURES, type MeasureKey } from './service-measures.js';
 import type { SectionContext } from './section-context.js';
 
 /**
@@ -63,7 +65,7 @@ export function figurePoints(context: SectionContext): string[] {
   const resolutions = (['residencias', 'visas', 'nacionalidad'] as const).filter((key) => has(key)).map((key) => periodCount(totals(key), MEASURES[key].unidad));
   if (resolutions.length) points.push(`**Extranjería:** ${listText(resolutions)}.`);
 
-  const ranked = rankedChangesSentence(MEASURE_KEYS.map((key) => ({ nombre: MEASURES[key].nombre, totals: totals(key) })));
+  const ranked = rankedChangesSentence(SERVICES.map(({ medida: key }) => ({ nombre: MEASURES[key].nombre, totals: totals(key) })));
   if (ranked) points.push(`**Variaciones principales** frente al periodo anterior: ${ranked.replace(/^./, (letter) => letter.toLowerCase())}`);
   return points;
 }

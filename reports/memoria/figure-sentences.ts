@@ -1,5 +1,5 @@
-import { formatCount, formatPercent, MINUS } from '../pdf/number-format.js';
-import type { PeriodTotals } from './mart-rows.js';
+import { formatCount, formatPercent, MINUS } from '../../presentation/format/number-format.js';
+import type { PeriodTotals } from './measure-figures.js';
 
 /**
  * Spanish sentences that state figures, generated from the data: a total with its unit, and its

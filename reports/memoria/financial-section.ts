@@ -1,16 +1,16 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { budgetExecutionChart } from '../charts/budget-execution-chart.js';
-import { PALETTE } from '../charts/chart-palette.js';
-import { renderSvg } from '../charts/plot-render.js';
+import { budgetExecutionChart } from '../../presentation/charts/budget-execution-chart.js';
+import { PALETTE } from '../../presentation/charts/chart-palette.js';
+import { renderSvg } from '../../presentation/charts/render-svg.js';
 import { chartFigure } from '../pdf/chart-figure.js';
 import { dataTable, tableBlock, type TableRow } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { formatMoney, formatPercent, sumMoney } from '../pdf/number-format.js';
+import { formatMoney, formatPercent, sumMoney } from '../../presentation/format/number-format.js';
 import { CONTENT_WIDTH } from '../pdf/pdf-theme.js';
-import { spanText } from '../pdf/period-labels.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { SYMBOLS } from '../pdf/symbols.js';
-import type { BudgetRow } from './mart-rows.js';
+import { spanText } from '../../presentation/format/period-labels.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
+import type { BudgetRow } from '../../presentation/marts/mart-rows.js';
 import type { SectionContext } from './section-context.js';
 import { monthsOf } from './sql-fragments.js';
 

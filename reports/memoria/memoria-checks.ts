@@ -1,10 +1,10 @@
-import { formatCount, formatMoney, sumMoney } from '../pdf/number-format.js';
-import { spanText } from '../pdf/period-labels.js';
-import type { EditorialContent } from './editorial-content.js';
+import { formatCount, formatMoney, sumMoney } from '../../presentation/format/number-format.js';
+import { spanText } from '../../presentation/format/period-labels.js';
+import type { EditorialContent, EditorialPopulation } from '../../presentation/edition/editorial/editorial-content.js';
 import type { MemoriaData } from './memoria-data.js';
 import { fiscalStretches } from './projects-section.js';
 import { SERVICES } from './service-catalogue.js';
-import { isMeasureKey } from './service-measures.js';
+import { isMeasureKey, MEASURES } from './service-measures.js';
 import { monthsOf } from './sql-fragments.js';
 
 /**
@@ -91,8 +91,9 @@ function editorialChecks(data: MemoriaData, editorial: EditorialContent): string
       if (!years.has(year)) messages.push(`proyectos.yml: «${project.nombre}» tiene inversión en ${year}, fuera del periodo; no se imprime.`);
       if (amount.monto !== null) amounts.set(amount.monto, [...(amounts.get(amount.monto) ?? []), project.nombre]);
     }
-    if (project.poblacion?.medida && !isMeasureKey(project.poblacion.medida)) messages.push(`proyectos.yml: «${project.nombre}» usa la medida «${project.poblacion.medida}», que no existe.`);
+    messages.push(...populationChecks(project.poblacion, `proyectos.yml: «${project.nombre}»`));
   }
+  for (const initiative of editorial.iniciativas) messages.push(...populationChecks(initiative.poblacion, `coordinacion.yml: «${initiative.iniciativa}»`));
   for (const [amount, projects] of amounts) {
     if (projects.length > 1) messages.push(`proyectos.yml: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}); confirme que no es un error de transcripción.`);
   }
@@ -122,5 +123,17 @@ export function sourceObservations(data: MemoriaData, editorial: EditorialConten
   for (const [amount, projects] of amounts) {
     if (projects.length > 1) messages.push(`Proyectos: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}), como la reportaron las unidades ejecutoras; se publica tal como se recibió, pendiente de confirmación.`);
   }
+  return messages;
+}
+
+/** What is wrong with a population that names a measure: an unknown measure, codes of columns it does not have, codes of a protected population. */
+function populationChecks(population: EditorialPopulation | undefined, where: string): string[] {
+  if (!population?.medida) return [];
+  if (!isMeasureKey(population.medida)) return [`${where} usa la medida «${population.medida}», que no existe.`];
+  const measure = MEASURES[population.medida];
+  const columns = new Set(measure.source.dimensions.map((dimension) => dimension.name));
+  const messages = Object.keys(population.filtro ?? {}).filter((column) => !columns.has(column))
+    .map((column) => `${where} filtra la medida «${population.medida}» por «${column}», que no es una columna de ${measure.source.name} (${[...columns].join(', ')}).`);
+  if (population.filtro && (measure.sensible || measure.source.protection)) messages.push(`${where}: la medida «${population.medida}» es de una población protegida y solo se imprime completa; el filtro no se aplica.`);
   return messages;
 }

@@ -1,12 +1,15 @@
-import type { ReportingPeriod } from '../../orchestration/run/reporting-period.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import type { PeriodMonthDatum } from '../charts/period-monthly-chart.js';
-import type { ProtectedRelease } from '../privacy/protected-release.js';
+import type { PeriodMonthDatum } from '../../presentation/charts/period-monthly-chart.js';
+import type { ProtectedRelease } from '../../privacy/protected-release.js';
 import { cuadroRows, cuadroTable, martComparison, type ComparisonTable } from './comparison-queries.js';
-import { readDataVersion } from './data-version.js';
-import type { BudgetRow, CuadroRow, DataVersion, MonthlyCount, PeriodTotals, ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
+import { readDataVersion, type DataVersion } from './data-version.js';
+import type { BudgetRow, CuadroRow, ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from '../../presentation/marts/mart-rows.js';
+import type { MonthlyCount, PeriodTotals } from './measure-figures.js';
 import { SERVICES, type MartSource, type ServiceDefinition } from './service-catalogue.js';
-import { MEASURE_KEYS, monthlyMeasuresSql, periodBySexSql, type MeasureKey } from './service-measures.js';
+import { MEASURES, monthlyMeasuresSql, periodBySexSql, type MeasureKey } from './service-measures.js';
+import { loadRestrictedPopulations, type RestrictedPopulation } from './population-figures.js';
+import type { EditorialPopulation } from '../../presentation/edition/editorial/editorial-content.js';
 import { monthsOf, percentSql } from './sql-fragments.js';
 
 /** One service with its figures: the measure's totals, its comparison tables and its months. */
@@ -22,6 +25,8 @@ export interface MemoriaData {
   readonly period: ReportingPeriod;
   readonly services: readonly ServiceData[];
   readonly totals: ReadonlyMap<MeasureKey, PeriodTotals>;
+  /** The edition folder's populations restricted by codes (population-figures.ts). */
+  readonly restricted: ReadonlyMap<string, RestrictedPopulation>;
   /** Every measure's monthly series over the warehouse's whole history. */
   readonly monthly: ReadonlyMap<MeasureKey, readonly MonthlyCount[]>;
   readonly cuadros: readonly CuadroRow[];
@@ -41,10 +46,13 @@ export interface MemoriaData {
 }
 
 /** Returns the Memoria's data from the marts (comparison tables after small-cell protection). */
-export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<MemoriaData> {
+export async function loadMemoriaData(
+  warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease, populations: readonly (EditorialPopulation | undefined)[] = [],
+): Promise<MemoriaData> {
   const cuadros = cuadroRows(release.tables.get('cuadros_memoria')?.rows ?? []);
   const monthly = await loadMonthly(warehouse, release);
   const totals = await loadTotals(warehouse, period, release);
+  const restricted = await loadRestrictedPopulations(warehouse, period, populations);
   const services: ServiceData[] = [];
   for (const definition of SERVICES) {
     const tables = [];
@@ -60,7 +68,7 @@ export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPer
   }
   const institutions = await warehouse.rows<{ codigo: string; tipo: string }>('select codigo, tipo from referencia.instituciones');
   return {
-    period, services, totals, monthly, cuadros, labels,
+    period, services, totals, restricted, monthly, cuadros, labels,
     budget: await warehouse.rows<BudgetRow>(`
       select fondo, ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
         comprometido::varchar as comprometido, devengado::varchar as devengado, modificaciones::varchar as modificaciones,
@@ -109,7 +117,7 @@ function releasedComparison(release: ProtectedRelease, period: ReportingPeriod, 
 /** Returns every measure's monthly series (whole history); protected measures as the release prints them. */
 export async function loadMonthly(warehouse: Warehouse, release: ProtectedRelease): Promise<Map<MeasureKey, MonthlyCount[]>> {
   const rows = await warehouse.rows<{ medida: MeasureKey; mes: string; cantidad: number }>(`select * from (${monthlyMeasuresSql()}) order by medida, mes`);
-  const monthly = new Map<MeasureKey, MonthlyCount[]>(MEASURE_KEYS.map((key) => [key, []]));
+  const monthly = new Map<MeasureKey, MonthlyCount[]>(Object.keys(MEASURES).map((key) => [key, []]));
   for (const row of rows) {
     const cantidad = printable(release, row.medida, row.mes, row.mes, row.cantidad);
     // A month total the disclosure control had to suppress is left out: the chart shows no bar for it.
@@ -132,7 +140,7 @@ export function printable(release: ProtectedRelease, measure: MeasureKey, desde:
 /** Returns every measure's totals over the reporting and comparison periods, with the change. */
 async function loadTotals(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<Map<MeasureKey, PeriodTotals>> {
   const rows = await warehouse.rows<PeriodTotals & { medida: MeasureKey }>(`
-    with medidas as (select unnest([${MEASURE_KEYS.map((key) => `'${key}'`).join(', ')}]) as medida),
+    with medidas as (select unnest([${Object.keys(MEASURES).map((key) => `'${key}'`).join(', ')}]) as medida),
     mensual as (${monthlyMeasuresSql()}),
     sumas as (
       select medidas.medida,

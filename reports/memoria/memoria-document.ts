@@ -1,14 +1,14 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { PublicationDate } from '../../orchestration/run/publication-date.js';
+import type { PublicationDate } from '../../presentation/edition/publication-date.js';
 import { newNumbering, type Numbering } from '../pdf/data-table.js';
 import { documentFrame } from '../pdf/document-frame.js';
-import { spanText, titleSpan } from '../pdf/period-labels.js';
+import { spanText, titleSpan } from '../../presentation/format/period-labels.js';
 import { closingPage } from './closing-sections.js';
 import { methodologySection } from './methodology-section.js';
 import { coordinationSection } from './coordination-section.js';
 import { contentsSection, coverBackground, coverSection } from './cover-section.js';
 import { difficultiesSection } from './difficulties-section.js';
-import type { EditorialContent } from './editorial-content.js';
+import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import { executiveSummarySection } from './executive-summary-section.js';
 import { financialSection } from './financial-section.js';
 import { institutionalPlanSection } from './institutional-plan-section.js';

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { publicationInstant } from '../../orchestration/run/publication-date.js';
-import { nodeDocument } from '../charts/plot-render.js';
-import type { EditionContext, EditionOutput } from '../edition-output.js';
+import { publicationInstant } from '../../presentation/edition/publication-date.js';
+import { nodeDocument } from '../../presentation/charts/render-svg.js';
+import type { EditionContext, EditionOutput } from '../../presentation/edition/edition-output.js';
 import { newNumbering } from '../pdf/data-table.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
-import { loadEditorial } from './editorial-folder.js';
+import { loadEditorial } from '../../presentation/edition/editorial/editorial-folder.js';
 import { memoriaChecks, sourceObservations } from './memoria-checks.js';
 import { loadMemoriaData } from './memoria-data.js';
 import { memoriaDocument } from './memoria-document.js';
@@ -38,7 +38,8 @@ export function prepareMemoria(context: EditionContext): Promise<PreparedMemoria
 async function layOut(context: EditionContext): Promise<PreparedMemoria> {
   const observe = (mensaje: string) => context.report.observaciones.push({ salida: NAME, mensaje });
   const editorial = await loadEditorial(context.editorialDir, observe);
-  const data = await loadMemoriaData(context.warehouse, context.period, context.release);
+  const populations = [...editorial.proyectos.map((project) => project.poblacion), ...editorial.iniciativas.map((initiative) => initiative.poblacion)];
+  const data = await loadMemoriaData(context.warehouse, context.period, context.release, populations);
   for (const mensaje of memoriaChecks(data, editorial)) observe(mensaje);
   const numbering = newNumbering();
   const definition = memoriaDocument(

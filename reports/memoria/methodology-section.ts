@@ -5,34 +5,19 @@
  * signature. Definitions are written from the landing contract's declaration of each source.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { landingSources } from '../../pipelines/contract/landing-sources.js';
+import { COUNT_UNIT_NAMES, countSources, landingSources } from '../../pipelines/contract/landing-sources.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { formatCount } from '../pdf/number-format.js';
+import { formatCount } from '../../presentation/format/number-format.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { dateText, dayText, lastDayText, spanText } from '../pdf/period-labels.js';
-import { sourceOrigin } from '../pdf/source-line.js';
-import { SYMBOL_LEGEND } from '../pdf/symbols.js';
+import { dateText, dayText, lastDayText, spanText } from '../../presentation/format/period-labels.js';
+import { sourceOrigin } from '../../presentation/format/source-line.js';
+import { SYMBOL_LEGEND } from '../../presentation/format/symbols.js';
 import { listText } from './figure-sentences.js';
 import type { SectionContext } from './section-context.js';
 
 const ID = 'nota-metodologica';
 
 /** What one record of each count source is, in the words a reader needs (an event is never a person). */
-const DEFINITIONS: Readonly<Record<string, string>> = {
-  pasaportes: 'Pasaportes emitidos: documentos entregados en sucursales y consulados; una persona que renueva dos veces cuenta dos.',
-  residencias: 'Resoluciones de residencia: resoluciones emitidas por calidad migratoria (otorgamientos, refrendas y prórrogas), no personas residentes.',
-  visas: 'Visas y prórrogas: trámites resueltos (visas, prórrogas de permanencia y avales de Permisos Especiales de Ingreso en línea).',
-  nacionalidad: 'Nacionalidad: resoluciones de recuperación, renuncia, nacionalización y naturalización.',
-  certificaciones: 'Certificaciones y constancias: documentos emitidos a solicitud de parte.',
-  flujo: 'Flujo migratorio: movimientos (entradas y salidas) registrados en los puestos habilitados; una persona que cruza dos veces cuenta dos. No es población beneficiada.',
-  prechequeo: 'Prechequeo, control móvil y autorizaciones de salida de niñas, niños y adolescentes: trámites y revisiones registrados.',
-  retornados: 'Personas retornadas: recepciones de personas salvadoreñas retornadas por vía aérea o terrestre; una persona retornada dos veces en el periodo cuenta dos veces.',
-  resguardos: 'Personas resguardadas: personas extranjeras recibidas en el CAIPEM.',
-  derivaciones:
-    'Derivaciones: cada derivación de una persona retornada a una institución de apoyo cuenta una vez (Tabla de derivaciones por institución). ' +
-    'Personas derivadas: personas distintas según la clave anónima de persona que envía el sistema; una persona derivada a tres instituciones es una persona y tres derivaciones. Un registro sin clave cuenta como una persona propia.',
-};
-
 /** Returns one line per origin with the sources it sends (`DGME, Dirección de Extranjería, …: residencias, visas y nacionalidad.`). */
 function bySource(names: readonly string[]): string[] {
   const grouped = new Map<string, string[]>();
@@ -49,7 +34,7 @@ export function methodologySection(context: SectionContext): Content[] {
   const { period, version } = data;
   // The annex's parts are not listed in the table of contents: the annex is one entry.
   const sub = (text: string): Content => ({ text, style: 'h3', headlineLevel: 3 } as Content);
-  const counts = landingSources.filter((source) => source.kind === 'count');
+  const counts = countSources;
   const others = landingSources.filter((source) => source.kind !== 'count' && source.name !== 'pni');
   const deliveries = version.entregas === 0
     ? 'No se había recibido ninguna entrega de datos.'
@@ -64,8 +49,8 @@ export function methodologySection(context: SectionContext): Content[] {
         `Esta edición se publica el ${dayText(publication.fecha)}${publication.origen === 'ejecucion' ? ' (fecha de su elaboración; la edición no tenía una fecha de publicación configurada)' : ''}.`,
     ),
     sub('Qué cuenta cada cifra'),
-    paragraph('Cada cifra cuenta una cosa: documentos, resoluciones, trámites, movimientos, personas o derivaciones. Un conteo de hechos no se presenta como número de personas.'),
-    bullets(counts.map((source) => DEFINITIONS[source.name]).filter((text): text is string => Boolean(text))),
+    paragraph(`Cada cifra cuenta una cosa: ${listText([...new Set(counts.map((source) => source.counts))].map((unit) => COUNT_UNIT_NAMES[unit])).replace(/ y ([^ ]+)$/, ' o $1')}. Un conteo de hechos no se presenta como número de personas.`),
+    bullets(counts.map((source) => source.definition)),
     sub('Fuentes'),
     paragraph('Cada tabla y gráfico indica su fuente. Las cifras provienen de los sistemas de registro de las unidades de la DGME:'),
     bullets(bySource([...counts, ...others].map((source) => source.name))),

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { sectionHeading } from '../pdf/document-frame.js';
 import { markdownContent } from '../pdf/markdown-content.js';
-import { spanText } from '../pdf/period-labels.js';
+import { spanText } from '../../presentation/format/period-labels.js';
 import type { SectionContext } from './section-context.js';
 
 /**

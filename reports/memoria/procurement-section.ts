@@ -1,11 +1,11 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { SYMBOLS } from '../pdf/symbols.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
 import { dataTable, tableBlock } from '../pdf/data-table.js';
 import { sectionHeading, subsectionHeading } from '../pdf/document-frame.js';
-import { formatCount, formatCountOrDash, formatMoney, sumMoney } from '../pdf/number-format.js';
-import { spanText } from '../pdf/period-labels.js';
-import type { ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from './mart-rows.js';
+import { formatCount, formatCountOrDash, formatMoney, sumMoney } from '../../presentation/format/number-format.js';
+import { spanText } from '../../presentation/format/period-labels.js';
+import type { ProcurementMethodRow, ProcurementStageRow, ProcurementStatusRow } from '../../presentation/marts/mart-rows.js';
 import type { SectionContext } from './section-context.js';
 
 const STAGES = ['adjudicacion', 'contratacion', 'desierto', 'evaluacion', 'invitacion', 'preparacion'] as const;

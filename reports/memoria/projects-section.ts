@@ -1,12 +1,12 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { EDITORIAL_SOURCE } from '../pdf/source-line.js';
-import { SYMBOLS } from '../pdf/symbols.js';
+import { EDITORIAL_SOURCE } from '../../presentation/format/source-line.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
 import { tableBlock } from '../pdf/data-table.js';
 import { sectionHeading, subsectionHeading } from '../pdf/document-frame.js';
-import { FIGURE_SPACE, formatMoney, NO_FIGURE } from '../pdf/number-format.js';
+import { FIGURE_SPACE, formatMoney, NO_FIGURE } from '../../presentation/format/number-format.js';
 import { COLORS } from '../pdf/pdf-theme.js';
-import { spanText, titleSpan } from '../pdf/period-labels.js';
-import type { EditorialAmount, EditorialProject } from './editorial-content.js';
+import { spanText, titleSpan } from '../../presentation/format/period-labels.js';
+import type { EditorialAmount, EditorialProject } from '../../presentation/edition/editorial/editorial-content.js';
 import { populationText } from './population-text.js';
 import type { SectionContext } from './section-context.js';
 
@@ -37,7 +37,7 @@ function projectBlock(project: EditorialProject, index: number, context: Section
     [label('Fuente de financiamiento'), project.fuente ?? NO_FIGURE],
     ...fiscalStretches(period.desde, period.hasta).map((stretch) => [label(`Inversión, ${spanText(stretch.desde, stretch.hasta)}`), amountText(project.inversion.get(stretch.ejercicio))]),
     [label('Avances cualitativos o cuantitativos'), project.avances ?? NO_FIGURE],
-    [label('Población beneficiada'), populationText(project.poblacion, context.data.totals)],
+    [label('Población beneficiada'), populationText(project.poblacion, context.data)],
     [label('Porcentaje de avance'), project.porcentaje_avance === undefined ? NO_FIGURE : `${project.porcentaje_avance}${FIGURE_SPACE}%`],
     [label('Finalización programada'), project.finalizacion ?? NO_FIGURE],
   ];

@@ -1,6 +1,6 @@
-import type { PublicationDate } from '../../orchestration/run/publication-date.js';
+import type { PublicationDate } from '../../presentation/edition/publication-date.js';
 import type { Numbering } from '../pdf/data-table.js';
-import type { EditorialContent } from './editorial-content.js';
+import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import type { MemoriaData } from './memoria-data.js';
 
 /** What every section of the Memoria is built from. Sections are pure: the same context gives the same content. */

@@ -3,19 +3,19 @@ import { chartFigure, type LegendEntry } from '../pdf/chart-figure.js';
 import { tableBlock } from '../pdf/data-table.js';
 import { subsectionHeading } from '../pdf/document-frame.js';
 import { inlineRuns } from '../pdf/markdown-content.js';
-import { formatCount } from '../pdf/number-format.js';
+import { formatCount } from '../../presentation/format/number-format.js';
 import { COLORS, CONTENT_WIDTH } from '../pdf/pdf-theme.js';
-import { PALETTE } from '../charts/chart-palette.js';
-import { comparisonBarChart } from '../charts/comparison-bar-chart.js';
-import { periodMonthlyChart } from '../charts/period-monthly-chart.js';
-import { renderSvg } from '../charts/plot-render.js';
+import { PALETTE } from '../../presentation/charts/chart-palette.js';
+import { comparisonBarChart } from '../../presentation/charts/comparison-bar-chart.js';
+import { periodMonthlyChart } from '../../presentation/charts/period-monthly-chart.js';
+import { renderSvg } from '../../presentation/charts/render-svg.js';
 import { comparisonTable, hasSuppressedCells, periodLabels } from './comparison-table.js';
 import { changeClause, countWithUnit, totalSentence, type Unit } from './figure-sentences.js';
 import type { ComparisonTable } from './comparison-queries.js';
 import type { ServiceData } from './memoria-data.js';
 import { MEASURES, measureSource } from './service-measures.js';
-import { sourceLine } from '../pdf/source-line.js';
-import { SYMBOLS } from '../pdf/symbols.js';
+import { sourceLine } from '../../presentation/format/source-line.js';
+import { SYMBOLS } from '../../presentation/format/symbols.js';
 import type { SectionContext } from './section-context.js';
 
 /** The note under a table with cells withheld by small-cell protection. */

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { sectionHeading } from '../pdf/document-frame.js';
-import { spanText } from '../pdf/period-labels.js';
+import { spanText } from '../../presentation/format/period-labels.js';
 import { serviceSubsection } from './service-subsection.js';
 import type { SectionContext } from './section-context.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { sqlIdentifier, sqlString, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import type { ProtectedTable } from '../privacy/protected-release.js';
+import type { ProtectedTable } from '../../privacy/protected-release.js';
 import type { OpenDataset } from './open-datasets.js';
 
 export interface WrittenDataset {

@@ -1,4 +1,4 @@
-import { landingSources } from '../../pipelines/contract/landing-sources.js';
+import { countSources } from '../../pipelines/contract/landing-sources.js';
 
 /** One published dataset: a mart written as `datos/<name>.csv`. */
 export interface OpenDataset {
@@ -17,27 +17,12 @@ export interface OpenDataset {
 /** Fields that hold figures (compared by the revision log, never part of a row's identity). */
 export const figureFields = new Set(['cantidad', 'suprimido']);
 
-const monthlyTitles: Record<string, string> = {
-  pasaportes: 'Pasaportes emitidos por mes',
-  residencias: 'Resoluciones de residencia por mes',
-  visas: 'Visas, prórrogas y avales PEI por mes',
-  nacionalidad: 'Resoluciones de nacionalidad por mes',
-  certificaciones: 'Certificaciones y constancias emitidas por mes',
-  flujo: 'Movimientos migratorios (entradas y salidas, no personas) por mes',
-  prechequeo: 'Prechequeo, autorizaciones de salida de NNA y control móvil por mes',
-  retornados: 'Personas salvadoreñas retornadas por mes',
-  resguardos: 'Personas extranjeras resguardadas en el CAIPEM por mes',
-  derivaciones: 'Derivaciones de personas retornadas a otras instituciones por mes',
-};
-
 /** Returns the datasets of the open-data release, in catalogue order (outputs.md). */
 export function openDatasets(): OpenDataset[] {
   return [
     { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'], keyFields: ['cuadro', 'codigo'], orderBy: 'orden' },
-    ...landingSources
-      .filter((source) => source.kind === 'count')
-      .map((source) => ({ name: `${source.name}_mensual`, title: monthlyTitles[source.name] ?? source.name })),
-    { name: 'medidas_protegidas_mensual', title: 'Totales mensuales de retornados, resguardos, derivaciones, autorizaciones de NNA y residencias', primaryKey: ['mes', 'medida'], keyFields: ['mes', 'medida'] },
+    ...countSources.map((source) => ({ name: `${source.name}_mensual`, title: source.title })),
+    { name: 'medidas_protegidas_mensual', title: 'Totales mensuales de retornados, resguardos, derivaciones, autorizaciones de NNA, residencias y carnés de tránsito vecinal', primaryKey: ['mes', 'medida'], keyFields: ['mes', 'medida'] },
     { name: 'medidas_protegidas_periodo', title: 'Totales por periodo, acumulado y año de las mismas medidas, tal como los imprimen los informes', keyFields: ['ventana', 'desde', 'hasta', 'medida', 'sexo'] },
     { name: 'retornados_ruta_mensual', title: 'Personas retornadas por mes, vía y sexo', primaryKey: ['mes', 'via', 'sexo'], keyFields: ['mes', 'via', 'sexo'] },
     { name: 'retornados_nna_trimestral', title: 'Niñas, niños y adolescentes retornados por trimestre y sexo', primaryKey: ['trimestre', 'sexo'], keyFields: ['trimestre', 'sexo'] },

@@ -1,5 +1,5 @@
-import { SYMBOL_LEGEND, SYMBOLS } from '../pdf/symbols.js';
-import { periodText } from '../../orchestration/run/reporting-period.js';
+import { SYMBOL_LEGEND, SYMBOLS } from '../../presentation/format/symbols.js';
+import { periodText } from '../../presentation/format/period-labels.js';
 
 export interface ReadmeResource {
   readonly name: string;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { csvCell, parseCsv } from './csv-read.js';
+import { csvCell, parseCsv } from '../../presentation/format/csv.js';
 import { figureFields, type OpenDataset } from './open-datasets.js';
 
 /** One published figure that changed between two releases of the same period. */

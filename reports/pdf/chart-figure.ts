@@ -9,12 +9,12 @@ export interface LegendEntry {
 export interface ChartFigureSpec {
   /** `Gráfico 3. Pasaportes emitidos por sucursal` */
   readonly caption: string;
-  /** The chart as an SVG document (rendered by reports/charts). */
+  /** The chart as an SVG document (a presentation/charts/ chart rendered by renderSvg). */
   readonly svg: string;
   /** Width on the page in points; the height follows the SVG's aspect ratio. */
   readonly width: number;
   readonly legend?: readonly LegendEntry[];
-  /** The "Fuente:" line (reports/pdf/source-line.ts). */
+  /** The "Fuente:" line (presentation/format/source-line.ts). */
   readonly source: string;
   readonly note?: string;
 }

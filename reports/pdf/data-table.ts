@@ -123,7 +123,7 @@ export function newNumbering(): Numbering {
 export interface TableBlockSpec {
   readonly caption: string;
   readonly table: ContentTable;
-  /** The "Fuente:" line (reports/pdf/source-line.ts): every table says where its figures come from. */
+  /** The "Fuente:" line (presentation/format/source-line.ts): every table says where its figures come from. */
   readonly source: string;
   readonly note?: string;
   /** Keep the whole table on one page; by default only tables of at most 16 rows. Never for tables taller than a page. */

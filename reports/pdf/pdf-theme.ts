@@ -1,12 +1,12 @@
 import type { CustomTableLayout, Style, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { PALETTE } from '../charts/chart-palette.js';
+import { PALETTE } from '../../presentation/charts/chart-palette.js';
 
 /** The palette of every DGME document, the charts' own: institutional blue, its tints and one accent. */
 export const COLORS = {
   ink: PALETTE.ink,
   muted: PALETTE.muted,
   blue: PALETTE.current,
-  blueMid: '#2f6aa8',
+  blueMid: PALETTE.mid,
   blueLight: PALETTE.previous,
   blueTint: PALETTE.tint,
   zebra: '#f5f7fa',

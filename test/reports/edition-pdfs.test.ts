@@ -6,7 +6,7 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../orchestration/run/run-edition.js';
 import type { RunReport } from '../../orchestration/run/run-report.js';
 import { demoEditionPaths, testTmpRoot } from '../support/demo-edition.js';

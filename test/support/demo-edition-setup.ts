@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
 import { silentProgress } from '../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { REPORT_FILE, runEdition } from '../../orchestration/run/run-edition.js';
 import { demoEditionPaths } from './demo-edition.js';
 

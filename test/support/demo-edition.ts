@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
-import { parseCsv } from '../../reports/open-data/csv-read.js';
+import { parseCsv } from '../../presentation/format/csv.js';
 
 export { parseCsv };
 

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { PALETTE } from '../../../reports/charts/chart-palette.js';
-import { comparisonBarChart } from '../../../reports/charts/comparison-bar-chart.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { comparisonBarChart } from '../../../presentation/charts/comparison-bar-chart.js';
 import { addCifras, cifraText, cifraValue, formatCount, SUPPRESSED, variation } from '../data/figures.js';
 import type { Compared, PageContext } from '../page-context.js';
 import type { FigureSpec } from './chart-figure.js';
-import { SCREEN_PREVIOUS, fitXTicks, screenColors, withMarks } from './screen-spec.js';
+import { SCREEN_PREVIOUS, fitXTicks, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { suppressedRemark } from './suppression-note.js';
 
 /** One category of a comparison figure. */
@@ -46,7 +46,7 @@ export function comparisonFigure(context: PageContext, options: ComparisonFigure
     unidades: options.unidades,
     fuente: options.fuente,
     nota: notes.length ? notes.join(' ') : undefined,
-    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: '#0b3a6e' }],
+    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: PALETTE.current }],
     plot: drawable
       ? (document, width) => {
           const spec = comparisonBarChart(

@@ -1,12 +1,14 @@
 import * as Plot from '@observablehq/plot';
-import { periodMonthlyChart, type PeriodMonthDatum } from '../../../reports/charts/period-monthly-chart.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { periodMonthlyChart, type PeriodMonthDatum } from '../../../presentation/charts/period-monthly-chart.js';
 import { cifraText, cifraValue, formatCount, SUPPRESSED, type Cifra } from '../data/figures.js';
-import { monthsOf, shortMonthLabel } from '../data/period-months.js';
+import { monthsOf } from '../data/period-months.js';
 import type { CubeFilter } from '../data/count-cube.js';
 import type { Applies, PageContext } from '../page-context.js';
 import type { FigureSpec } from './chart-figure.js';
-import { SCREEN_PREVIOUS, screenColors, withMarks } from './screen-spec.js';
+import { breakLinesAtGaps, SCREEN_PREVIOUS, screenColors, thinMonthTicks, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { suppressedRemark } from './suppression-note.js';
+import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 export interface MonthlyFigureOptions {
   readonly titulo: string;
@@ -18,26 +20,6 @@ export interface MonthlyFigureOptions {
   readonly meses?: { readonly actual: ReadonlyMap<string, Cifra>; readonly anterior: ReadonlyMap<string, Cifra> };
   readonly fuente?: string;
   readonly formato?: (value: number) => string;
-}
-
-/**
- * Returns the spec with its lines broken where a month has no published figure: the shared chart
- * joins the months it has, which across a suppressed month would draw a trend nobody published.
- */
-function breakLinesAtGaps(spec: Plot.PlotOptions, rows: readonly PeriodMonthDatum[], labels: readonly [string, string]): Plot.PlotOptions {
-  if (rows.every((row) => row.cantidad !== null)) return spec;
-  const marks = (spec.marks ?? []).filter((mark) => !(mark instanceof Plot.Line));
-  const points = rows.map((row) => ({ ...row, serie: row.periodo === 'actual' ? labels[1] : labels[0] }));
-  return { ...spec, marks: [Plot.lineY(points, { x: 'posicion', y: 'cantidad', stroke: 'serie', z: 'serie', strokeWidth: 2 }), ...marks] };
-}
-
-/** Returns the spec with every n-th month named when the months would not fit side by side (a phone). */
-function thinMonthTicks(spec: Plot.PlotOptions, months: number): Plot.PlotOptions {
-  const area = (spec.width ?? 640) - (spec.marginLeft ?? 40) - (spec.marginRight ?? 20);
-  const step = Math.ceil((months * 26) / Math.max(area, 1));
-  const format = spec.x?.tickFormat;
-  if (step <= 1 || typeof format !== 'function') return spec;
-  return { ...spec, x: { ...spec.x, tickFormat: (position: number, index: number) => (position % step === 0 ? (format as (value: number, index: number) => string)(position, index) : '') } };
 }
 
 /** Returns a figure of the months of the reporting period over the same positions of the comparison period (the PDF's monthly chart). */
@@ -64,9 +46,9 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
     titulo: options.titulo,
     unidades: options.unidades,
     fuente: options.fuente ?? context.source(cube?.fuente ?? options.cubo),
-    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: '#0b3a6e' }],
+    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: PALETTE.current }],
     nota: [
-      suppressed.length ? `Meses sin cifra publicada (suprimida): ${suppressed.map(shortMonthLabel).join(', ')}.` : undefined,
+      suppressed.length ? `Meses sin cifra publicada (suprimida): ${suppressed.map(shortMonth).join(', ')}.` : undefined,
       suppressed.length ? suppressedRemark(true) : undefined,
       context.ignoredFilters(applies),
     ].filter(Boolean).join(' ') || undefined,
@@ -75,7 +57,7 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
           const spec = breakLinesAtGaps(periodMonthlyChart(rows, { document, width, periodLabels: [previous, current], height: 190 }), rows, [previous, current]);
           const tip = Plot.tip(rows.filter((row) => row.cantidad !== null), Plot.pointerX({
             x: 'posicion', y: 'cantidad',
-            title: (row: PeriodMonthDatum) => `${shortMonthLabel(row.mes)}: ${format(row.cantidad!)}`,
+            title: (row: PeriodMonthDatum) => `${shortMonth(row.mes)}: ${format(row.cantidad!)}`,
           }));
           return screenColors(withMarks(thinMonthTicks(spec, Math.max(currentMonths.length, previousMonths.length)), tip));
         }
@@ -83,9 +65,9 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
     tabla: {
       columnas: [{ titulo: 'Mes' }, { titulo: current, numerica: true }, { titulo: 'Mes de comparación' }, { titulo: previous, numerica: true }],
       filas: Array.from({ length }, (_, index) => [
-        currentMonths[index] ? shortMonthLabel(currentMonths[index]) : '',
+        currentMonths[index] ? shortMonth(currentMonths[index]) : '',
         currentMonths[index] ? text(series.actual.get(currentMonths[index])) : '',
-        previousMonths[index] ? shortMonthLabel(previousMonths[index]) : '',
+        previousMonths[index] ? shortMonth(previousMonths[index]) : '',
         previousMonths[index] ? text(series.anterior.get(previousMonths[index])) : '',
       ]),
     },

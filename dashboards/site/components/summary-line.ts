@@ -1,4 +1,4 @@
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { cifraWords, variation } from '../data/figures.js';
 import { spanLabel } from '../data/period-months.js';
 import type { Compared, PageContext } from '../page-context.js';

@@ -1,4 +1,4 @@
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { h } from './dom.js';
 
 /** Returns the remark a figure carries when some of its figures are suppressed, or undefined. */

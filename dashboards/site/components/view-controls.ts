@@ -1,8 +1,9 @@
 import type { MonthSpan } from '../data/period-months.js';
-import { shortMonthLabel, spanText } from '../data/period-months.js';
+import { spanText } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
 import { yearBefore } from '../state/view-state.js';
 import { h } from './dom.js';
+import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 /** Which filters a page offers besides the periods. */
 export interface PageFilters {
@@ -17,7 +18,7 @@ function monthSelect(id: string, label: string, value: string, months: readonly 
   return h('div', { class: 'campo' },
     h('label', { for: id }, label),
     h('select', { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
-      options.map((month) => h('option', { value: month, selected: month === value }, months.includes(month) ? shortMonthLabel(month) : `${shortMonthLabel(month)} (sin datos)`)),
+      options.map((month) => h('option', { value: month, selected: month === value }, months.includes(month) ? shortMonth(month) : `${shortMonth(month)} (sin datos)`)),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { formatMoney, ratioPercent } from '../../../reports/pdf/number-format.js';
+import { formatMoney, ratioPercent } from '../../../presentation/format/number-format.js';
 import type { BudgetMonth } from '../../data/site-data.js';
 import type { MonthSpan } from './period-months.js';
 

@@ -1,12 +1,12 @@
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
-import { formatCount, formatPercent, formatPercentChange, formatChange, ratioPercent } from '../../../reports/pdf/number-format.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
+import { formatCount, formatPercent, formatPercentChange, formatChange, ratioPercent } from '../../../presentation/format/number-format.js';
 
 /** A figure as the pages receive it: a count, a suppressed cell (`suprimido`) or no data (null). */
 export type Cifra = number | 'suprimido' | null;
 
 export const SUPPRESSED = 'suprimido';
 
-/** What a page prints where there is no figure: the conventional sign of the PDFs (reports/pdf/symbols.ts). */
+/** What a page prints where there is no figure: the conventional sign of the PDFs (presentation/format/symbols.ts). */
 export const NO_DATA = SYMBOLS.notAvailable;
 
 /** Returns a figure as a table or card prints it: `398,437`, `–` (zero), `x` (confidential) or `..` (no data). */

@@ -1,7 +1,5 @@
-/** Month arithmetic on `YYYY-MM` strings. */
-
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const SHORT = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
+/** Month arithmetic on `YYYY-MM` strings, and spans of months as the pages name them. */
+import { monthYearSpan, shortSpan } from '../../../presentation/format/period-labels.js';
 
 /** A span of whole months, both ends included. */
 export interface MonthSpan {
@@ -27,24 +25,14 @@ export function monthsOf(span: MonthSpan): string[] {
   return months;
 }
 
-/** Returns a month as `junio 2023`. */
-export function monthLabel(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
-/** Returns a month as `jun 2023`. */
-export function shortMonthLabel(month: string): string {
-  return `${SHORT[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
 /** Returns a span as `jun 2023 – mar 2024` (or one month). */
 export function spanLabel(span: MonthSpan): string {
-  return span.desde === span.hasta ? shortMonthLabel(span.desde) : `${shortMonthLabel(span.desde)} – ${shortMonthLabel(span.hasta)}`;
+  return shortSpan(span.desde, span.hasta);
 }
 
 /** Returns a span as running text: `junio 2023 a marzo 2024`. */
 export function spanText(span: MonthSpan): string {
-  return span.desde === span.hasta ? monthLabel(span.desde) : `${monthLabel(span.desde)} a ${monthLabel(span.hasta)}`;
+  return monthYearSpan(span.desde, span.hasta);
 }
 
 /** Returns true when both spans are the same months. */

@@ -1,16 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { budgetExecutionChart, type BudgetDatum } from '../../../reports/charts/budget-execution-chart.js';
-import { formatMoney, formatPercent, NO_FIGURE } from '../../../reports/pdf/number-format.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { budgetExecutionChart, type BudgetDatum } from '../../../presentation/charts/budget-execution-chart.js';
+import { formatMoney, formatPercent, NO_FIGURE } from '../../../presentation/format/number-format.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { h } from '../components/dom.js';
 import { monthlyFigure } from '../components/monthly-figure.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
-import { fitXTicks, withMarks } from '../components/screen-spec.js';
+import { fitXTicks, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { budgetExecution, centsMoney, partialModificado, type FiscalStretch } from '../data/budget-execution.js';
 import type { Cifra } from '../data/figures.js';
-import { monthsOf, shortMonthLabel, spanLabel, type MonthSpan } from '../data/period-months.js';
+import { monthsOf, spanLabel, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
+import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 const money = (cents: number | null) => (cents === null ? NO_FIGURE : centsMoney(cents));
 /** No month modified the budget: no modifications (zero), unless the approved budget is unknown too. */
@@ -37,7 +39,7 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
     titulo: `Ejecución presupuestaria por fondo y ejercicio, ${spanLabel(span)}`,
     unidades: 'dólares (US$); barra clara: presupuesto vigente; barra oscura: devengado',
     fuente,
-    leyenda: [{ etiqueta: 'Presupuesto vigente', color: '#a9c1de' }, { etiqueta: 'Devengado', color: '#0b3a6e' }],
+    leyenda: [{ etiqueta: 'Presupuesto vigente', color: PALETTE.previous }, { etiqueta: 'Devengado', color: PALETTE.current }],
     plot: rows.some((row) => row.vigente !== null)
       ? (document, width) => {
           // On a narrow screen the bars are named by fund and year only (the table gives the months).
@@ -87,7 +89,7 @@ export const finanzasPage: PageRenderer = (context) => {
         titulo: 'Monto devengado por mes (FAE y GOES)', unidades: 'dólares (US$)', cubo: budget.fuente, fuente,
         meses: { actual: accrued(periodo), anterior: accrued(comparacion) }, formato: dollars,
       })),
-      h('p', { class: 'nota' }, `Meses con datos de presupuesto: ${shortMonthLabel(budget.meses[0].mes)} a ${shortMonthLabel(budget.meses[budget.meses.length - 1].mes)}.`),
+      h('p', { class: 'nota' }, `Meses con datos de presupuesto: ${shortMonth(budget.meses[0].mes)} a ${shortMonth(budget.meses[budget.meses.length - 1].mes)}.`),
     ],
   };
 };

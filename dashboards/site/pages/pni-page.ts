@@ -1,17 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { pniAxisProgressChart, type AxisProgressDatum } from '../../charts/pni-axis-progress-chart.js';
-import { pniHistoryChart, type IndicatorYearDatum } from '../../charts/pni-history-chart.js';
-import { pniStatusMatrixChart, type StatusCellDatum } from '../../charts/pni-status-matrix-chart.js';
-import { PNI_STATUSES, statusLabel } from '../../charts/pni-status-palette.js';
-import { groupThousands, NO_FIGURE } from '../../../reports/pdf/number-format.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { pniAxisProgressChart, type AxisProgressDatum } from '../../../presentation/charts/pni-axis-progress-chart.js';
+import { pniHistoryChart, type IndicatorYearDatum } from '../../../presentation/charts/pni-history-chart.js';
+import { pniStatusMatrixChart, type StatusCellDatum } from '../../../presentation/charts/pni-status-matrix-chart.js';
+import { PNI_STATUSES, statusLabel } from '../../../presentation/pni/pni-statuses.js';
+import { groupThousands, NO_FIGURE } from '../../../presentation/format/number-format.js';
 import type { PniData, PniProgressRow } from '../../data/site-data.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { dataTable } from '../components/data-table.js';
 import { h } from '../components/dom.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
-import { withMarks } from '../components/screen-spec.js';
-import { monthLabel } from '../data/period-months.js';
+import { withMarks } from '../../../presentation/charts/screen-spec.js';
 import type { PageContext } from '../page-context.js';
+import { monthYear } from '../../../presentation/format/period-labels.js';
 
 const legend = PNI_STATUSES.map((status) => ({ etiqueta: status.etiqueta, color: status.color }));
 const decimal = (text: string | null) => (text === null ? NO_FIGURE : groupThousands(text.replace(/\.00$/, '')));
@@ -21,7 +22,7 @@ const source = (pni: PniData) => `DGME, seguimiento del PNI (${pni.fuente}; cat�
 function axisFigure(context: PageContext, pni: PniData, year: number): FigureSpec {
   const rows: AxisProgressDatum[] = pni.ejes.flatMap((axis) => PNI_STATUSES.map((status) => ({
     eje: `${axis.eje}. ${axis.nombre}`, estado: status.etiqueta,
-    indicadores: pni.avance.filter((row) => row.eje === axis.eje && row.anio === year && row.estado === status.codigo).length,
+    indicadores: pni.avance.filter((row) => row.eje === axis.eje && row.anio === year && row.estado === status.estado).length,
   })));
   const axes = [...new Set(rows.map((row) => row.eje))];
   return {
@@ -101,7 +102,7 @@ function indicatorView(context: PageContext, pni: PniData): (HTMLElement | Figur
   const data: IndicatorYearDatum[] = history.map((row) => ({ anio: row.anio, meta: row.meta === null ? null : Number(row.meta), valor: row.valor === null ? null : Number(row.valor) }));
   const figure: FigureSpec = {
     titulo: `Meta y valor por año: ${chosen.indicador}`, unidades: last?.unidad ?? 'unidad del indicador', fuente: source(pni),
-    leyenda: [{ etiqueta: 'Meta', color: '#a9c1de' }, { etiqueta: 'Valor logrado', color: '#0b3a6e' }],
+    leyenda: [{ etiqueta: 'Meta', color: PALETTE.previous }, { etiqueta: 'Valor logrado', color: PALETTE.current }],
     plot: data.some((row) => row.meta !== null || row.valor !== null)
       ? (document, width) => {
           const spec = pniHistoryChart(data, { document, width });
@@ -139,7 +140,7 @@ export const pniPage: PageRenderer = (context) => {
   return {
     filtros: {},
     contenido: [
-      h('p', { class: 'intro' }, `Avance de las metas del Plan Nacional de Implementación del Pacto Mundial para la Migración, evaluado a ${monthLabel(context.data.edicion.hasta)} (cierre de la edición). El periodo elegido en otras páginas no cambia esta evaluación.`),
+      h('p', { class: 'intro' }, `Avance de las metas del Plan Nacional de Implementación del Pacto Mundial para la Migración, evaluado a ${monthYear(context.data.edicion.hasta)} (cierre de la edición). El periodo elegido en otras páginas no cambia esta evaluación.`),
       pageSection('Avance por eje', null, axisFigure(context, pni, year)),
       pageSection('Matriz de estado', select('eje', 'Eje', context.state.eje, [{ value: '', label: 'Todos los ejes' }, ...pni.ejes.map((axis) => ({ value: String(axis.eje), label: `${axis.eje}. ${axis.nombre}` }))], (value) => context.navigate({ eje: value })), matrixFigure(context, pni, years)),
       pageSection('Por institución responsable', null, institutionView(context, pni, year)),

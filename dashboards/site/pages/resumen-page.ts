@@ -1,18 +1,19 @@
 import * as Plot from '@observablehq/plot';
-import { percentLabel } from '../../../reports/charts/chart-format.js';
-import { sparklineChart, type SparkDatum } from '../../../reports/charts/sparkline-chart.js';
-import { targetAttainmentChart } from '../../../reports/charts/target-attainment-chart.js';
+import { percentLabel } from '../../../presentation/format/number-format.js';
+import { sparklineChart, type SparkDatum } from '../../../presentation/charts/sparkline-chart.js';
+import { targetAttainmentChart } from '../../../presentation/charts/target-attainment-chart.js';
 import { chartFigure, type FigureSpec } from '../components/chart-figure.js';
 import { h } from '../components/dom.js';
 import { kpiCard } from '../components/kpi-card.js';
 import type { PageRenderer } from '../components/page-section.js';
 import { pageSection } from '../components/page-section.js';
-import { withMarks } from '../components/screen-spec.js';
+import { withMarks } from '../../../presentation/charts/screen-spec.js';
 import { cifraText, cifraValue, formatCount, shareText, SUPPRESSED } from '../data/figures.js';
-import { addMonths, monthsOf, sameSpan, shortMonthLabel, spanLabel, spanText } from '../data/period-months.js';
+import { addMonths, monthsOf, sameSpan, spanLabel, spanText } from '../data/period-months.js';
 import type { Compared, PageContext } from '../page-context.js';
 import type { HeadlineMeasure, TargetDatum } from '../../data/site-data.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
+import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 const SPARK_MONTHS = 24;
 
@@ -41,11 +42,11 @@ function sparkline(context: PageContext, measure: HeadlineMeasure): FigureSpec {
     plot: rows.some((row) => row.cantidad !== null)
       ? (document, width) => {
           const spec = sparklineChart(rows, { document, width, height: 64, highlight: hasta });
-          const tip = Plot.tip(rows.filter((row) => row.cantidad !== null), Plot.pointerX({ x: 'mes', y: 'cantidad', title: (row: SparkDatum) => `${shortMonthLabel(row.mes)}: ${formatCount(row.cantidad!)}` }));
+          const tip = Plot.tip(rows.filter((row) => row.cantidad !== null), Plot.pointerX({ x: 'mes', y: 'cantidad', title: (row: SparkDatum) => `${shortMonth(row.mes)}: ${formatCount(row.cantidad!)}` }));
           return withMarks(spec, tip);
         }
       : null,
-    tabla: { columnas: [{ titulo: 'Mes' }, { titulo: 'Cantidad', numerica: true }], filas: months.map((mes) => [shortMonthLabel(mes), cifraText(series.get(mes) ?? null)]) },
+    tabla: { columnas: [{ titulo: 'Mes' }, { titulo: 'Cantidad', numerica: true }], filas: months.map((mes) => [shortMonth(mes), cifraText(series.get(mes) ?? null)]) },
   };
 }
 

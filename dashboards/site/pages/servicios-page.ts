@@ -57,7 +57,7 @@ function serviceSection(context: PageContext, options: { titulo: string; cubo: s
   );
 }
 
-/** Servicios: passports by office and consulate, residencias by calidad, visas, nationality, certifications; monthly trends; split by sex. */
+/** Servicios: passports by office and consulate, residencias by calidad, visas, nationality, certifications, border-transit cards, the Escuela Migratoria's courses; monthly trends; split by sex. */
 export const serviciosPage: PageRenderer = (context) => ({
   filtros: { periodo: true, sexo: true, oficina: true },
   contenido: [
@@ -66,12 +66,16 @@ export const serviciosPage: PageRenderer = (context) => ({
     serviceSection(context, { titulo: 'Visas y prórrogas', cubo: 'visas', dim: 'tramite', lista: 'tramite_visa', unidades: 'trámites resueltos', porCategoria: 'Visas, prórrogas y avales PEI por trámite' }),
     serviceSection(context, { titulo: 'Nacionalidad', cubo: 'nacionalidad', dim: 'tramite', lista: 'tramite_nacionalidad', unidades: 'resoluciones de nacionalidad', porCategoria: 'Resoluciones de nacionalidad por trámite', cuadro: 'nacionalidad_tramite' }),
     serviceSection(context, { titulo: 'Certificaciones y constancias', cubo: 'certificaciones', dim: 'tipo', lista: 'tipo_certificacion', unidades: 'documentos emitidos', porCategoria: 'Certificaciones y constancias por tipo' }),
+    serviceSection(context, { titulo: 'Carnés de tránsito vecinal fronterizo', cubo: 'carnets', dim: 'tipo', lista: 'tipo_carnet', unidades: 'carnés emitidos', porCategoria: 'Carnés de tránsito vecinal fronterizo por trámite' }),
+    serviceSection(context, { titulo: 'Escuela Migratoria', cubo: 'capacitaciones', dim: 'curso', lista: 'curso', unidades: 'participaciones en cursos', porCategoria: 'Participaciones en los cursos de la Escuela Migratoria por curso' }),
     pageSection('Mujeres y hombres', null, sexSplitFigure(context, 'Trámites por sexo de la persona', [
       { categoria: 'Pasaportes', cubo: 'pasaportes' },
       { categoria: 'Residencias', cubo: 'residencias' },
       { categoria: 'Visas y prórrogas', cubo: 'visas' },
       { categoria: 'Nacionalidad', cubo: 'nacionalidad' },
       { categoria: 'Certificaciones', cubo: 'certificaciones' },
+      { categoria: 'Carnés de tránsito vecinal', cubo: 'carnets' },
+      { categoria: 'Participaciones en cursos', cubo: 'capacitaciones' },
     ])),
   ],
 });

@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { percentLabel } from '../../../reports/charts/chart-format.js';
-import { sexSplitChart, type SexSplitDatum } from '../../charts/sex-split-chart.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { percentLabel } from '../../../presentation/format/number-format.js';
+import { sexSplitChart, type SexSplitDatum } from '../../../presentation/charts/sex-split-chart.js';
 import type { FigureSpec } from '../components/chart-figure.js';
-import { SCREEN_PREVIOUS, screenColors, withMarks } from '../components/screen-spec.js';
+import { SCREEN_PREVIOUS, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { cifraText, cifraValue, shareText, type Cifra } from '../data/figures.js';
 import { spanLabel } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
@@ -32,7 +33,7 @@ export function sexSplitFigure(context: PageContext, titulo: string, sources: re
       rows.some((row) => row.m === null || row.f === null) ? 'Sin barra: la fuente no registra el sexo o la cifra no está publicada.' : '',
       context.state.sexo ? 'Este gráfico muestra ambos sexos aunque el filtro de sexo esté activo.' : '',
     ].filter(Boolean).join(' ') || undefined,
-    leyenda: [{ etiqueta: 'Femenino', color: '#0b3a6e' }, { etiqueta: 'Masculino', color: SCREEN_PREVIOUS }],
+    leyenda: [{ etiqueta: 'Femenino', color: PALETTE.current }, { etiqueta: 'Masculino', color: SCREEN_PREVIOUS }],
     plot: data.some((row) => row.m !== null && row.f !== null)
       ? (document, width) => {
           const spec = sexSplitChart(data, { document, width });

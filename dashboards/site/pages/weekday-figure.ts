@@ -1,13 +1,16 @@
 import * as Plot from '@observablehq/plot';
-import { weekdayChart, type WeekdayDatum } from '../../charts/weekday-chart.js';
+import { PALETTE } from '../../../presentation/charts/chart-palette.js';
+import { weekdayChart, type WeekdayDatum } from '../../../presentation/charts/weekday-chart.js';
 import type { FigureSpec } from '../components/chart-figure.js';
-import { SCREEN_PREVIOUS, screenColors, withMarks } from '../components/screen-spec.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SCREEN_PREVIOUS, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { cifraText, formatCount, NO_DATA, SUPPRESSED } from '../data/figures.js';
 import { monthsOf, spanLabel, weekdayCounts } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
+import { WEEKDAY_NAMES } from '../../../presentation/format/period-labels.js';
 
-const DAYS = ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'];
+/** The days of the week as the table and the tooltips name them (`Lunes`). */
+const DAYS = WEEKDAY_NAMES.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
 
 /** Returns the figure of entries and exits per day of the week (average per day over the reporting period), or null without daily data. */
 export function weekdayFigure(context: PageContext): FigureSpec | null {
@@ -38,7 +41,7 @@ export function weekdayFigure(context: PageContext): FigureSpec | null {
       missing > 0 ? `${missing} meses del periodo no se enviaron por día y no se cuentan aquí.` : '',
       'Solo cuenta lo que la fuente envió por día.',
     ].filter(Boolean).join(' '),
-    leyenda: [{ etiqueta: 'Entradas', color: SCREEN_PREVIOUS }, { etiqueta: 'Salidas', color: '#0b3a6e' }],
+    leyenda: [{ etiqueta: 'Entradas', color: SCREEN_PREVIOUS }, { etiqueta: 'Salidas', color: PALETTE.current }],
     plot: rows.some((row) => row.promedio !== null)
       ? (document, width) => {
           const spec = weekdayChart(rows, { document, width, series: [...series] });

@@ -1,7 +1,8 @@
 {#- PNI figures computed from the warehouse's own data (seed pni_operacionales): one row per
     indicator and calendar year in which its source has data up to the reporting month (`hasta`).
     `valor` is the sum of the monthly counts that match the mapping (a column and a code, or the
-    whole source), over the months of the year up to `hasta`; 0 when the source has data that year
+    whole source), over the months of the year up to `hasta`, or with `cuenta` = `personas` the
+    distinct people of those records in that stretch of the year; 0 when the source has data that year
     but none matches (e.g. no referral to the RNPN). A year in which the source sent nothing has no
     row: the institutions' reports are used instead (see pni_avance). `uso` says whether the figure
     is the indicator's value (`valor`) or only context printed beside it (`contexto`: pni_avance
@@ -18,30 +19,15 @@ periodos as (
     where periodo = 'actual'
 ),
 
-{% for fuente in fuentes_conteo() %}
-{{ fuente.nombre }}_mensual as (
-    select * from {{ ref('int_' ~ fuente.nombre ~ '__mensual') }}
+-- Every count source in long form (int_fuentes__hechos): its monthly total and its total by each
+-- code of each dimension, so that a mapping row can pick any one column and code.
+hechos as (
+    select * from {{ ref('int_fuentes__hechos') }}
 ),
 
-{% endfor %}
--- Every count source in long form: its monthly total (columna NULL) and its total by each code of
--- each dimension column, so that a mapping row can pick any one column and code.
-hechos as (
-{%- for fuente in fuentes_conteo() %}
-    select '{{ fuente.nombre }}' as fuente, mes, cast(null as varchar) as columna, cast(null as varchar) as codigo, sum(cantidad) as cantidad
-    from {{ fuente.nombre }}_mensual
-    group by mes
-    {%- for dimension in fuente.dimensiones %}
-
-    union all
-
-    select '{{ fuente.nombre }}' as fuente, mes, '{{ dimension }}' as columna, cast({{ dimension }} as varchar) as codigo, sum(cantidad) as cantidad
-    from {{ fuente.nombre }}_mensual
-    where {{ dimension }} is not null
-    group by mes, {{ dimension }}
-    {%- endfor %}
-    {{- '\n\n    union all\n' if not loop.last }}
-{%- endfor %}
+-- People per year for the sources that count them (mapping rows with `cuenta` = `personas`).
+personas_anuales as (
+    select * from {{ ref('int_fuentes__personas_anuales') }}
 ),
 
 hasta_el_corte as (
@@ -93,19 +79,49 @@ anios_con_datos as (
         cobertura.anio
 ),
 
+-- Each source, year, column and code counted both ways: records (the months up to `hasta`
+-- summed) and distinct people (where the source sends person keys).
+anuales as (
+    select
+        fuente,
+        anio,
+        columna,
+        codigo,
+        'registros' as cuenta,
+        sum(cantidad) as cantidad
+    from hasta_el_corte
+    group by
+        fuente,
+        anio,
+        columna,
+        codigo
+
+    union all
+
+    select
+        fuente,
+        anio,
+        columna,
+        codigo,
+        'personas' as cuenta,
+        personas as cantidad
+    from personas_anuales
+),
+
 seleccionados as (
     select
         mapeo.indicador,
-        hasta_el_corte.anio,
-        sum(hasta_el_corte.cantidad) as cantidad
+        anuales.anio,
+        sum(anuales.cantidad) as cantidad
     from mapeo
-    inner join hasta_el_corte
-        on mapeo.fuente = hasta_el_corte.fuente
-        and coalesce(mapeo.columna, '') = coalesce(hasta_el_corte.columna, '')
-        and coalesce(mapeo.codigo, '') = coalesce(hasta_el_corte.codigo, '')
+    inner join anuales
+        on mapeo.fuente = anuales.fuente
+        and mapeo.cuenta = anuales.cuenta
+        and coalesce(mapeo.columna, '') = coalesce(anuales.columna, '')
+        and coalesce(mapeo.codigo, '') = coalesce(anuales.codigo, '')
     group by
         mapeo.indicador,
-        hasta_el_corte.anio
+        anuales.anio
 ),
 
 operacionales as (

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../pipelines/paths.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { lockPathOf } from '../../../pipelines/warehouse/warehouse-lock.js';

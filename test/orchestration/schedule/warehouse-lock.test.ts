@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../pipelines/paths.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { acquireWarehouseLock, lockPathOf, WarehouseBusyError } from '../../../pipelines/warehouse/warehouse-lock.js';
 import { testTmpRoot } from '../../support/demo-edition.js';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
 import { extractLanding } from '../../../pipelines/extract/extract-landing.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { testTmpRoot } from '../../support/demo-edition.js';

@@ -3,20 +3,20 @@
  * rendered uncompressed with its text checked against sums computed here straight from the marts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { loadBulletinData, type BulletinData } from '../../../reports/boletin/boletin-data.js';
 import { bulletinDocument } from '../../../reports/boletin/boletin-document.js';
 import { bulletinFileName } from '../../../reports/boletin/boletin-output.js';
-import { nodeDocument } from '../../../reports/charts/plot-render.js';
-import { emptyEditorial } from '../../../reports/memoria/editorial-content.js';
-import { formatCount } from '../../../reports/pdf/number-format.js';
+import { nodeDocument } from '../../../presentation/charts/render-svg.js';
+import { emptyEditorial } from '../../../presentation/edition/editorial/editorial-content.js';
+import { formatCount } from '../../../presentation/format/number-format.js';
 import { renderPdf } from '../../../reports/pdf/pdf-printer.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
 import { pdfInfo } from '../support/pdf-info.js';
 import { pdfPages } from '../support/pdf-text.js';
-import { documentJson, expectSnapshot } from '../support/snapshot.js';
-import { protectRelease } from '../../../reports/privacy/protected-release.js';
+import { documentJson, expectSnapshot } from '../../support/snapshot.js';
+import { protectRelease } from '../../../privacy/protected-release.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
 
 const createdAt = '2024-04-15T12:00:00Z';

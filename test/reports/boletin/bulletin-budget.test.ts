@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { bulletinBudget, bulletinBudgetQuery } from '../../../reports/boletin/boletin-budget.js';
 import type { BulletinBudget, BulletinData } from '../../../reports/boletin/boletin-data.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
-import { nodeDocument } from '../../../reports/charts/plot-render.js';
+import { nodeDocument } from '../../../presentation/charts/render-svg.js';
 import { budgetDisagreements, budgetTableRows, financialSection, type PrintedBudgetRow } from '../../../reports/memoria/financial-section.js';
-import type { BudgetRow } from '../../../reports/memoria/mart-rows.js';
+import type { BudgetRow } from '../../../presentation/marts/mart-rows.js';
 import type { MemoriaData } from '../../../reports/memoria/memoria-data.js';
 import type { SectionContext } from '../../../reports/memoria/section-context.js';
 import { newNumbering, type TableRow } from '../../../reports/pdf/data-table.js';
-import { MINUS } from '../../../reports/pdf/number-format.js';
-import { SYMBOLS } from '../../../reports/pdf/symbols.js';
+import { MINUS } from '../../../presentation/format/number-format.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
 
 /** presupuesto_periodo of the demo edition (the 2023-2024 Memoria's Tablas 31 and 32), as the warehouse publishes it. */

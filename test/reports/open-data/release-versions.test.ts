@@ -3,9 +3,9 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../../orchestration/run/progress.js';
-import { reportingPeriod } from '../../../orchestration/run/reporting-period.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
-import { parseCsv } from '../../../reports/open-data/csv-read.js';
+import { parseCsv } from '../../../presentation/format/csv.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
 
 const root = join(testTmpRoot, 'test-versions');

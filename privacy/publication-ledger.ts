@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { sqlString, type Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
+import type { Figure, FigureRole, FigureSystem } from './figure-system.js';
+
+/**
+ * The publication ledger (`privacidad` schema of the warehouse): every figure each release
+ * published or suppressed, with its true value. An attacker keeps the files of earlier releases
+ * and versions, so the next release's disclosure control must see them: a correction must not
+ * make an earlier suppressed cell recoverable, and a cell suppressed before stays suppressed while
+ * its value is the same. Never published (it holds the true values of suppressed cells).
+ */
+
+export interface LedgerFigure {
+  readonly publicacion: string;
+  readonly cifra: string;
+  readonly fuente: string;
+  readonly desde: string;
+  readonly hasta: string;
+  /** The dimension values of the figure's scope, as JSON. */
+  readonly filtro: string;
+  readonly valor: number;
+  readonly suprimida: boolean;
+  /** True for a cell of the finest grid (its scope is one month and every dimension). */
+  readonly celda: boolean;
+  readonly sensible: boolean;
+  readonly rol: FigureRole;
+}
+
+const SCHEMA = `
+  create schema if not exists privacidad;
+  create table if not exists privacidad.publicaciones (
+    publicacion varchar primary key, edicion varchar not null, creada varchar not null, huella varchar not null, cifras integer not null,
+    agrupadas varchar not null
+  );
+  create table if not exists privacidad.cifras_publicadas (
+    publicacion varchar not null, cifra varchar not null, fuente varchar not null, desde varchar not null, hasta varchar not null,
+    filtro varchar not null, valor bigint not null, suprimida boolean not null, celda boolean not null, sensible boolean not null, rol varchar not null
+  );`;
+
+/** Returns every figure earlier releases published, in publication and id order (none before the first release). */
+export async function readLedger(warehouse: Warehouse): Promise<LedgerFigure[]> {
+  const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'privacidad' and table_name = 'cifras_publicadas'`);
+  if (found[0].n === 0) return [];
+  return warehouse.rows<LedgerFigure>('select * from privacidad.cifras_publicadas order by publicacion, cifra');
+}
+
+/**
+ * Returns what earlier releases did with the values of a merged dimension (the register's
+ * nationality): the values they merged into `otras`, and those they published on their own in the
+ * given sources. Merging must not change from one release to the next in a way that lets
+ * `otras` of one release be subtracted from `otras` of another.
+ */
+export async function readEarlierMerges(warehouse: Warehouse, column: string, sources: readonly string[]): Promise<{ merged: Set<string>; separate: Set<string> }> {
+  const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'privacidad' and table_name = 'publicaciones'`);
+  if (found[0].n === 0 || sources.length === 0) return { merged: new Set(), separate: new Set() };
+  const merged = await warehouse.rows<{ valor: string }>(`select distinct unnest(json_extract_string(agrupadas, '$[*]')) as valor from privacidad.publicaciones`);
+  const separate = await warehouse.rows<{ valor: string }>(`
+    select distinct json_extract_string(filtro, ?) as valor from privacidad.cifras_publicadas
+    where celda and fuente in (${sources.map(sqlString).join(', ')})`, [`$.${column}`]);
+  return {
+    merged: new Set(merged.map((row) => row.valor)),
+    separate: new Set(separate.map((row) => row.valor).filter((value): value is string => Boolean(value))),
+  };
+}
+
+/**
+ * Adds the figures of earlier releases to `system`: their cells (the current cell when the value
+ * is unchanged) and every sum they published or suppressed, fixed as they were.
+ */
+export function addEarlierReleases(system: FigureSystem, ledger: readonly LedgerFigure[]): void {
+  const byPublication = new Map<string, LedgerFigure[]>();
+  for (const row of ledger) {
+    const list = byPublication.get(row.publicacion);
+    if (list) list.push(row);
+    else byPublication.set(row.publicacion, [row]);
+  }
+  for (const [publication, rows] of byPublication) {
+    const cells = rows.filter((row) => row.celda).map((row) => {
+      const dims = JSON.parse(row.filtro) as Record<string, string>;
+      const index = system.earlierCell(row.cifra, { source: row.fuente, mes: row.desde, dims, value: Number(row.valor), sensitive: row.sensible });
+      return { row, dims, index };
+    });
+    for (const row of rows) {
+      const filter = JSON.parse(row.filtro) as Record<string, string>;
+      const members = row.celda
+        ? [cells.find((cell) => cell.row === row)!.index]
+        : cells
+            .filter((cell) => cell.row.fuente === row.fuente && cell.row.desde >= row.desde && cell.row.desde <= row.hasta && Object.entries(filter).every(([key, value]) => cell.dims[key] === value))
+            .map((cell) => cell.index);
+      system.addEarlierFigure(publication, {
+        id: row.cifra, scope: { source: row.fuente, desde: row.desde, hasta: row.hasta, filter }, members: [...new Set(members)].sort((a, b) => a - b),
+        value: Number(row.valor), sensitive: row.sensible, role: row.rol, suppressed: row.suprimida,
+      });
+    }
+  }
+}
+
+/**
+ * Records this release's figures in the ledger (in the run's warehouse copy, so it commits with
+ * the edition or not at all). A release identical to one already recorded adds nothing.
+ */
+export async function recordPublication(warehouse: Warehouse, system: FigureSystem, edition: string, createdAt: string, merged: readonly string[]): Promise<void> {
+  await warehouse.run(SCHEMA);
+  const figures = [...system.figures.values()].filter((figure) => !figure.earlier).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const fingerprint = createHash('sha256').update(figures.map((figure) => `${figure.id}=${figure.value}:${figure.suppressed}`).join('\n')).digest('hex');
+  const known = await warehouse.rows<{ n: number }>('select count(*)::integer as n from privacidad.publicaciones where huella = ?', [fingerprint]);
+  if (known[0].n > 0) return;
+  const publication = `${edition}@${createdAt}#${fingerprint.slice(0, 12)}`;
+  const cells = new Set(system.cellFigures);
+  await warehouse.run('insert into privacidad.publicaciones values (?, ?, ?, ?, ?, ?)', [publication, edition, createdAt, fingerprint, figures.length, JSON.stringify(merged)]);
+  const value = (figure: Figure) => [
+    sqlString(publication), sqlString(figure.id), sqlString(figure.scope.source), sqlString(figure.scope.desde), sqlString(figure.scope.hasta),
+    sqlString(JSON.stringify(figure.scope.filter)), String(figure.value), String(figure.suppressed), String(cells.has(figure)), String(figure.sensitive), sqlString(figure.role),
+  ].join(', ');
+  for (let start = 0; start < figures.length; start += 500) {
+    const chunk = figures.slice(start, start + 500);
+    await warehouse.run(`insert into privacidad.cifras_publicadas values ${chunk.map((figure) => `(${value(figure)})`).join(',\n')}`);
+  }
+}
