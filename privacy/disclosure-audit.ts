@@ -85,16 +85,17 @@ export async function auditFigures(system: FigureSystem, threshold: number): Pro
     const program = await LinearProgram.create(new Array(columns.size).fill(0), new Array(columns.size).fill(Infinity), rows);
     try {
       for (const figure of component.objectives) {
-      const cost = new Map(figure.members.filter((index) => unknown.has(index)).map((index) => [column(index), 1]));
-      const offset = known(figure);
-      const low = program.optimise(cost, 'min');
-      const high = program.optimise(cost, 'max');
-      if (low.status === 'infeasible' || high.status === 'infeasible') throw new Error(`Las cifras publicadas no son coherentes alrededor de ${figure.id}`);
-      intervals.push({
-        id: figure.id, value: figure.value,
-        min: low.status === 'optimal' ? Math.max(0, low.value + offset) : 0,
-        max: high.status === 'optimal' ? high.value + offset : Infinity,
-      });
+        const cost = new Map(figure.members.filter((index) => unknown.has(index)).map((index) => [column(index), 1]));
+        const offset = known(figure);
+        const low = program.optimise(cost, 'min');
+        const high = program.optimise(cost, 'max');
+        if (low.status === 'infeasible' || high.status === 'infeasible') throw new Error(`Las cifras publicadas no son coherentes alrededor de ${figure.id}`);
+        intervals.push({
+          id: figure.id,
+          value: figure.value,
+          min: low.status === 'optimal' ? Math.max(0, low.value + offset) : 0,
+          max: high.status === 'optimal' ? high.value + offset : Infinity,
+        });
       }
     } finally {
       program.dispose();

@@ -49,7 +49,10 @@ export interface Figure {
 
 /** Returns the canonical id of the figure with that scope (the same figure in two tables is one figure). */
 export function figureId(scope: FigureScope): string {
-  const filter = Object.keys(scope.filter).sort().map((key) => `${key}=${scope.filter[key]}`).join(';');
+  const filter = Object.keys(scope.filter)
+    .sort()
+    .map((key) => `${key}=${scope.filter[key]}`)
+    .join(';');
   return `${scope.source}|${scope.desde}..${scope.hasta}|${filter}`;
 }
 

@@ -40,13 +40,18 @@ export interface DisclosureSummary {
 
 /** A release the audit did not accept: nothing may be published. */
 export class DisclosureFailure extends Error {
-  constructor(readonly failures: FigureInterval[], earlierReleases: number) {
+  constructor(
+    readonly failures: FigureInterval[],
+    earlierReleases: number,
+  ) {
     const first = failures[0];
     const plural = failures.length === 1 ? '' : 's';
     super(
       `el control de divulgación encontró ${failures.length} cifra${plural} suprimida${plural} que se podría${failures.length === 1 ? '' : 'n'} deducir de lo publicado ` +
         `(por ejemplo ${first.id}: entre ${round(first.min)} y ${Number.isFinite(first.max) ? round(first.max) : 'sin límite'})` +
-        (earlierReleases > 0 ? `, también con lo que ya publicaron las ediciones o versiones anteriores (${earlierReleases} cifras), que ninguna supresión puede retirar; revise el umbral (--umbral) o los datos` : '') +
+        (earlierReleases > 0
+          ? `, también con lo que ya publicaron las ediciones o versiones anteriores (${earlierReleases} cifras), que ninguna supresión puede retirar; revise el umbral (--umbral) o los datos`
+          : '') +
         '; no se publica nada',
     );
   }
@@ -83,28 +88,40 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   const marts = new Map<string, ProtectedTable>();
   for (const source of protectedSources) marts.set(source.mart, await readTable(warehouse, source.mart));
   const merging = protectedSources.filter((source) => source.mergeRare);
-  const earlierMerges = merging.length ? await readEarlierMerges(warehouse, merging[0].mergeRare!, merging.map((source) => source.source)) : undefined;
+  const earlierMerges = merging.length
+    ? await readEarlierMerges(
+        warehouse,
+        merging[0].mergeRare!,
+        merging.map((source) => source.source),
+      )
+    : undefined;
   const merged = mergeRareCategories(protectedSources, marts, threshold, earlierMerges);
 
   const rowFigures = new Map<string, Figure[]>();
   for (const source of protectedSources) {
     const derived = await derivedLookups(warehouse, source);
-    rowFigures.set(source.mart, marts.get(source.mart)!.rows.map((row) => {
-      const dims: Record<string, string> = {};
-      for (const dimension of source.dimensions) dims[dimension] = row[dimension] ?? '';
-      for (const [name, lookup] of derived) dims[name] = lookup.get(dims[source.derived![name].from]) ?? 'no_reconocida';
-      return system.addCell({ source: source.source, mes: row.mes!, dims, value: Number(row.cantidad), sensitive: source.isSensitive(dims) });
-    }));
+    rowFigures.set(
+      source.mart,
+      marts.get(source.mart)!.rows.map((row) => {
+        const dims: Record<string, string> = {};
+        for (const dimension of source.dimensions) dims[dimension] = row[dimension] ?? '';
+        for (const [name, lookup] of derived) dims[name] = lookup.get(dims[source.derived![name].from]) ?? 'no_reconocida';
+        return system.addCell({ source: source.source, mes: row.mes!, dims, value: Number(row.cantidad), sensitive: source.isSensitive(dims) });
+      }),
+    );
   }
 
   const tables = new Map<string, ProtectedTable>(marts);
   for (const source of protectedSources) {
     for (const grid of source.coarse) {
       const table = await readTable(warehouse, grid.name);
-      rowFigures.set(grid.name, table.rows.map((row) => {
-        const scope = gridScope(source, grid, row);
-        return registered(system.addAggregate(scope, 'aggregate', source.isSensitive(scope.filter)), row.cantidad, grid.name);
-      }));
+      rowFigures.set(
+        grid.name,
+        table.rows.map((row) => {
+          const scope = gridScope(source, grid, row);
+          return registered(system.addAggregate(scope, 'aggregate', source.isSensitive(scope.filter)), row.cantidad, grid.name);
+        }),
+      );
       tables.set(grid.name, table);
     }
   }
@@ -112,14 +129,17 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   for (const name of [PRINTED_TOTALS, PRINTED_SPANS]) {
     const table = await readTable(warehouse, name);
     tables.set(name, table);
-    rowFigures.set(name, table.rows.map((row) => {
-      const measure = findMeasure(row.medida ?? '');
-      const source = protectedSources.find((candidate) => candidate.mart === measure?.mart);
-      if (!measure || !source) throw new Error(`${name}: la medida ${row.medida} no es de una fuente protegida`);
-      const filter: Record<string, string> = { ...measure.filtro, ...(row.sexo ? { sexo: row.sexo } : {}) };
-      const scope = { source: source.source, desde: row.desde ?? row.mes!, hasta: row.hasta ?? row.mes!, filter };
-      return registered(system.addAggregate(scope, 'printed', source.isSensitive(filter)), row.cantidad, name);
-    }));
+    rowFigures.set(
+      name,
+      table.rows.map((row) => {
+        const measure = findMeasure(row.medida ?? '');
+        const source = protectedSources.find((candidate) => candidate.mart === measure?.mart);
+        if (!measure || !source) throw new Error(`${name}: la medida ${row.medida} no es de una fuente protegida`);
+        const filter: Record<string, string> = { ...measure.filtro, ...(row.sexo ? { sexo: row.sexo } : {}) };
+        const scope = { source: source.source, desde: row.desde ?? row.mes!, hasta: row.hasta ?? row.mes!, filter };
+        return registered(system.addAggregate(scope, 'printed', source.isSensitive(filter)), row.cantidad, name);
+      }),
+    );
   }
   const cuadros = await readTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
@@ -137,7 +157,11 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   // A few failures are interactions the neighbourhoods did not see: protect them again over their whole
   // source. Many come from what earlier releases published (a higher threshold), which nothing fixes.
   if (audit.failures.length > 0 && audit.failures.length <= RETRY_LIMIT) {
-    secondary += await suppressSecondary(system, threshold, audit.failures.map((failure) => system.figures.get(failure.id)!));
+    secondary += await suppressSecondary(
+      system,
+      threshold,
+      audit.failures.map((failure) => system.figures.get(failure.id)!),
+    );
     audit = await auditFigures(system, threshold);
   }
   if (audit.failures.length > 0) throw new DisclosureFailure(audit.failures, earlier);
@@ -155,7 +179,9 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   const narrowest = audit.intervals.reduce<FigureInterval | undefined>((best, interval) => (!best || interval.max - interval.min < best.max - best.min ? interval : best), undefined);
   const suppressedCount = system.suppressed().filter((figure) => !figure.earlier).length;
   return {
-    tables, system, audit,
+    tables,
+    system,
+    audit,
     summary: {
       umbral: threshold,
       cifras_vistas: system.figures.size - earlier,
@@ -199,8 +225,8 @@ function foldRepeatedEarlier(system: FigureSystem): number {
   for (const figure of [...system.figures.values()]) {
     if (!figure.earlier) continue;
     const current = system.figures.get(figure.id.slice(figure.earlier.length + 1));
-    const same = current && !current.earlier && current.value === figure.value &&
-      current.members.length === figure.members.length && current.members.every((member, index) => member === figure.members[index]);
+    const same =
+      current && !current.earlier && current.value === figure.value && current.members.length === figure.members.length && current.members.every((member, index) => member === figure.members[index]);
     if (!same) {
       remaining++;
       continue;
@@ -237,7 +263,10 @@ function keepEarlierSuppressions(system: FigureSystem): number {
 /** Returns the indices of this release's cells in a scope. */
 function cellsIn(system: FigureSystem, scope: FigureScope): number[] {
   return system.cells.flatMap((cell, index) =>
-    system.cellFigures[index] && cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value) ? [index] : []);
+    system.cellFigures[index] && cell.source === scope.source && cell.mes >= scope.desde && cell.mes <= scope.hasta && Object.entries(scope.filter).every(([key, value]) => cell.dims[key] === value)
+      ? [index]
+      : [],
+  );
 }
 
 function registered(figure: Figure | undefined, published: string | null, table: string): Figure {
@@ -411,4 +440,3 @@ async function readTable(warehouse: Warehouse, name: string): Promise<ProtectedT
   const rows = await warehouse.rows<TextRow>(`select columns(*)::varchar from ${relation} order by all`);
   return { name, columns: [...described.map((column) => ({ name: column.column_name, type: column.column_type })), { name: 'suprimido', type: 'BOOLEAN' }], rows };
 }
-

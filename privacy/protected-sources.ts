@@ -41,16 +41,18 @@ function sensitivity(cells: Protection['cells']): (dims: Dims) => boolean {
 export const protectedSources: readonly ProtectedSource[] = countSources.flatMap((source) => {
   const protection = source.protection;
   if (!protection) return [];
-  return [{
-    source: source.name,
-    mart: `${source.name}_mensual`,
-    dimensions: protection.martDimensions ?? source.dimensions.map((dimension) => dimension.name),
-    isSensitive: sensitivity(protection.cells),
-    ...(protection.mergeRare ? { mergeRare: protection.mergeRare } : {}),
-    ...(protection.derived ? { derived: protection.derived } : {}),
-    coarse: protection.coarse ?? [],
-    cuadros: protection.cuadros ?? [],
-  }];
+  return [
+    {
+      source: source.name,
+      mart: `${source.name}_mensual`,
+      dimensions: protection.martDimensions ?? source.dimensions.map((dimension) => dimension.name),
+      isSensitive: sensitivity(protection.cells),
+      ...(protection.mergeRare ? { mergeRare: protection.mergeRare } : {}),
+      ...(protection.derived ? { derived: protection.derived } : {}),
+      coarse: protection.coarse ?? [],
+      cuadros: protection.cuadros ?? [],
+    },
+  ];
 });
 
 /**
@@ -58,9 +60,7 @@ export const protectedSources: readonly ProtectedSource[] = countSources.flatMap
  * not a sum of months, so each period's M and F are finest cells of their own (`periodo` names the
  * span), and the total is their sum.
  */
-export const PERSON_CUADROS: readonly { readonly name: string; readonly source: string }[] = [
-  { name: 'derivaciones_personas', source: 'derivaciones_personas' },
-];
+export const PERSON_CUADROS: readonly { readonly name: string; readonly source: string }[] = [{ name: 'derivaciones_personas', source: 'derivaciones_personas' }];
 
 /** The monthly totals of the protected measures, as the reports print them (a mart of its own). */
 export const PRINTED_TOTALS = 'medidas_protegidas_mensual';
@@ -70,6 +70,9 @@ export const PRINTED_SPANS = 'medidas_protegidas_periodo';
 
 /** Every dataset published after disclosure control: the monthly marts, their coarser grids, cuadros_memoria, the PNI values. */
 export const PROTECTED_DATASETS: ReadonlySet<string> = new Set([
-  'cuadros_memoria', 'pni_avance', PRINTED_TOTALS, PRINTED_SPANS,
+  'cuadros_memoria',
+  'pni_avance',
+  PRINTED_TOTALS,
+  PRINTED_SPANS,
   ...protectedSources.flatMap((source) => [source.mart, ...source.coarse.map((grid) => grid.name)]),
 ]);

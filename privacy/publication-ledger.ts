@@ -54,9 +54,12 @@ export async function readEarlierMerges(warehouse: Warehouse, column: string, so
   const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'privacidad' and table_name = 'publicaciones'`);
   if (found[0].n === 0 || sources.length === 0) return { merged: new Set(), separate: new Set() };
   const merged = await warehouse.rows<{ valor: string }>(`select distinct unnest(json_extract_string(agrupadas, '$[*]')) as valor from privacidad.publicaciones`);
-  const separate = await warehouse.rows<{ valor: string }>(`
+  const separate = await warehouse.rows<{ valor: string }>(
+    `
     select distinct json_extract_string(filtro, ?) as valor from privacidad.cifras_publicadas
-    where celda and fuente in (${sources.map(sqlString).join(', ')})`, [`$.${column}`]);
+    where celda and fuente in (${sources.map(sqlString).join(', ')})`,
+    [`$.${column}`],
+  );
   return {
     merged: new Set(merged.map((row) => row.valor)),
     separate: new Set(separate.map((row) => row.valor).filter((value): value is string => Boolean(value))),
@@ -75,11 +78,13 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
     else byPublication.set(row.publicacion, [row]);
   }
   for (const [publication, rows] of byPublication) {
-    const cells = rows.filter((row) => row.celda).map((row) => {
-      const dims = JSON.parse(row.filtro) as Record<string, string>;
-      const index = system.earlierCell(row.cifra, { source: row.fuente, mes: row.desde, dims, value: Number(row.valor), sensitive: row.sensible });
-      return { row, dims, index };
-    });
+    const cells = rows
+      .filter((row) => row.celda)
+      .map((row) => {
+        const dims = JSON.parse(row.filtro) as Record<string, string>;
+        const index = system.earlierCell(row.cifra, { source: row.fuente, mes: row.desde, dims, value: Number(row.valor), sensitive: row.sensible });
+        return { row, dims, index };
+      });
     for (const row of rows) {
       const filter = JSON.parse(row.filtro) as Record<string, string>;
       const members = row.celda
@@ -88,8 +93,13 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
             .filter((cell) => cell.row.fuente === row.fuente && cell.row.desde >= row.desde && cell.row.desde <= row.hasta && Object.entries(filter).every(([key, value]) => cell.dims[key] === value))
             .map((cell) => cell.index);
       system.addEarlierFigure(publication, {
-        id: row.cifra, scope: { source: row.fuente, desde: row.desde, hasta: row.hasta, filter }, members: [...new Set(members)].sort((a, b) => a - b),
-        value: Number(row.valor), sensitive: row.sensible, role: row.rol, suppressed: row.suprimida,
+        id: row.cifra,
+        scope: { source: row.fuente, desde: row.desde, hasta: row.hasta, filter },
+        members: [...new Set(members)].sort((a, b) => a - b),
+        value: Number(row.valor),
+        sensitive: row.sensible,
+        role: row.rol,
+        suppressed: row.suprimida,
       });
     }
   }
@@ -102,16 +112,28 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
 export async function recordPublication(warehouse: Warehouse, system: FigureSystem, edition: string, createdAt: string, merged: readonly string[]): Promise<void> {
   await warehouse.run(SCHEMA);
   const figures = [...system.figures.values()].filter((figure) => !figure.earlier).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const fingerprint = createHash('sha256').update(figures.map((figure) => `${figure.id}=${figure.value}:${figure.suppressed}`).join('\n')).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(figures.map((figure) => `${figure.id}=${figure.value}:${figure.suppressed}`).join('\n'))
+    .digest('hex');
   const known = await warehouse.rows<{ n: number }>('select count(*)::integer as n from privacidad.publicaciones where huella = ?', [fingerprint]);
   if (known[0].n > 0) return;
   const publication = `${edition}@${createdAt}#${fingerprint.slice(0, 12)}`;
   const cells = new Set(system.cellFigures);
   await warehouse.run('insert into privacidad.publicaciones values (?, ?, ?, ?, ?, ?)', [publication, edition, createdAt, fingerprint, figures.length, JSON.stringify(merged)]);
-  const value = (figure: Figure) => [
-    sqlString(publication), sqlString(figure.id), sqlString(figure.scope.source), sqlString(figure.scope.desde), sqlString(figure.scope.hasta),
-    sqlString(JSON.stringify(figure.scope.filter)), String(figure.value), String(figure.suppressed), String(cells.has(figure)), String(figure.sensitive), sqlString(figure.role),
-  ].join(', ');
+  const value = (figure: Figure) =>
+    [
+      sqlString(publication),
+      sqlString(figure.id),
+      sqlString(figure.scope.source),
+      sqlString(figure.scope.desde),
+      sqlString(figure.scope.hasta),
+      sqlString(JSON.stringify(figure.scope.filter)),
+      String(figure.value),
+      String(figure.suppressed),
+      String(cells.has(figure)),
+      String(figure.sensitive),
+      sqlString(figure.role),
+    ].join(', ');
   for (let start = 0; start < figures.length; start += 500) {
     const chunk = figures.slice(start, start + 500);
     await warehouse.run(`insert into privacidad.cifras_publicadas values ${chunk.map((figure) => `(${value(figure)})`).join(',\n')}`);

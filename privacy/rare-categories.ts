@@ -11,7 +11,9 @@ import { MERGED_CODE, type ProtectedSource } from './protected-sources.js';
  * re-added after merging) and returns the merged values, sorted.
  */
 export function mergeRareCategories(
-  sources: readonly ProtectedSource[], marts: Map<string, ProtectedTable>, threshold: number,
+  sources: readonly ProtectedSource[],
+  marts: Map<string, ProtectedTable>,
+  threshold: number,
   earlier: { readonly merged: ReadonlySet<string>; readonly separate: ReadonlySet<string> } = { merged: new Set(), separate: new Set() },
 ): string[] {
   const merging = sources.filter((source) => source.mergeRare);

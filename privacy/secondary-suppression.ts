@@ -73,9 +73,7 @@ async function protectionPattern(system: FigureSystem, figuresByCell: Figure[][]
 }
 
 /** Solves the protection model over the cells `local` (the others do not move); undefined when infeasible. */
-async function solvePattern(
-  system: FigureSystem, figuresByCell: Figure[][], target: Figure, threshold: number, local: Set<number>, allowPrinted: boolean,
-): Promise<Figure[] | undefined> {
+async function solvePattern(system: FigureSystem, figuresByCell: Figure[][], target: Figure, threshold: number, local: Set<number>, allowPrinted: boolean): Promise<Figure[] | undefined> {
   const cells = [...local].sort((a, b) => a - b);
   const column = new Map(cells.map((index, position) => [index, position]));
   const touched = new Set<Figure>();

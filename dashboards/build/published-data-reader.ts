@@ -71,18 +71,14 @@ export class PublishedData {
 
   /** Returns rows of a reference table (seeds: code lists, PNI catalogue), empty when it does not exist. */
   async reference(table: string): Promise<TextRows> {
-    const found = await this.warehouse.rows<{ n: number }>(
-      `select count(*) as n from information_schema.tables where table_schema = 'referencia' and table_name = ?`, [table],
-    );
+    const found = await this.warehouse.rows<{ n: number }>(`select count(*) as n from information_schema.tables where table_schema = 'referencia' and table_name = ?`, [table]);
     if (found[0].n === 0) return [];
     const rows = await this.warehouse.rows<Record<string, string | null>>(`select columns(*)::varchar from referencia.${sqlIdentifier(table)}`);
     return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? ''])));
   }
 
   private async hasMart(name: string): Promise<boolean> {
-    const found = await this.warehouse.rows<{ n: number }>(
-      `select count(*) as n from information_schema.tables where table_schema = 'marts' and table_name = ?`, [name],
-    );
+    const found = await this.warehouse.rows<{ n: number }>(`select count(*) as n from information_schema.tables where table_schema = 'marts' and table_name = ?`, [name]);
     return found[0].n > 0;
   }
 }

@@ -44,11 +44,14 @@ async function packageLicenses(inputs: readonly string[]): Promise<string> {
     const at = parts.lastIndexOf('node_modules');
     if (at < 0) continue;
     const name = parts[at + 1].startsWith('@') ? parts.slice(at + 1, at + 3) : [parts[at + 1]];
-    roots.add(parts.slice(0, at + 1).concat(name).join(sep));
+    roots.add(
+      parts
+        .slice(0, at + 1)
+        .concat(name)
+        .join(sep),
+    );
   }
-  const sections: string[] = [
-    'Bibliotecas incluidas en tablero.js y sus licencias (el resto del código es de la DGME).',
-  ];
+  const sections: string[] = ['Bibliotecas incluidas en tablero.js y sus licencias (el resto del código es de la DGME).'];
   for (const root of [...roots].sort()) {
     const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
     const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((name) => join(root, name)).find(existsSync);

@@ -7,31 +7,41 @@ type SiteCubeSpec = Omit<CubeSpec, 'protegido' | 'order'> & { readonly listas?: 
 
 /** The list of labels of each dimension of a source (closed lists by name, open lists by their labels). */
 function labelLists(source: CountSource): Record<string, string> {
-  return Object.fromEntries(source.dimensions.flatMap((dimension) => {
-    const codes = dimension.codes;
-    const list = codes.kind === 'closed' ? codes.list : codes.kind === 'open' ? codes.labels : undefined;
-    return list ? [[dimension.name, list]] : [];
-  }));
+  return Object.fromEntries(
+    source.dimensions.flatMap((dimension) => {
+      const codes = dimension.codes;
+      const list = codes.kind === 'closed' ? codes.list : codes.kind === 'open' ? codes.labels : undefined;
+      return list ? [[dimension.name, list]] : [];
+    }),
+  );
 }
 
 /** The cube each source declares: its dataset and the dimensions the pages filter or group by. */
 function declaredCubes(): Record<string, SiteCubeSpec> {
-  return Object.fromEntries(countSources.flatMap((source) => {
-    if (!source.cube) return [];
-    const listas = labelLists(source);
-    const dims = source.cube.dims;
-    return [[source.name, { fuente: source.cube.dataset ?? `${source.name}_mensual`, dims, listas: Object.fromEntries(dims.filter((dim) => listas[dim]).map((dim) => [dim, listas[dim]])) }]];
-  }));
+  return Object.fromEntries(
+    countSources.flatMap((source) => {
+      if (!source.cube) return [];
+      const listas = labelLists(source);
+      const dims = source.cube.dims;
+      return [[source.name, { fuente: source.cube.dataset ?? `${source.name}_mensual`, dims, listas: Object.fromEntries(dims.filter((dim) => listas[dim]).map((dim) => [dim, listas[dim]])) }]];
+    }),
+  );
 }
 
 /** The cube of each page figure: the sources' cubes, and the ones only the dashboards draw. */
 export const CUBE_SPECS: Readonly<Record<string, SiteCubeSpec>> = {
   ...declaredCubes(),
   flujo_nacionalidad: {
-    fuente: 'flujo_mensual', dims: ['mes', 'direccion', 'nacionalidad', 'sexo', 'puesto'], where: (row) => row.nacionalidad !== '',
+    fuente: 'flujo_mensual',
+    dims: ['mes', 'direccion', 'nacionalidad', 'sexo', 'puesto'],
+    where: (row) => row.nacionalidad !== '',
     listas: { direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' },
   },
-  flujo_dia_semana: { fuente: 'flujo_dia_semana', dims: ['mes', 'dia_semana', 'direccion', 'puesto', 'sexo'], listas: { dia_semana: 'dia_semana', direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' } },
+  flujo_dia_semana: {
+    fuente: 'flujo_dia_semana',
+    dims: ['mes', 'dia_semana', 'direccion', 'puesto', 'sexo'],
+    listas: { dia_semana: 'dia_semana', direccion: 'direccion', puesto: 'puesto', sexo: 'sexo' },
+  },
   // The monthly totals the reports print, whole where the finer grids have suppressed cells.
   medidas_protegidas: { fuente: 'medidas_protegidas_mensual', dims: ['mes', 'medida'] },
 };

@@ -26,9 +26,16 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   const labels = await readCodeLabels(data);
   const cubes = await readCubes(data, labels);
   const cuadros: SiteCuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
-    cuadro: row.cuadro, tabla: count(row.tabla_memoria), codigo: row.codigo, categoria: row.categoria,
-    m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
-    m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),
+    cuadro: row.cuadro,
+    tabla: count(row.tabla_memoria),
+    codigo: row.codigo,
+    categoria: row.categoria,
+    m_anterior: count(row.m_anterior),
+    f_anterior: count(row.f_anterior),
+    total_anterior: count(row.total_anterior),
+    m_actual: count(row.m_actual),
+    f_actual: count(row.f_actual),
+    total_actual: count(row.total_actual),
     suprimido: row.suprimido === 'true',
   }));
   const usedCountries = new Set(Object.values(cubes).flatMap((cube) => cube.valores.nacionalidad ?? []));
@@ -36,7 +43,11 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   const { period } = context;
   const pkg = data.dataPackage;
   const recursos: OpenResource[] = pkg.resources.map((resource) => ({
-    name: resource.name, title: resource.title, description: resource.description, path: resource.path, bytes: resource.bytes,
+    name: resource.name,
+    title: resource.title,
+    description: resource.description,
+    path: resource.path,
+    bytes: resource.bytes,
     parquet: resource.parquet ? { path: resource.parquet.path, bytes: resource.parquet.bytes } : undefined,
     protegido: resource.proteccion_celdas_pequenas ?? false,
     origen: datasetOrigin(resource.name),
@@ -45,8 +56,14 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   return {
     edicion: {
       titulo: `Tableros de la DGME, ${periodText(period.desde, period.hasta)}`,
-      desde: period.desde, hasta: period.hasta, desdeAnterior: period.desdeAnterior, hastaAnterior: period.hastaAnterior,
-      publicada: context.publication.fecha, corte: lastDayIso(period.hasta), institucion: 'Dirección General de Migración y Extranjería (DGME)', umbral: context.privacyThreshold,
+      desde: period.desde,
+      hasta: period.hasta,
+      desdeAnterior: period.desdeAnterior,
+      hastaAnterior: period.hastaAnterior,
+      publicada: context.publication.fecha,
+      corte: lastDayIso(period.hasta),
+      institucion: 'Dirección General de Migración y Extranjería (DGME)',
+      umbral: context.privacyThreshold,
     },
     meses: [...new Set(Object.values(cubes).flatMap((cube) => cube.meses))].sort(),
     cubos: cubes,

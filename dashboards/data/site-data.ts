@@ -38,8 +38,10 @@ export interface CodeLabel {
 }
 
 /** One row of `cuadros_memoria` as published (figures null where empty or suppressed), the columns the pages use. */
-export interface SiteCuadroRow extends Pick<PublishedCuadroRow,
-  'cuadro' | 'codigo' | 'categoria' | 'm_anterior' | 'f_anterior' | 'total_anterior' | 'm_actual' | 'f_actual' | 'total_actual' | 'suprimido'> {
+export interface SiteCuadroRow extends Pick<
+  PublishedCuadroRow,
+  'cuadro' | 'codigo' | 'categoria' | 'm_anterior' | 'f_anterior' | 'total_anterior' | 'm_actual' | 'f_actual' | 'total_actual' | 'suprimido'
+> {
   /** The cuadro's table number in this edition's Memoria (the PDF's, `tabla_memoria`), or null when it prints none. */
   readonly tabla: PublishedCuadroRow['tabla_memoria'];
 }
@@ -74,8 +76,7 @@ export interface BudgetMonth {
 }
 
 /** One row of `pni_avance` (decimals as published text), the columns the pages use. */
-export type PniProgressRow = Pick<PniAvanceRow,
-  'indicador' | 'eje' | 'anio' | 'meta' | 'valor' | 'pct_meta' | 'estado' | 'fuente' | 'tipo_meta' | 'unidad' | 'anio_cerrado' | 'meta_a_la_fecha'>;
+export type PniProgressRow = Pick<PniAvanceRow, 'indicador' | 'eje' | 'anio' | 'meta' | 'valor' | 'pct_meta' | 'estado' | 'fuente' | 'tipo_meta' | 'unidad' | 'anio_cerrado' | 'meta_a_la_fecha'>;
 
 /** One indicator of the PNI catalogue. */
 export interface PniIndicator {

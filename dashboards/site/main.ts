@@ -46,8 +46,13 @@ if (!data) {
     const context = new PageContext(data, state, bounds, cubes, navigate);
     const page = PAGES.find((candidate) => candidate.id === state.pagina)!;
     document.title = `${page.titulo} · Tableros de la DGME`;
-    nav.replaceChildren(h('ul', {}, PAGES.map((item) =>
-      h('li', {}, h('a', { href: toHash({ ...state, pagina: item.id }, bounds), 'aria-current': item.id === state.pagina ? 'page' : undefined }, item.titulo)))));
+    nav.replaceChildren(
+      h(
+        'ul',
+        {},
+        PAGES.map((item) => h('li', {}, h('a', { href: toHash({ ...state, pagina: item.id }, bounds), 'aria-current': item.id === state.pagina ? 'page' : undefined }, item.titulo))),
+      ),
+    );
     resetCharts();
     const rendered = PAGE_RENDERERS[state.pagina](context);
     controls.replaceChildren(...[viewControls(context, rendered.filtros)].filter((node): node is HTMLElement => node !== null));

@@ -75,7 +75,7 @@ export class PageContext {
     if (!cube) return { actual: null, anterior: null };
     const figure = (span: MonthSpan) => {
       const sum = cube.sum(this.filter(cube, span, base, applies));
-      return sum === SUPPRESSED && cuadro ? this.cuadroFigure(cuadro.name, cuadro.codigo, span) ?? sum : sum;
+      return sum === SUPPRESSED && cuadro ? (this.cuadroFigure(cuadro.name, cuadro.codigo, span) ?? sum) : sum;
     };
     return { actual: figure(this.state.periodo), anterior: figure(this.state.comparacion) };
   }
@@ -87,8 +87,7 @@ export class PageContext {
     if (!cube) return result;
     const current = cube.groupSum(this.filter(cube, this.state.periodo, base, applies), dim);
     const previous = cube.groupSum(this.filter(cube, this.state.comparacion, base, applies), dim);
-    const resolve = (sum: Cifra | undefined, code: string, span: MonthSpan): Cifra =>
-      sum === SUPPRESSED && cuadro ? this.cuadroFigure(cuadro, code, span) ?? sum : sum ?? null;
+    const resolve = (sum: Cifra | undefined, code: string, span: MonthSpan): Cifra => (sum === SUPPRESSED && cuadro ? (this.cuadroFigure(cuadro, code, span) ?? sum) : (sum ?? null));
     for (const code of cube.codes(dim)) result.set(code, { actual: resolve(current.get(code), code, this.state.periodo), anterior: resolve(previous.get(code), code, this.state.comparacion) });
     return result;
   }
@@ -128,11 +127,9 @@ export class PageContext {
 
   /** Returns a remark on the filters a figure does not follow, or undefined. */
   ignoredFilters(applies: Applies): string | undefined {
-    const ignored = [
-      this.state.sexo && !applies.sexo ? 'sexo' : '',
-      this.state.oficina && !applies.oficina ? 'oficina' : '',
-      this.state.puesto && !applies.puesto ? 'puesto fronterizo' : '',
-    ].filter(Boolean);
+    const ignored = [this.state.sexo && !applies.sexo ? 'sexo' : '', this.state.oficina && !applies.oficina ? 'oficina' : '', this.state.puesto && !applies.puesto ? 'puesto fronterizo' : ''].filter(
+      Boolean,
+    );
     return ignored.length ? `Este gráfico no se filtra por ${ignored.join(' ni ')}.` : undefined;
   }
 }

@@ -70,16 +70,20 @@ export function checkTargets(figures: BenchFigures): TargetResult[] {
     const met = target.kind === 'min' ? value >= target.goal : value < target.goal || (target.goal < 1 && value === target.goal);
     const goal = `${target.kind === 'min' ? '≥' : target.goal < 1 ? '≤' : '<'} ${target.goal}${target.unit}`;
     if (met) return { label: target.label, value, goal, met };
-    const percent = Math.abs(value - target.goal) / target.goal * 100;
-    const gap = target.kind === 'min'
-      ? `falta ${round(percent, 0)} % (${round(value)} de ${target.goal})`
-      : `excede en ${round(percent, 0)} % (${round(value)}${target.unit} contra ${target.goal}${target.unit})`;
+    const percent = (Math.abs(value - target.goal) / target.goal) * 100;
+    const gap =
+      target.kind === 'min'
+        ? `falta ${round(percent, 0)} % (${round(value)} de ${target.goal})`
+        : `excede en ${round(percent, 0)} % (${round(value)}${target.unit} contra ${target.goal}${target.unit})`;
     return { label: target.label, value, goal, met, gap };
   });
 }
 
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
-const stepsText = (steps: Record<string, number>) => Object.entries(steps).map(([step, seconds]) => `${step} ${seconds} s`).join(', ');
+const stepsText = (steps: Record<string, number>) =>
+  Object.entries(steps)
+    .map(([step, seconds]) => `${step} ${seconds} s`)
+    .join(', ');
 
 /** Returns the figures as the Spanish table `memoria bench` prints. */
 export function formatBenchTable(figures: BenchFigures): string {
@@ -99,7 +103,12 @@ export function formatBenchTable(figures: BenchFigures): string {
     ['proporción incremental / reconstrucción', String(figures.incremental_ratio)],
     ['incremental igual a reconstrucción', d.incremental_igual_a_completa ? 'sí' : `NO: ${d.diferencias.join('; ')}`],
     ['memoria máxima: Node / dbt', `${d.peak_rss_node_mb} MB / ${d.peak_rss_dbt_mb} MB`],
-    ['  memoria máxima de Node al terminar cada fase', Object.entries(d.peak_rss_node_mb_por_fase).map(([phase, mb]) => `${phase} ${mb} MB`).join(', ')],
+    [
+      '  memoria máxima de Node al terminar cada fase',
+      Object.entries(d.peak_rss_node_mb_por_fase)
+        .map(([phase, mb]) => `${phase} ${mb} MB`)
+        .join(', '),
+    ],
     ['tamaño del almacén con la historia', `${thousands(d.almacen_mb)} MB`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -29,11 +29,14 @@ export async function compareWarehouses(left: string, right: string): Promise<st
     const differences: string[] = [];
     for (const [table, ignored] of COMPARED) {
       const summary = async (database: string) => {
-        const columns = await connection.runAndReadAll(
-          `select column_name from duckdb_columns() where database_name = ? and schema_name = ? and table_name = ? order by column_index`,
-          [database, ...table.split('.')],
-        );
-        const kept = columns.getRowObjects().map((row) => String(row.column_name)).filter((name) => !ignored.includes(name));
+        const columns = await connection.runAndReadAll(`select column_name from duckdb_columns() where database_name = ? and schema_name = ? and table_name = ? order by column_index`, [
+          database,
+          ...table.split('.'),
+        ]);
+        const kept = columns
+          .getRowObjects()
+          .map((row) => String(row.column_name))
+          .filter((name) => !ignored.includes(name));
         const reader = await connection.runAndReadAll(
           `select count(*)::varchar || ' filas, suma ' || coalesce(sum(hash(fila)::hugeint), 0)::varchar as resumen
            from (select ${kept.map((name) => `"${name}"`).join(', ')} from ${database}.${table}) as fila`,

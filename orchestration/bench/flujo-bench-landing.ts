@@ -15,12 +15,30 @@ const HEADER = 'id,fecha,puesto,via,direccion,sexo,nacionalidad';
 
 /** Border posts with their vía and share of crossings (the airport carries most). */
 const POSTS: ReadonlyArray<readonly [string, string, number]> = [
-  ['aies_soarg', 'aerea', 52], ['ilopango', 'aerea', 1], ['la_hachadura', 'terrestre', 10], ['las_chinamas', 'terrestre', 8],
-  ['san_cristobal', 'terrestre', 7], ['anguiatu', 'terrestre', 3], ['el_poy', 'terrestre', 7], ['el_amatillo', 'terrestre', 10],
-  ['puerto_acajutla', 'maritima', 1], ['puerto_la_union', 'maritima', 1],
+  ['aies_soarg', 'aerea', 52],
+  ['ilopango', 'aerea', 1],
+  ['la_hachadura', 'terrestre', 10],
+  ['las_chinamas', 'terrestre', 8],
+  ['san_cristobal', 'terrestre', 7],
+  ['anguiatu', 'terrestre', 3],
+  ['el_poy', 'terrestre', 7],
+  ['el_amatillo', 'terrestre', 10],
+  ['puerto_acajutla', 'maritima', 1],
+  ['puerto_la_union', 'maritima', 1],
 ];
 const NATIONALITIES: ReadonlyArray<readonly [string, number]> = [
-  ['SLV', 58], ['GTM', 12], ['HND', 10], ['USA', 8], ['NIC', 4], ['MEX', 2], ['CRI', 1], ['PAN', 1], ['COL', 1], ['ESP', 1], ['CAN', 1], ['VEN', 1],
+  ['SLV', 58],
+  ['GTM', 12],
+  ['HND', 10],
+  ['USA', 8],
+  ['NIC', 4],
+  ['MEX', 2],
+  ['CRI', 1],
+  ['PAN', 1],
+  ['COL', 1],
+  ['ESP', 1],
+  ['CAN', 1],
+  ['VEN', 1],
 ];
 
 /** One delivery file the generator wrote. */

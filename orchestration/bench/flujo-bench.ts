@@ -121,7 +121,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     return {
       extract_rows_per_s: Math.round(extractedRows / extractS),
       native_rows_per_s: Math.round(native.rows / native.seconds),
-      extract_ratio: Math.round((extractedRows / extractS) / (native.rows / native.seconds) * 100) / 100,
+      extract_ratio: Math.round((extractedRows / extractS / (native.rows / native.seconds)) * 100) / 100,
       dbt_build_s: dbtS,
       full_run_s: fullRun.seconds,
       incremental_s: incremental.seconds,
@@ -147,8 +147,12 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         peak_rss_node_mb_por_fase: nodePeakAfter,
         almacen_mb: Math.round((await stat(warehouse)).size / 1e6),
         maquina: {
-          cpus: cpu.length, modelo: cpu[0]?.model ?? '', memoria_gb: Math.round(totalmem() / 2 ** 30), sistema: `${process.platform} ${release()}`,
-          carga_inicio: loadStart, carga_fin: loadavg().map((value) => Math.round(value * 10) / 10),
+          cpus: cpu.length,
+          modelo: cpu[0]?.model ?? '',
+          memoria_gb: Math.round(totalmem() / 2 ** 30),
+          sistema: `${process.platform} ${release()}`,
+          carga_inicio: loadStart,
+          carga_fin: loadavg().map((value) => Math.round(value * 10) / 10),
         },
       },
     };
@@ -195,4 +199,3 @@ async function timedEdition(landing: string, warehouse: string, out: string, des
   steps['copia del almacén y otros'] = Math.round((elapsed - report.pasos.reduce((sum, step) => sum + step.segundos, 0)) * 10) / 10;
   return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps };
 }
-

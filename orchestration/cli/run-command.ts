@@ -35,7 +35,8 @@ export async function runCommand(options: CommandOptions): Promise<number> {
   if (options.landing === undefined) await ensureDemoLanding(landing, progress);
   const report = await runEdition(
     {
-      landing, period,
+      landing,
+      period,
       out: String(options.out ?? defaults.out),
       warehouse: String(options.warehouse ?? defaults.warehouse),
       editorialDir: options.edicion === undefined ? undefined : String(options.edicion),

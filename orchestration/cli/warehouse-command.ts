@@ -22,7 +22,8 @@ export async function withWarehouse(options: CommandOptions, parameters: Record<
   let lock;
   try {
     lock = await acquireWarehouseLock(warehousePath, {
-      command: `memoria ${parameters.entrada ? 'extract' : 'build'}`, waitMs: defaultLockWaitMs(),
+      command: `memoria ${parameters.entrada ? 'extract' : 'build'}`,
+      waitMs: defaultLockWaitMs(),
       onWait: (holder) => progress.step(`El almacén está en uso por ${describeHolder(holder)}; esperando a que termine`),
     });
   } catch (error) {
@@ -44,7 +45,9 @@ export async function withWarehouse(options: CommandOptions, parameters: Record<
   } finally {
     await lock.release();
   }
-  const text = formatRunReport(report).split('\n').filter((line) => !line.startsWith('Edición publicada') && !line.startsWith('No se publicó'));
+  const text = formatRunReport(report)
+    .split('\n')
+    .filter((line) => !line.startsWith('Edición publicada') && !line.startsWith('No se publicó'));
   if (report.resultado === 'correcto') {
     console.log([...text, `Almacén actualizado: ${warehousePath}`].join('\n'));
     return exitCodes.ok;

@@ -9,7 +9,6 @@ import type { Progress } from './progress.js';
 import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-report.js';
 
-
 /** Returns seconds elapsed since `start` (a performance.now() reading). */
 const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
 

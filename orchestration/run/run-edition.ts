@@ -57,15 +57,22 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
   const warehousePath = resolve(request.warehouse);
   const { period } = request;
   const report = newRunReport(await memoriaVersion(), {
-    entrada: resolve(request.landing), salida: out, almacen: warehousePath,
-    desde: period.desde, hasta: period.hasta, desde_comparacion: period.desdeAnterior, hasta_comparacion: period.hastaAnterior,
-    edicion_editorial: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(period) ?? '',
+    entrada: resolve(request.landing),
+    salida: out,
+    almacen: warehousePath,
+    desde: period.desde,
+    hasta: period.hasta,
+    desde_comparacion: period.desdeAnterior,
+    hasta_comparacion: period.hastaAnterior,
+    edicion_editorial: request.editorialDir ? resolve(request.editorialDir) : (defaultEditorialDir(period) ?? ''),
   });
   let ownLock: WarehouseLock | undefined;
   if (!request.lock) {
     try {
       ownLock = await acquireWarehouseLock(warehousePath, {
-        command: 'memoria run', waitMs: request.lockWaitMs ?? defaultLockWaitMs(), signal: request.signal,
+        command: 'memoria run',
+        waitMs: request.lockWaitMs ?? defaultLockWaitMs(),
+        signal: request.signal,
         onWait: (holder) => progress.step(`El almacén está en uso por ${describeHolder(holder)}; esperando a que termine`),
       });
     } catch (error) {
@@ -117,8 +124,13 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
       report.fecha_publicacion = publication;
       const context = {
         release,
-        warehouse, period, dir: staging, manifestPath, report,
-        createdAt, publication,
+        warehouse,
+        period,
+        dir: staging,
+        manifestPath,
+        report,
+        createdAt,
+        publication,
         editorialDir,
         previousDir: existsSync(out) ? out : undefined,
         privacyThreshold: threshold,
@@ -170,7 +182,10 @@ export function defaultEditorialDir(period: ReportingPeriod): string | undefined
 /** Replaces `out` with `staging` by renames, so readers see the old edition or the new one, never a mix. */
 async function swapInto(staging: string, out: string): Promise<void> {
   const previous = `${out}.anterior-${process.pid}`;
-  const hadPrevious = await stat(out).then(() => true, () => false);
+  const hadPrevious = await stat(out).then(
+    () => true,
+    () => false,
+  );
   if (hadPrevious) await rename(out, previous);
   await rename(staging, out);
   if (hadPrevious) await rm(previous, { recursive: true, force: true });

@@ -56,7 +56,10 @@ export interface RunLogContext {
 
 /** Returns a new run id: UTC time, process and a random suffix (sortable by start). */
 export function newRunId(): string {
-  return `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  return `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${process.pid}-${randomBytes(3).toString('hex')}`;
 }
 
 /**
@@ -89,11 +92,19 @@ export function entryFromReport(report: RunReport, context: RunLogContext, resul
     sources.push({ fuente, conector: 'carpeta', resultado: outcome(fuente), entregasCargadas: totals.entregas, filasCargadas: totals.filas, error: runFailed ? report.error : undefined });
   }
   return {
-    ejecucionId: context.ejecucionId, origen: context.origen, inicio: report.inicio, fin: report.fin ?? new Date().toISOString(),
-    resultado, error: runFailed ? report.error : undefined, desde: report.parametros.desde, hasta: report.parametros.hasta,
+    ejecucionId: context.ejecucionId,
+    origen: context.origen,
+    inicio: report.inicio,
+    fin: report.fin ?? new Date().toISOString(),
+    resultado,
+    error: runFailed ? report.error : undefined,
+    desde: report.parametros.desde,
+    hasta: report.parametros.hasta,
     entregasCargadas: [...loaded.values()].reduce((sum, totals) => sum + totals.entregas, 0),
     filasCargadas: [...loaded.values()].reduce((sum, totals) => sum + totals.filas, 0),
-    filasCuarentena: runFailed ? undefined : report.cuarentena.total, version: report.version, fuentes: sources.sort((a, b) => a.fuente.localeCompare(b.fuente)),
+    filasCuarentena: runFailed ? undefined : report.cuarentena.total,
+    version: report.version,
+    fuentes: sources.sort((a, b) => a.fuente.localeCompare(b.fuente)),
   };
 }
 
@@ -119,14 +130,33 @@ export async function writeRunLog(warehouse: Warehouse, entries: readonly RunLog
   for (const entry of entries) {
     const seconds = (Date.parse(entry.fin) - Date.parse(entry.inicio)) / 1000;
     await warehouse.run('insert or replace into registro.ejecuciones values (?, ?, ?::timestamp, ?::timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      entry.ejecucionId, entry.origen, utc(entry.inicio), utc(entry.fin), seconds, entry.resultado, entry.error ?? null,
-      entry.desde ?? null, entry.hasta ?? null, entry.entregasCargadas ?? null, entry.filasCargadas ?? null,
-      entry.filasCuarentena ?? null, entry.version ?? null,
+      entry.ejecucionId,
+      entry.origen,
+      utc(entry.inicio),
+      utc(entry.fin),
+      seconds,
+      entry.resultado,
+      entry.error ?? null,
+      entry.desde ?? null,
+      entry.hasta ?? null,
+      entry.entregasCargadas ?? null,
+      entry.filasCargadas ?? null,
+      entry.filasCuarentena ?? null,
+      entry.version ?? null,
     ]);
     for (const source of entry.fuentes) {
       await warehouse.run('insert or replace into registro.ejecuciones_fuentes values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-        entry.ejecucionId, source.fuente, source.conector, source.resultado, source.archivo ?? null, source.filasExtraidas ?? null,
-        source.entregasCargadas ?? null, source.filasCargadas ?? null, source.intentos ?? null, source.segundos ?? null, source.error ?? null,
+        entry.ejecucionId,
+        source.fuente,
+        source.conector,
+        source.resultado,
+        source.archivo ?? null,
+        source.filasExtraidas ?? null,
+        source.entregasCargadas ?? null,
+        source.filasCargadas ?? null,
+        source.intentos ?? null,
+        source.segundos ?? null,
+        source.error ?? null,
       ]);
     }
   }

@@ -78,8 +78,19 @@ export interface RunReport {
 /** Returns an empty report for a run starting now. */
 export function newRunReport(version: string, parametros: Record<string, string>): RunReport {
   return {
-    version, resultado: 'fallido', inicio: new Date().toISOString(), parametros, entregas: [], archivos_omitidos: [],
-    filas_cargadas: {}, cuarentena: { total: 0, por_motivo: [], filas: [] }, codigos_desconocidos: [], cambios_granularidad: [], observaciones: [], salidas: [], pasos: [],
+    version,
+    resultado: 'fallido',
+    inicio: new Date().toISOString(),
+    parametros,
+    entregas: [],
+    archivos_omitidos: [],
+    filas_cargadas: {},
+    cuarentena: { total: 0, por_motivo: [], filas: [] },
+    codigos_desconocidos: [],
+    cambios_granularidad: [],
+    observaciones: [],
+    salidas: [],
+    pasos: [],
   };
 }
 
@@ -149,7 +160,9 @@ export function formatRunReport(report: RunReport): string {
     const control = report.divulgacion;
     const earlier = control.cifras_anteriores ? `, junto con ${number(control.cifras_anteriores)} cifras distintas de ediciones y versiones anteriores` : '';
     const kept = control.mantenidas ? `, ${number(control.mantenidas)} porque ya se suprimieron antes` : '';
-    lines.push(`Control de divulgación: ${number(control.cifras_vistas)} cifras vistas${earlier}; ${number(control.cifras_suprimidas)} suprimidas (${number(control.primarias)} por ser pequeñas${kept}, ${number(control.secundarias)} para que no se deduzcan); ninguna se puede deducir de lo publicado (${control.segundos.toFixed(1)} s).`);
+    lines.push(
+      `Control de divulgación: ${number(control.cifras_vistas)} cifras vistas${earlier}; ${number(control.cifras_suprimidas)} suprimidas (${number(control.primarias)} por ser pequeñas${kept}, ${number(control.secundarias)} para que no se deduzcan); ninguna se puede deducir de lo publicado (${control.segundos.toFixed(1)} s).`,
+    );
     if (control.agrupadas_en_otras.length) lines.push(`  · nacionalidades agrupadas en «otras»: ${control.agrupadas_en_otras.join(', ')}`);
   }
   lines.push(`Tiempos: ${report.pasos.map((step) => `${step.paso} ${step.segundos.toFixed(1)} s`).join(', ')}.`);

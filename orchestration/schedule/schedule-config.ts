@@ -92,7 +92,10 @@ export function parseSchedule(json: unknown, archivo: string, cwd = process.cwd(
     return { fuente: name, cron: cronExpression(entry.cron, `${where}.cron`, fail), conector: parseConnectorConfig(entry.conector, source, `${where}.conector`, fail) };
   });
   return {
-    archivo, entrada: text('entrada', defaults.demoLanding), almacen: text('almacen', defaults.warehouse), edicion: text('edicion', defaults.out),
+    archivo,
+    entrada: text('entrada', defaults.demoLanding),
+    almacen: text('almacen', defaults.warehouse),
+    edicion: text('edicion', defaults.out),
     periodo: period,
     esperaAlmacenMs: number(json.espera_almacen_minutos, 'espera_almacen_minutos', 30) * 60_000,
     esperaCierreMs: number(json.espera_cierre_segundos, 'espera_cierre_segundos', 120) * 1000,

@@ -49,7 +49,9 @@ export function createCycleRunner(config: ScheduleConfig, log: ScheduleLog, deta
     let lock;
     try {
       lock = await acquireWarehouseLock(config.almacen, {
-        command: 'memoria schedule', waitMs: config.esperaAlmacenMs, signal,
+        command: 'memoria schedule',
+        waitMs: config.esperaAlmacenMs,
+        signal,
         onWait: (holder) => log.info(`[${ejecucionId}] el almacén está en uso por ${describeHolder(holder)}; se espera`),
       });
     } catch (error) {
@@ -75,10 +77,19 @@ export function createCycleRunner(config: ScheduleConfig, log: ScheduleLog, deta
         entry = { ejecucionId, origen: 'programada', inicio, fin: new Date().toISOString(), resultado, error, fuentes: fuentesRun };
       } else {
         const updates: StateUpdate[] = pulls.flatMap((pull) => (pull.state ? [{ fuente: pull.fuente, conector: pull.conector, state: pull.state }] : []));
-        const report = await runEdition({
-          landing: config.entrada, out: config.edicion, warehouse: config.almacen, period: config.periodo, lock, signal, runLog: context,
-          beforeCommit: (warehouse) => saveConnectorStates(warehouse, updates, ejecucionId),
-        }, progressToLog(log, `[${ejecucionId}]`, detailed));
+        const report = await runEdition(
+          {
+            landing: config.entrada,
+            out: config.edicion,
+            warehouse: config.almacen,
+            period: config.periodo,
+            lock,
+            signal,
+            runLog: context,
+            beforeCommit: (warehouse) => saveConnectorStates(warehouse, updates, ejecucionId),
+          },
+          progressToLog(log, `[${ejecucionId}]`, detailed),
+        );
         const resultado = report.resultado === 'correcto' ? 'correcto' : signal.aborted ? 'interrumpido' : 'fallido';
         entry = entryFromReport(report, context, resultado);
         if (resultado === 'correcto') unrecorded = [];
@@ -88,10 +99,17 @@ export function createCycleRunner(config: ScheduleConfig, log: ScheduleLog, deta
       if (entry.resultado === 'correcto') log.info(`[${ejecucionId}] correcta en ${seconds} s; edición publicada en ${config.edicion}`);
       else log.error(`[${ejecucionId}] ${entry.resultado === 'interrumpido' ? 'interrumpida' : 'fallida'} en ${seconds} s: ${entry.error}. El almacén y la edición quedan como estaban.`);
       return {
-        ejecucionId, resultado: entry.resultado, error: entry.error,
-        fuentes: entry.fuentes.filter((source) => names.includes(source.fuente)).map((source) => ({
-          fuente: source.fuente, resultado: source.resultado, error: source.error, transitorio: source.resultado === 'fallido' && (transient.get(source.fuente) ?? false),
-        })),
+        ejecucionId,
+        resultado: entry.resultado,
+        error: entry.error,
+        fuentes: entry.fuentes
+          .filter((source) => names.includes(source.fuente))
+          .map((source) => ({
+            fuente: source.fuente,
+            resultado: source.resultado,
+            error: source.error,
+            transitorio: source.resultado === 'fallido' && (transient.get(source.fuente) ?? false),
+          })),
       };
     } finally {
       await lock.release();
@@ -118,7 +136,11 @@ async function pullSource(config: ScheduleConfig, fuente: string, state: Connect
   const prefix = `[${id}] ${fuente} (${connector.tipo}):`;
   try {
     const result = await connector.pull({
-      source: findSource(fuente)!, folder: join(config.entrada, fuente), state, signal, log: (message) => log.info(`${prefix} ${message}`),
+      source: findSource(fuente)!,
+      folder: join(config.entrada, fuente),
+      state,
+      signal,
+      log: (message) => log.info(`${prefix} ${message}`),
     });
     if (result.archivo) log.info(`${prefix} entrega ${result.archivo} con ${result.filas} registros`);
     return { fuente, conector: connector.tipo, resultado: 'correcto' as const, archivo: result.archivo, filasExtraidas: result.filas, segundos: seconds(), state: result.state };

@@ -48,7 +48,11 @@ export class Scheduler {
     const quiet = { info() {}, warn() {}, debug() {}, error: (message: string | Error) => this.#log.error(String(message)) };
     for (const { fuente, cron: expression } of this.#config.fuentes) {
       const task = cron.createTask(expression, () => this.trigger([fuente]), {
-        name: fuente, timezone: SCHEDULE_TIME_ZONE, noOverlap: true, missedExecutionTolerance: MISSED_TOLERANCE_MS, logger: quiet,
+        name: fuente,
+        timezone: SCHEDULE_TIME_ZONE,
+        noOverlap: true,
+        missedExecutionTolerance: MISSED_TOLERANCE_MS,
+        logger: quiet,
       });
       task.on('execution:overlap', () => this.#log.warn(`${fuente}: se omite el horario de las ${localText(new Date())}; su ejecución anterior sigue en curso`));
       task.on('execution:missed', (context) => this.#log.warn(`${fuente}: no se ejecutó a las ${localText(context.date)} (el proceso estuvo detenido u ocupado)`));
@@ -105,10 +109,12 @@ export class Scheduler {
 
   #ensureDraining(): void {
     if (this.#running) return;
-    this.#running = pause(GATHER_MS).then(() => this.#drain()).finally(() => {
-      this.#running = undefined;
-      if (this.#pending.size > 0 && !this.#stopping) this.#ensureDraining();
-    });
+    this.#running = pause(GATHER_MS)
+      .then(() => this.#drain())
+      .finally(() => {
+        this.#running = undefined;
+        if (this.#pending.size > 0 && !this.#stopping) this.#ensureDraining();
+      });
   }
 
   async #drain(): Promise<void> {
@@ -142,10 +148,13 @@ export class Scheduler {
       }
       const delay = backoffDelay(policy, intento);
       this.#log.warn(`${fuente}: intento ${intento} de ${policy.intentos} fallido; se reintenta en ${formatDelay(delay)}`);
-      this.#retries.set(fuente, setTimeout(() => {
-        this.#retries.delete(fuente);
-        void this.trigger([fuente], intento + 1);
-      }, delay));
+      this.#retries.set(
+        fuente,
+        setTimeout(() => {
+          this.#retries.delete(fuente);
+          void this.trigger([fuente], intento + 1);
+        }, delay),
+      );
     }
   }
 

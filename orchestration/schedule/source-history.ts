@@ -14,8 +14,7 @@ export interface SourceHistory {
 
 /** Returns each logged source's last success, last failure and last outcome (run log); empty when nothing was logged. */
 export async function readSourceHistory(warehouse: Warehouse): Promise<SourceHistory[]> {
-  const [{ present }] = await warehouse.rows<{ present: number }>(
-    "select count(*)::integer as present from duckdb_tables() where schema_name = 'registro' and table_name = 'ejecuciones_fuentes'");
+  const [{ present }] = await warehouse.rows<{ present: number }>("select count(*)::integer as present from duckdb_tables() where schema_name = 'registro' and table_name = 'ejecuciones_fuentes'");
   if (!present) return [];
   const rows = await warehouse.rows<Record<string, string | null>>(`
     with fuentes as (
@@ -30,7 +29,12 @@ export async function readSourceHistory(warehouse: Warehouse): Promise<SourceHis
       max(resultado) filter (where orden = 1) as ultimo_resultado
     from fuentes group by fuente order by fuente`);
   return rows.map((row) => ({
-    fuente: row.fuente!, conector: row.conector!, ultimoCorrecto: row.ultimo_correcto ?? undefined, ultimoFallo: row.ultimo_fallo ?? undefined,
-    errorUltimoFallo: row.error_ultimo_fallo ?? undefined, ultimaEjecucion: row.ultima_ejecucion!, ultimoResultado: row.ultimo_resultado as SourceOutcome,
+    fuente: row.fuente!,
+    conector: row.conector!,
+    ultimoCorrecto: row.ultimo_correcto ?? undefined,
+    ultimoFallo: row.ultimo_fallo ?? undefined,
+    errorUltimoFallo: row.error_ultimo_fallo ?? undefined,
+    ultimaEjecucion: row.ultima_ejecucion!,
+    ultimoResultado: row.ultimo_resultado as SourceOutcome,
   }));
 }

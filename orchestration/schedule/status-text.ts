@@ -33,10 +33,20 @@ export function formatStatus(status: WarehouseStatus, now: Date): string {
 function table(sources: readonly SourceStatus[]): string[] {
   const header = ['fuente', 'conector', 'horario', 'próxima', 'último correcto', 'último fallo', 'frescura'];
   const rows = sources.map((source) => [
-    source.fuente, source.conector ?? '—', source.cron ?? '—', when(source.proxima), when(source.ultimoCorrecto), when(source.ultimoFallo), freshnessText(source.frescura),
+    source.fuente,
+    source.conector ?? '—',
+    source.cron ?? '—',
+    when(source.proxima),
+    when(source.ultimoCorrecto),
+    when(source.ultimoFallo),
+    freshnessText(source.frescura),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 

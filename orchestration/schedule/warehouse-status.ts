@@ -37,7 +37,14 @@ export interface WarehouseStatus {
 export async function gatherStatus(warehousePath: string, schedule: ScheduleConfig | undefined, now: Date): Promise<WarehouseStatus> {
   const enCurso = await inspectWarehouseLock(warehousePath);
   if (!existsSync(warehousePath)) {
-    const fuentes = (schedule?.fuentes ?? []).map((entry) => ({ fuente: entry.fuente, conector: entry.conector.tipo, cron: entry.cron, proxima: nextSlot(entry.cron, now), cuarentena: 0, frescura: { estado: 'sin_datos' as const } }));
+    const fuentes = (schedule?.fuentes ?? []).map((entry) => ({
+      fuente: entry.fuente,
+      conector: entry.conector.tipo,
+      cron: entry.cron,
+      proxima: nextSlot(entry.cron, now),
+      cuarentena: 0,
+      frescura: { estado: 'sin_datos' as const },
+    }));
     return { almacen: warehousePath, existe: false, horario: schedule, enCurso, fuentes, cuarentenaTotal: 0 };
   }
   // Runs write a private copy and swap it in by rename, so reading the live file never sees a half-written run.
@@ -53,9 +60,15 @@ export async function gatherStatus(warehousePath: string, schedule: ScheduleConf
       const logged: SourceHistory | undefined = history.get(fuente);
       const lastSuccess = logged?.ultimoCorrecto ? new Date(logged.ultimoCorrecto) : loaded.get(fuente);
       return {
-        fuente, conector: plan?.conector.tipo ?? logged?.conector, cron: plan?.cron, proxima: plan ? nextSlot(plan.cron, now) : undefined,
-        ultimoCorrecto: lastSuccess, ultimoFallo: logged?.ultimoFallo ? new Date(logged.ultimoFallo) : undefined, errorUltimoFallo: logged?.errorUltimoFallo,
-        ultimaEntrega: loaded.get(fuente), cuarentena: quarantine.get(fuente) ?? 0,
+        fuente,
+        conector: plan?.conector.tipo ?? logged?.conector,
+        cron: plan?.cron,
+        proxima: plan ? nextSlot(plan.cron, now) : undefined,
+        ultimoCorrecto: lastSuccess,
+        ultimoFallo: logged?.ultimoFallo ? new Date(logged.ultimoFallo) : undefined,
+        errorUltimoFallo: logged?.errorUltimoFallo,
+        ultimaEntrega: loaded.get(fuente),
+        cuarentena: quarantine.get(fuente) ?? 0,
         frescura: sourceFreshness(plan?.cron, lastSuccess, now, schedule?.toleranciaMs ?? 0),
         frescuraSegun: logged?.ultimoCorrecto ? 'registro' : loaded.has(fuente) ? 'entregas' : undefined,
       };
@@ -68,14 +81,15 @@ export async function gatherStatus(warehousePath: string, schedule: ScheduleConf
 
 /** Returns whether every scheduled source is up to date and none is failing now (exit code 0 of `memoria status`). */
 export function statusHealthy(status: WarehouseStatus): boolean {
-  return status.existe && status.fuentes.every((source) =>
-    ['al_dia', 'sin_horario'].includes(source.frescura.estado) && !(source.ultimoFallo && (!source.ultimoCorrecto || source.ultimoFallo > source.ultimoCorrecto)));
+  return (
+    status.existe &&
+    status.fuentes.every((source) => ['al_dia', 'sin_horario'].includes(source.frescura.estado) && !(source.ultimoFallo && (!source.ultimoCorrecto || source.ultimoFallo > source.ultimoCorrecto)))
+  );
 }
 
 async function lastDeliveries(warehouse: Warehouse): Promise<Map<string, Date>> {
   if (!(await relationExists(warehouse, 'raw', 'entregas'))) return new Map();
-  const rows = await warehouse.rows<{ fuente: string; cargada: string }>(
-    "select fuente, strftime(max(cargada_en), '%Y-%m-%dT%H:%M:%S.%gZ') as cargada from raw.entregas group by fuente");
+  const rows = await warehouse.rows<{ fuente: string; cargada: string }>("select fuente, strftime(max(cargada_en), '%Y-%m-%dT%H:%M:%S.%gZ') as cargada from raw.entregas group by fuente");
   return new Map(rows.map((row) => [row.fuente, new Date(row.cargada)]));
 }
 
@@ -86,7 +100,6 @@ async function quarantineCounts(warehouse: Warehouse): Promise<Map<string, numbe
 }
 
 async function relationExists(warehouse: Warehouse, schema: string, name: string): Promise<boolean> {
-  const [{ found }] = await warehouse.rows<{ found: number }>(
-    'select count(*)::integer as found from information_schema.tables where table_schema = ? and table_name = ?', [schema, name]);
+  const [{ found }] = await warehouse.rows<{ found: number }>('select count(*)::integer as found from information_schema.tables where table_schema = ? and table_name = ?', [schema, name]);
   return found > 0;
 }

@@ -64,10 +64,15 @@ export function parseConnectorConfig(value: unknown, source: LandingSource, wher
     case 'postgres': {
       read.only(['tipo', 'conexion_env', 'conexion_archivo', 'esquema', 'tabla', 'columna_id', 'marca_agua', 'mapeo', 'columnas', 'solape_segundos', 'lote']);
       return {
-        tipo: 'postgres', conexion: read.credential('conexion'), esquema: read.text('esquema', false), tabla: read.text('tabla')!,
-        columnaId: read.text('columna_id', false) ?? 'id', marcaAgua: read.text('marca_agua')!,
+        tipo: 'postgres',
+        conexion: read.credential('conexion'),
+        esquema: read.text('esquema', false),
+        tabla: read.text('tabla')!,
+        columnaId: read.text('columna_id', false) ?? 'id',
+        marcaAgua: read.text('marca_agua')!,
         mapeo: parseMapping(value.mapeo, value.columnas, source, where, fail),
-        solapeSegundos: read.number('solape_segundos', 300, 0), lote: read.number('lote', 5000, 1),
+        solapeSegundos: read.number('solape_segundos', 300, 0),
+        lote: read.number('lote', 5000, 1),
       };
     }
     case 'http': {
@@ -85,13 +90,20 @@ export function parseConnectorConfig(value: unknown, source: LandingSource, wher
       const paging = reader(pages, `${where}.paginacion`, fail);
       paging.only(['parametro_pagina', 'parametro_tamano', 'tamano', 'primera_pagina', 'campo_siguiente']);
       return {
-        tipo: 'http', url, token: value.token_env || value.token_archivo ? read.credential('token') : undefined,
-        campoDatos: read.text('campo_datos', false), mapeo: parseMapping(value.mapeo, value.columnas, source, where, fail),
+        tipo: 'http',
+        url,
+        token: value.token_env || value.token_archivo ? read.credential('token') : undefined,
+        campoDatos: read.text('campo_datos', false),
+        mapeo: parseMapping(value.mapeo, value.columnas, source, where, fail),
         paginacion: {
-          parametroPagina: paging.text('parametro_pagina', false) ?? 'pagina', parametroTamano: paging.text('parametro_tamano', false) ?? 'por_pagina',
-          tamano: paging.number('tamano', 500, 1), primeraPagina: paging.number('primera_pagina', 1, 0), campoSiguiente: paging.text('campo_siguiente', false),
+          parametroPagina: paging.text('parametro_pagina', false) ?? 'pagina',
+          parametroTamano: paging.text('parametro_tamano', false) ?? 'por_pagina',
+          tamano: paging.number('tamano', 500, 1),
+          primeraPagina: paging.number('primera_pagina', 1, 0),
+          campoSiguiente: paging.text('campo_siguiente', false),
         },
-        tiempoEsperaMs: read.number('tiempo_espera_segundos', 30, 0.001) * 1000, intentos: read.number('intentos', 3, 1),
+        tiempoEsperaMs: read.number('tiempo_espera_segundos', 30, 0.001) * 1000,
+        intentos: read.number('intentos', 3, 1),
         esperaInicialMs: read.number('espera_inicial_segundos', 1, 0) * 1000,
       };
     }
@@ -121,7 +133,8 @@ function reader(value: Json, where: string, fail: (message: string) => never) {
       const env = value[`${prefix}_env`];
       const file = value[`${prefix}_archivo`];
       if ((env === undefined) === (file === undefined)) return fail(`${where}: indique ${prefix}_env (variable de entorno) o ${prefix}_archivo (archivo fuera del repositorio), uno de los dos`);
-      if (env !== undefined && (typeof env !== 'string' || !/^[A-Z_][A-Z0-9_]*$/.test(env))) return fail(`${where}.${prefix}_env: debe ser el nombre de una variable de entorno (MAYÚSCULAS_Y_GUIONES_BAJOS)`);
+      if (env !== undefined && (typeof env !== 'string' || !/^[A-Z_][A-Z0-9_]*$/.test(env)))
+        return fail(`${where}.${prefix}_env: debe ser el nombre de una variable de entorno (MAYÚSCULAS_Y_GUIONES_BAJOS)`);
       if (file !== undefined && (typeof file !== 'string' || !file.startsWith('/'))) return fail(`${where}.${prefix}_archivo: debe ser una ruta absoluta fuera del repositorio`);
       return env !== undefined ? { env: env as string } : { archivo: file as string };
     },

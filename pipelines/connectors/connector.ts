@@ -41,7 +41,10 @@ export interface ConnectorState {
 
 /** A connector failure with a Spanish message; transient ones (network, timeouts, 5xx) are retried with back-off. */
 export class ConnectorError extends Error {
-  constructor(message: string, readonly transitorio: boolean) {
+  constructor(
+    message: string,
+    readonly transitorio: boolean,
+  ) {
     super(message);
   }
 }

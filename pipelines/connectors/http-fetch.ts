@@ -79,4 +79,3 @@ async function attemptOnce(url: URL, policy: FetchPolicy): Promise<Attempt> {
     policy.signal.removeEventListener('abort', stop);
   }
 }
-

@@ -30,7 +30,8 @@ export const EXPORTS_FOLDER = 'sistema';
 export function createMappedFolderConnector(mapping: SourceMapping): Connector {
   const mappingHash = createHash('sha256')
     .update(JSON.stringify([mapping.columnas, mapping.valores, mapping.formatoFecha?.text ?? null]))
-    .digest('hex').slice(0, 16);
+    .digest('hex')
+    .slice(0, 16);
   return {
     tipo: 'carpeta',
     async pull(context) {
@@ -87,7 +88,13 @@ async function translateExport(name: string, mapping: SourceMapping, context: Pu
   if (read.unreadable) throw new ConnectorError(`${where} no se puede leer: ${read.unreadable}`, false);
   const mapper = createRecordMapper(mapping);
   const columns = locateColumns(context.source, mapper, read.header, where);
-  const writer = await openDelivery(context.folder, 'carpeta', columns.map((column) => column.contract), new Date(), `${basename(name, extname(name))}.csv`);
+  const writer = await openDelivery(
+    context.folder,
+    'carpeta',
+    columns.map((column) => column.contract),
+    new Date(),
+    `${basename(name, extname(name))}.csv`,
+  );
   try {
     let header = true;
     for await (const record of csvRecords(read.csvPath, read.encoding, read.delimiter)) {

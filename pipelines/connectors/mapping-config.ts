@@ -13,9 +13,7 @@ const MAPPING_KEYS = ['columnas', 'valores', 'formato_fecha'];
  * own `columnas`, which the postgres and http connectors accepted before `mapeo` existed: it still
  * works, alone, as `mapeo.columnas`.
  */
-export function parseMapping(
-  value: unknown, legacyColumns: unknown, source: LandingSource, where: string, fail: (message: string) => never,
-): SourceMapping | undefined {
+export function parseMapping(value: unknown, legacyColumns: unknown, source: LandingSource, where: string, fail: (message: string) => never): SourceMapping | undefined {
   if (value === undefined && legacyColumns === undefined) return undefined;
   if (value !== undefined && legacyColumns !== undefined) {
     return fail(`${where}: «columnas» y «mapeo» a la vez; escriba las columnas solo en mapeo.columnas`);

@@ -31,8 +31,12 @@ export function createPostgresConnector(config: PostgresConnectorConfig): Connec
       const db = new Kysely<OperationalDatabase>({
         dialect: new PostgresDialect({
           pool: new pg.Pool({
-            connectionString: connection.reveal(), max: 1, connectionTimeoutMillis: 15_000, statement_timeout: 600_000,
-            application_name: 'memoria', options: '-c TimeZone=UTC -c DateStyle=ISO',
+            connectionString: connection.reveal(),
+            max: 1,
+            connectionTimeoutMillis: 15_000,
+            statement_timeout: 600_000,
+            application_name: 'memoria',
+            options: '-c TimeZone=UTC -c DateStyle=ISO',
           }),
         }),
       });
@@ -93,7 +97,9 @@ function boundaryState(marca: string, seen: { id: string; marca: string; hash: s
 }
 
 async function readPage(
-  db: Kysely<OperationalDatabase>, config: PostgresConnectorConfig, columns: readonly MappedColumn[],
+  db: Kysely<OperationalDatabase>,
+  config: PostgresConnectorConfig,
+  columns: readonly MappedColumn[],
   at: { lower?: string; after?: { marca: string; id: string }; watermarkType: string },
 ): Promise<OperationalRow[]> {
   const watermark = sql.ref(config.marcaAgua);
@@ -114,7 +120,8 @@ async function readPage(
 
 /** Reads the table's column types and maps contract columns to table columns (`mapeo.columnas`, or by name). */
 async function describeTable(db: Kysely<OperationalDatabase>, config: PostgresConnectorConfig, source: LandingSource, mapper: RecordMapper) {
-  const rows = await db.selectFrom('information_schema.columns')
+  const rows = await db
+    .selectFrom('information_schema.columns')
     .select(['column_name', 'data_type'])
     .where('table_name', '=', config.tabla)
     .where('table_schema', '=', config.esquema ?? sql<string>`current_schema()`)
@@ -148,6 +155,6 @@ function asConnectorError(error: unknown, connection: Secret): ConnectorError {
   const network = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(failure.code ?? '');
   const timeout = /timeout/i.test(failure.message ?? '');
   const transient = network || timeout || TRANSIENT_SQLSTATE.test(failure.code ?? '');
-  const reason = network ? `no se pudo conectar (${failure.code})` : failure.message ?? String(error);
+  const reason = network ? `no se pudo conectar (${failure.code})` : (failure.message ?? String(error));
   return new ConnectorError(redact(`PostgreSQL: ${reason}`, [connection]), transient);
 }

@@ -13,9 +13,7 @@ const MICROS_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.US';
 /** Returns the SQL text of a watermark column, in the connector's format. */
 export function watermarkText(column: string, dataType: string): RawBuilder<string> {
   const ref = sql.ref(column);
-  return dataType === 'timestamp with time zone'
-    ? sql<string>`to_char(${ref} at time zone 'UTC', ${MICROS_FORMAT})`
-    : sql<string>`to_char(${ref}, ${MICROS_FORMAT})`;
+  return dataType === 'timestamp with time zone' ? sql<string>`to_char(${ref} at time zone 'UTC', ${MICROS_FORMAT})` : sql<string>`to_char(${ref}, ${MICROS_FORMAT})`;
 }
 
 /** Returns a watermark text as a value of the column's type, for comparisons that can use its index. */
@@ -57,5 +55,8 @@ export function laterWatermark(a: string | undefined, b: string | undefined): st
 
 /** Returns a short hash of one version of a record (its values and watermark). */
 export function versionHash(values: readonly (string | null)[], marca: string): string {
-  return createHash('sha256').update(JSON.stringify([marca, ...values])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([marca, ...values]))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -50,8 +50,7 @@ const MAX_EXAMPLES = 3;
  */
 export function createRecordMapper(mapping: SourceMapping | undefined, fallback: Readonly<Record<string, string>> = {}): RecordMapper {
   const columnas = mapping?.columnas ?? {};
-  const translations = new Map(Object.entries(mapping?.valores ?? {}).map(([column, values]) =>
-    [column, new Map(Object.entries(values).map(([from, to]) => [fold(from), to]))]));
+  const translations = new Map(Object.entries(mapping?.valores ?? {}).map(([column, values]) => [column, new Map(Object.entries(values).map(([from, to]) => [fold(from), to]))]));
   const format = mapping?.formatoFecha;
   const misses = new Map<string, { count: number; examples: Set<string>; date: boolean }>();
   const miss = (column: string, text: string, date: boolean) => {

@@ -26,8 +26,7 @@ export async function readConnectorStates(warehousePath: string): Promise<Map<st
   if (!existsSync(warehousePath)) return states;
   const warehouse = await openWarehouse(warehousePath, { readOnly: true });
   try {
-    const [{ present }] = await warehouse.rows<{ present: number }>(
-      "select count(*)::integer as present from duckdb_tables() where schema_name = 'registro' and table_name = 'marcas_agua'");
+    const [{ present }] = await warehouse.rows<{ present: number }>("select count(*)::integer as present from duckdb_tables() where schema_name = 'registro' and table_name = 'marcas_agua'");
     if (!present) return states;
     for (const row of await warehouse.rows<{ fuente: string; marca: string; frontera: string }>('select fuente, marca, frontera from registro.marcas_agua')) {
       states.set(row.fuente, { marca: row.marca, frontera: JSON.parse(row.frontera) as Record<string, string> });
@@ -43,7 +42,11 @@ export async function saveConnectorStates(warehouse: Warehouse, updates: readonl
   await warehouse.run(DDL);
   for (const update of updates) {
     await warehouse.run("insert or replace into registro.marcas_agua values (?, ?, ?, ?, now() at time zone 'UTC', ?)", [
-      update.fuente, update.conector, update.state.marca, JSON.stringify(update.state.frontera), runId,
+      update.fuente,
+      update.conector,
+      update.state.marca,
+      JSON.stringify(update.state.frontera),
+      runId,
     ]);
   }
 }

@@ -13,7 +13,12 @@ export type GeneratedFiles = Map<string, string>;
 
 const GENERATED_BY = 'Generado desde pipelines/contract/sources/ por `npm run fuentes`: no se edita a mano.';
 
-const jinja = (value: unknown): string => JSON.stringify(value).replaceAll('"', "'").replaceAll(',', ', ').replaceAll(':', ': ').replace(/'(true|false)'/g, '$1');
+const jinja = (value: unknown): string =>
+  JSON.stringify(value)
+    .replaceAll('"', "'")
+    .replaceAll(',', ', ')
+    .replaceAll(':', ': ')
+    .replace(/'(true|false)'/g, '$1');
 
 /** The dbt view of a dimension: its kind of code list and the seed or list that holds its codes. */
 function dimensionEntry(dimension: Dimension): Record<string, unknown> {
@@ -32,14 +37,17 @@ function openColumns(source: CountSource): { columna: string; ambito?: string }[
 
 /** macros/fuentes.sql: the sources, their dimensions and code lists, and the protected measures. */
 export function fuentesMacro(): string {
-  const entries = countSources.map((source) => `        ${jinja({
-    nombre: source.name,
-    dimensiones: source.dimensions.map((dimension) => dimension.name),
-    abiertas: openColumns(source),
-    columnas: source.dimensions.map(dimensionEntry),
-    persona: source.persona,
-    generada: source.models === 'generated',
-  })},`);
+  const entries = countSources.map(
+    (source) =>
+      `        ${jinja({
+        nombre: source.name,
+        dimensiones: source.dimensions.map((dimension) => dimension.name),
+        abiertas: openColumns(source),
+        columnas: source.dimensions.map(dimensionEntry),
+        persona: source.persona,
+        generada: source.models === 'generated',
+      })},`,
+  );
   const tables = landingSources.filter((source) => source.kind !== 'count');
   const tableOpen = tables.flatMap((source) => (source.openColumns ?? []).map((columna) => ({ fuente: source.name, columna, ambito: null })));
   const protectedTotals = measures.filter((measure) => measure.totalesProtegidos).map((measure) => ({ clave: measure.key, fuente: measure.source.name, filtro: measure.filtro ?? {} }));
@@ -88,7 +96,10 @@ const yamlText = (text: string) => JSON.stringify(text);
 function dimensionDoc(dimension: Dimension, stage: 'raw' | 'staging' | 'validated'): string {
   const base = dimension.description;
   if (stage === 'raw') return `${base} Tal como llegó (sin plegar). ${dimension.required ? 'Obligatoria.' : 'Opcional.'}`;
-  if (stage === 'staging') return dimension.codes.kind === 'integer' ? `\`${dimension.name}\` como número entero; vacío si no es un entero escrito con dígitos.` : `\`${dimension.name}\` plegado${dimension.codes.kind === 'open' && dimension.codes.iso ? ' y en mayúsculas' : ''} (minúsculas, sin tildes, espacios interiores como \`_\`), aún sin validar.`;
+  if (stage === 'staging')
+    return dimension.codes.kind === 'integer'
+      ? `\`${dimension.name}\` como número entero; vacío si no es un entero escrito con dígitos.`
+      : `\`${dimension.name}\` plegado${dimension.codes.kind === 'open' && dimension.codes.iso ? ' y en mayúsculas' : ''} (minúsculas, sin tildes, espacios interiores como \`_\`), aún sin validar.`;
   return dimension.codes.kind === 'closed' ? `${base} Código de la lista cerrada (sinónimos resueltos); vacío si el valor no está en la lista.` : base;
 }
 
@@ -98,7 +109,9 @@ const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).rep
 function stagingFiles(source: CountSource, files: GeneratedFiles): void {
   const dir = `models/staging/${source.name}`;
   const dims = source.dimensions;
-  files.set(`${dir}/_${source.name}__sources.yml`, `# ${GENERATED_BY}
+  files.set(
+    `${dir}/_${source.name}__sources.yml`,
+    `# ${GENERATED_BY}
 version: 2
 
 sources:
@@ -126,13 +139,20 @@ sources:
           - name: id
             description: "Identificador del registro en el sistema de origen, tal como llegó; opcional."
 ${dims.map((dimension) => `          - name: ${dimension.name}\n            description: ${yamlText(dimensionDoc(dimension, 'raw'))}`).join('\n')}
-${source.persona ? `          - name: persona
+${
+  source.persona
+    ? `          - name: persona
             description: "Clave anónima y estable de la persona del registro, tal como llegó; opcional. No es una dimensión: no entra en la clave de la fila y nunca sale del almacén. Permite contar personas además de registros."
-` : ''}          - name: extras
+`
+    : ''
+}          - name: extras
             description: "Columnas desconocidas de la entrega, como objeto JSON (nombre plegado → valor), o vacío."
-`);
+`,
+  );
   files.set(`${dir}/stg_${source.name}__filas.sql`, `{#- ${GENERATED_BY} ${source.description} -#}\n{{ fuente_conteo_filas('${source.name}') }}\n`);
-  files.set(`${dir}/_${source.name}__models.yml`, `# ${GENERATED_BY}
+  files.set(
+    `${dir}/_${source.name}__models.yml`,
+    `# ${GENERATED_BY}
 version: 2
 
 models:
@@ -159,9 +179,13 @@ models:
           - not_null
       - name: id
         description: "Identificador del registro en el sistema de origen, sin espacios alrededor; vacío si no se envió."
-${source.persona ? `      - name: persona
+${
+  source.persona
+    ? `      - name: persona
         description: "Clave anónima de la persona, sin espacios alrededor; vacía si no se envió. Nunca sale del almacén."
-` : ''}      - name: fecha_texto
+`
+    : ''
+}      - name: fecha_texto
         description: "Fecha tal como llegó."
       - name: fecha_dia
         description: "Día de la fecha cuando llegó como día (\`AAAA-MM-DD\` o \`DD/MM/AAAA\`); vacío si llegó como mes o no se reconoció."
@@ -178,7 +202,8 @@ ${source.persona ? `      - name: persona
 ${dims.map((dimension) => `      - name: ${dimension.name}_texto\n        description: "\`${dimension.name}\` tal como llegó."\n      - name: ${dimension.name}\n        description: ${yamlText(dimensionDoc(dimension, 'staging'))}`).join('\n')}
       - name: contenido
         description: "La fila tal como llegó, como objeto JSON (incluye las columnas desconocidas en \`extras\`)."
-`);
+`,
+  );
 }
 
 const closedTest = (dimension: Dimension, indent: string) =>
@@ -196,14 +221,19 @@ function intermediateFiles(source: CountSource, files: GeneratedFiles): void {
   if (source.persona) files.set(`${dir}/int_${name}__personas.sql`, `${header('Personas distintas por ventana, grupo y sexo.')}{{ fuente_conteo_personas('${name}') }}\n`);
   const dims = source.dimensions;
   const keyDoc = `        data_tests:\n          - not_null`;
-  const validatedColumns = dims.map((dimension) => {
-    const conocido = dimension.codes.kind === 'open' && dimension.codes.seed
-      ? `\n      - name: ${dimension.name}_conocido\n        description: "Si el código de \`${dimension.name}\` está en la tabla de referencia \`${dimension.codes.seed}\` (los desconocidos se aceptan y se informan en calidad.codigos_desconocidos)."`
-      : '';
-    return `      - name: ${dimension.name}\n        description: ${yamlText(dimensionDoc(dimension, 'validated'))}${closedTest(dimension, '        ')}${conocido}`;
-  }).join('\n');
+  const validatedColumns = dims
+    .map((dimension) => {
+      const conocido =
+        dimension.codes.kind === 'open' && dimension.codes.seed
+          ? `\n      - name: ${dimension.name}_conocido\n        description: "Si el código de \`${dimension.name}\` está en la tabla de referencia \`${dimension.codes.seed}\` (los desconocidos se aceptan y se informan en calidad.codigos_desconocidos)."`
+          : '';
+      return `      - name: ${dimension.name}\n        description: ${yamlText(dimensionDoc(dimension, 'validated'))}${closedTest(dimension, '        ')}${conocido}`;
+    })
+    .join('\n');
   const persona = source.persona ? `      - name: persona\n        description: "Clave anónima de la persona; nunca sale del almacén."\n` : '';
-  files.set(`${dir}/_${name}__models.yml`, `# ${GENERATED_BY}
+  files.set(
+    `${dir}/_${name}__models.yml`,
+    `# ${GENERATED_BY}
 version: 2
 
 models:
@@ -279,7 +309,9 @@ ${dims.map((dimension) => `      - name: ${dimension.name}\n        description:
       - name: cantidad
         description: ${yamlText(`Número de ${source.counts} en el mes y la combinación.`)}
 ${keyDoc}
-${source.persona ? `  - name: int_${name}__personas
+${
+  source.persona
+    ? `  - name: int_${name}__personas
     description: ${yamlText(`Personas distintas de ${what} (clave \`persona\`; un registro sin clave cuenta como su cantidad de personas) por ventana: el periodo del informe (\`actual\`), el del año anterior (\`anterior\`) y cada año calendario hasta el fin del periodo (\`AAAA\`); en toda la fuente (\`columna\` vacía) y por cada código de cada dimensión, por sexo. Una persona tiene en cada ventana y grupo el sexo de su último registro.`)}
     data_tests:
       - unique_combination_of_columns:
@@ -298,7 +330,10 @@ ${keyDoc}
       - name: personas
         description: "Personas distintas en la ventana, el grupo y el sexo."
 ${keyDoc}
-` : ''}`);
+`
+    : ''
+}`,
+  );
 }
 
 /** The monthly mart of a generated source, published as \`<source>_mensual\`. */
@@ -307,15 +342,20 @@ function martFiles(source: CountSource, files: GeneratedFiles): void {
   const name = source.name;
   const dims = source.dimensions;
   files.set(`${dir}/${name}_mensual.sql`, `{#- ${GENERATED_BY} Serie mensual publicada. -#}\n{{ fuente_conteo_publicada('${name}') }}\n`);
-  const dimensionColumns = dims.map((dimension) => {
-    const tests = dimension.codes.kind === 'closed'
-      ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
-      : dimension.codes.kind === 'open' && dimension.codes.seed
-        ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
-        : '';
-    return `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${tests}`;
-  }).join('\n');
-  files.set(`${dir}/_${name}__models.yml`, `# ${GENERATED_BY}
+  const dimensionColumns = dims
+    .map((dimension) => {
+      const tests =
+        dimension.codes.kind === 'closed'
+          ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
+          : dimension.codes.kind === 'open' && dimension.codes.seed
+            ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
+            : '';
+      return `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${tests}`;
+    })
+    .join('\n');
+  files.set(
+    `${dir}/_${name}__models.yml`,
+    `# ${GENERATED_BY}
 version: 2
 
 models:
@@ -335,7 +375,8 @@ ${dimensionColumns}
         description: ${yamlText(`Número de ${source.counts} en el mes y la combinación (un 0 es un cero enviado por la fuente).`)}
         data_tests:
           - not_null
-`);
+`,
+  );
 }
 
 /**
@@ -345,10 +386,9 @@ ${dimensionColumns}
 function scheduleExample(current: string): string {
   const example = JSON.parse(current) as Record<string, unknown>;
   example.descripcion = `Horario de ejemplo: las ${landingSources.length} fuentes de demostración, leídas de demo/landing (npx memoria demo). Horas de El Salvador. Copie este archivo a config/horario.json y adáptelo; el formato está en docs/servicio.md.`;
-  example.fuentes = Object.fromEntries(landingSources.map((source) => [
-    source.name,
-    { ...(source.scheduleNote ? { descripcion: source.scheduleNote } : {}), cron: source.cron, conector: { tipo: 'carpeta' } },
-  ]));
+  example.fuentes = Object.fromEntries(
+    landingSources.map((source) => [source.name, { ...(source.scheduleNote ? { descripcion: source.scheduleNote } : {}), cron: source.cron, conector: { tipo: 'carpeta' } }]),
+  );
   return `${JSON.stringify(example, null, 2)}\n`;
 }
 
@@ -357,7 +397,11 @@ const DOCS_END = '<!-- fin de las fuentes de conteo -->';
 
 /** The codes of each closed list of seeds/codigos.csv, in their order. */
 function closedListCodes(codigosCsv: string): Map<string, string[]> {
-  const rows = codigosCsv.trim().split('\n').slice(1).map((line) => line.split(','));
+  const rows = codigosCsv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
   const lists = new Map<string, { codigo: string; orden: number }[]>();
   for (const [lista, codigo, , orden] of rows) lists.set(lista, [...(lists.get(lista) ?? []), { codigo, orden: Number(orden) }]);
   return new Map([...lists].map(([lista, codes]) => [lista, codes.sort((a, b) => a.orden - b.orden).map((code) => code.codigo)]));
@@ -371,7 +415,9 @@ function contractDocs(current: string, codigosCsv: string): string {
       ...source.dimensions.map((dimension) => `\`${dimension.name}\`${dimension.required ? '' : dimension.codes.kind === 'integer' ? ' (opc., años cumplidos)' : ' (opc.)'}`),
       ...(source.persona ? ['`persona` (opc.)'] : []),
     ];
-    const lists = source.dimensions.flatMap((dimension) => (dimension.codes.kind === 'closed' && dimension.codes.list !== 'sexo' ? [`\`${dimension.name}\`: ${(codes.get(dimension.codes.list) ?? []).join(', ')}`] : []));
+    const lists = source.dimensions.flatMap((dimension) =>
+      dimension.codes.kind === 'closed' && dimension.codes.list !== 'sexo' ? [`\`${dimension.name}\`: ${(codes.get(dimension.codes.list) ?? []).join(', ')}`] : [],
+    );
     return `| \`${source.name}\` | ${columns.join(', ')} | ${lists.length ? lists.join('; ') : '—'} |`;
   });
   const table = ['| fuente | columnas | listas cerradas |', '| --- | --- | --- |', ...rows].join('\n');

@@ -22,13 +22,39 @@ import { residencias } from './sources/residencias.js';
 import { retornados } from './sources/retornados.js';
 import { visas } from './sources/visas.js';
 
-export type { CoarseGrid, ComparisonTable, CountSource, CountUnit, CuadroTable, Dimension, LandingColumn, LandingSource, MartTable, MemoriaService, Protection, SourceKind, SourceOrigin } from './source-declaration.js';
+export type {
+  CoarseGrid,
+  ComparisonTable,
+  CountSource,
+  CountUnit,
+  CuadroTable,
+  Dimension,
+  LandingColumn,
+  LandingSource,
+  MartTable,
+  MemoriaService,
+  Protection,
+  SourceKind,
+  SourceOrigin,
+} from './source-declaration.js';
 export { COUNT_UNIT_NAMES, COUNT_UNIT_TEXT, PERSON_KEY } from './source-declaration.js';
 
 export const landingSources: readonly SourceDeclaration[] = [
-  pasaportes, residencias, visas, nacionalidad, certificaciones, flujo, prechequeo, retornados, resguardos, derivaciones,
-  carnets, capacitaciones,
-  presupuesto, compras, pni,
+  pasaportes,
+  residencias,
+  visas,
+  nacionalidad,
+  certificaciones,
+  flujo,
+  prechequeo,
+  retornados,
+  resguardos,
+  derivaciones,
+  carnets,
+  capacitaciones,
+  presupuesto,
+  compras,
+  pni,
 ];
 
 /** The count sources, in contract order. */

@@ -13,8 +13,13 @@ export type CountUnit = 'personas' | 'tramites' | 'documentos' | 'movimientos' |
 
 /** Each unit's name, in Spanish. */
 export const COUNT_UNIT_NAMES: Readonly<Record<CountUnit, string>> = {
-  documentos: 'documentos', resoluciones: 'resoluciones', tramites: 'trámites', movimientos: 'movimientos',
-  personas: 'personas', derivaciones: 'derivaciones', participaciones: 'participaciones',
+  documentos: 'documentos',
+  resoluciones: 'resoluciones',
+  tramites: 'trámites',
+  movimientos: 'movimientos',
+  personas: 'personas',
+  derivaciones: 'derivaciones',
+  participaciones: 'participaciones',
 };
 
 /** What each unit means, in Spanish, as the reports' methodological notes say it. */
@@ -240,7 +245,10 @@ export function tableSource(input: Omit<LandingSource, 'columns' | 'cron'> & { r
 // Dimension builders: the codes each kind of column takes.
 export const closed = (name: string, list: string, description: string, isRequired = true): Dimension => ({ name, required: isRequired, description, codes: { kind: 'closed', list } });
 export const open = (name: string, description: string, codes: Omit<Extract<CodeList, { kind: 'open' }>, 'kind'>, isRequired = true): Dimension => ({
-  name, required: isRequired, description, codes: { kind: 'open', ...codes },
+  name,
+  required: isRequired,
+  description,
+  codes: { kind: 'open', ...codes },
 });
 export const integer = (name: string, description: string, isRequired = false): Dimension => ({ name, required: isRequired, description, codes: { kind: 'integer' } });
 

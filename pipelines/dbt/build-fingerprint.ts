@@ -16,7 +16,11 @@ export async function dbtCodeFingerprint(): Promise<string> {
     if (entry.endsWith('.yml')) files.push(path);
     else for (const name of await readdir(path, { recursive: true, withFileTypes: true })) if (name.isFile()) files.push(join(name.parentPath, name.name));
   }
-  for (const file of files.sort()) hash.update(`${relative(projectRoot, file)}\0`).update(await readFile(file)).update('\0');
+  for (const file of files.sort())
+    hash
+      .update(`${relative(projectRoot, file)}\0`)
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -116,8 +116,15 @@ async function quickScan(path: string): Promise<CsvScan | undefined> {
   const delimiter = splitHeader(header).delimiter === COMMA ? ',' : ';';
   const goodRecords = lines - 1;
   return {
-    sha256: hash.digest('hex'), bytes, encoding, hasBom, delimiter, fieldsCounted: false, goodRecords,
-    segments: goodRecords > 0 ? [{ firstIndex: 0, firstLine: 2 }] : [], malformed: [],
+    sha256: hash.digest('hex'),
+    bytes,
+    encoding,
+    hasBom,
+    delimiter,
+    fieldsCounted: false,
+    goodRecords,
+    segments: goodRecords > 0 ? [{ firstIndex: 0, firstLine: 2 }] : [],
+    malformed: [],
     header: splitCells(new TextDecoder(encoding).decode(header), delimiter),
   };
 }

@@ -62,14 +62,26 @@ export interface PreparedDelivery {
  * once; a file seen unchanged in an earlier run (same size and times as when its hash was taken)
  * is not read again. Touches no warehouse, so the next file can be read while one loads.
  */
-export async function prepareDelivery(
-  filePath: string, scratchDir: string, seen: SeenFiles, options: { countFields?: boolean } = {},
-): Promise<PreparedDelivery> {
+export async function prepareDelivery(filePath: string, scratchDir: string, seen: SeenFiles, options: { countFields?: boolean } = {}): Promise<PreparedDelivery> {
   const formato: 'csv' | 'xlsx' = extname(filePath).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
   const key = seenKey(await stat(filePath));
   const known = seen.get(basename(filePath));
   if (known && known.key === key) {
-    return { filePath, formato, csvPath: filePath, sha256: known.sha256, bytes: 0, seen: key, skipped: true, header: [], goodRecords: 0, fieldsCounted: false, segments: [], malformed: [], delimitador: ',' };
+    return {
+      filePath,
+      formato,
+      csvPath: filePath,
+      sha256: known.sha256,
+      bytes: 0,
+      seen: key,
+      skipped: true,
+      header: [],
+      goodRecords: 0,
+      fieldsCounted: false,
+      segments: [],
+      malformed: [],
+      delimitador: ',',
+    };
   }
   const prepared = formato === 'csv' ? await prepareCsv(filePath, scratchDir, options.countFields) : await prepareXlsx(filePath, scratchDir);
   return { ...prepared, filePath, formato, seen: key };
@@ -89,10 +101,7 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
 
   if (prepared.unreadable) return reject(`archivo ilegible: ${prepared.unreadable}`);
   const { warehouse } = context;
-  const [loaded] = await warehouse.rows<{ entrega_id: number }>(
-    'select entrega_id from raw.entregas where fuente = ? and sha256 = ? limit 1',
-    [source.name, prepared.sha256],
-  );
+  const [loaded] = await warehouse.rows<{ entrega_id: number }>('select entrega_id from raw.entregas where fuente = ? and sha256 = ? limit 1', [source.name, prepared.sha256]);
   if (loaded) {
     if (!prepared.skipped) await rememberFile(warehouse, source, archivo, prepared);
     return { ...base, estado: 'ya_cargada', entregaId: loaded.entrega_id };
@@ -118,12 +127,18 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
     filas = await insertRows(warehouse, source, siguiente, prepared, header.names, header.extras);
   } catch (error) {
     await warehouse.run('rollback');
-    await archiving.then(() => rm(archived, { force: true }), () => {});
+    await archiving.then(
+      () => rm(archived, { force: true }),
+      () => {},
+    );
     return reject(`el lector CSV de DuckDB no pudo leerlo: ${(error as Error).message.split('\n')[0]}`);
   }
   if (filas !== prepared.goodRecords) {
     await warehouse.run('rollback');
-    await archiving.then(() => rm(archived, { force: true }), () => {});
+    await archiving.then(
+      () => rm(archived, { force: true }),
+      () => {},
+    );
     // The quick scan took every record as well formed; DuckDB dropped some: find them, byte by byte.
     if (!prepared.fieldsCounted) {
       return loadDelivery(source, await prepareDelivery(prepared.filePath, context.scratchDir, new Map(), { countFields: true }), context);
@@ -134,8 +149,17 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
     await insertMalformed(warehouse, siguiente, prepared, header.names.length);
     await archiving;
     await warehouse.run("insert into raw.entregas values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() at time zone 'UTC')", [
-      siguiente, source.name, archivo, prepared.sha256, prepared.bytes, formato, prepared.codificacion ?? null,
-      formato === 'csv' ? prepared.delimitador : null, filas, header.extras.length ? header.extras.join(',') : null, archivoGuardado,
+      siguiente,
+      source.name,
+      archivo,
+      prepared.sha256,
+      prepared.bytes,
+      formato,
+      prepared.codificacion ?? null,
+      formato === 'csv' ? prepared.delimitador : null,
+      filas,
+      header.extras.length ? header.extras.join(',') : null,
+      archivoGuardado,
     ]);
     await rememberFile(warehouse, source, archivo, prepared);
     await warehouse.run('commit');
@@ -144,8 +168,13 @@ export async function loadDelivery(source: LandingSource, prepared: PreparedDeli
     throw error;
   }
   return {
-    ...base, estado: 'cargada', entregaId: siguiente, filas, filasMalformadas: prepared.malformed.length,
-    delimitador: formato === 'csv' ? prepared.delimitador : undefined, columnasExtra: header.extras,
+    ...base,
+    estado: 'cargada',
+    entregaId: siguiente,
+    filas,
+    filasMalformadas: prepared.malformed.length,
+    delimitador: formato === 'csv' ? prepared.delimitador : undefined,
+    columnasExtra: header.extras,
   };
 }
 
@@ -175,16 +204,12 @@ async function prepareXlsx(filePath: string, scratchDir: string) {
 }
 
 /** Inserts the delivery's rows from DuckDB's reader straight into the raw table; returns how many. */
-async function insertRows(
-  warehouse: Warehouse, source: LandingSource, entregaId: number, prepared: PreparedDelivery, names: string[], extras: string[],
-): Promise<number> {
+async function insertRows(warehouse: Warehouse, source: LandingSource, entregaId: number, prepared: PreparedDelivery, names: string[], extras: string[]): Promise<number> {
   const { segments } = prepared;
   const columns = names.map((_, index) => `'c${index}': 'VARCHAR'`).join(', ');
   const position = new Map(names.map((name, index) => [name, `l.c${index}`]));
   const contractColumns = source.columns.map((column) => position.get(column.name) ?? 'null');
-  const extrasJson = extras.length
-    ? `json_object(${extras.map((name) => `${sqlString(name)}, ${position.get(name)}`).join(', ')})::varchar`
-    : 'null';
+  const extrasJson = extras.length ? `json_object(${extras.map((name) => `${sqlString(name)}, ${position.get(name)}`).join(', ')})::varchar` : 'null';
   if (segments.length > 1) {
     // Irregular files (blank lines, quoted newlines) map record index → line through a small segment table.
     await warehouse.run('create or replace temp table segmentos (primer_indice bigint, primera_linea bigint)');

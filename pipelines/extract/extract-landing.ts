@@ -19,12 +19,7 @@ export const extractors = landingSources.map(createLandingExtractor);
  * elsewhere) and returns what each delivery did. A rejected file does not stop the others being
  * read, so one run reports every problem; the caller then refuses to publish.
  */
-export async function extractLanding(
-  landingDir: string,
-  warehousePath: string,
-  archiveDir: string,
-  onDelivery?: (result: DeliveryResult) => void,
-): Promise<ExtractionSummary> {
+export async function extractLanding(landingDir: string, warehousePath: string, archiveDir: string, onDelivery?: (result: DeliveryResult) => void): Promise<ExtractionSummary> {
   const scratchDir = `${warehousePath}.extraccion`;
   await mkdir(scratchDir, { recursive: true });
   const warehouse = await openWarehouse(warehousePath);
@@ -45,7 +40,6 @@ export async function extractLanding(
   }
 }
 
-
 /**
  * Returns what sits in the landing root and matches no source of the contract (a misspelt folder,
  * a file dropped beside the folders): reported, never silently ignored. Hidden entries are not.
@@ -63,10 +57,12 @@ export async function strayEntries(landingDir: string): Promise<SkippedFile[]> {
     .filter((entry) => !entry.name.startsWith('.') && !(entry.isDirectory() && names.includes(entry.name)))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((entry) => {
-      if (!entry.isDirectory()) return { fuente: '', archivo: entry.name, motivo: 'archivo fuera de una carpeta de fuente; cada entrega va en la carpeta de su fuente (por ejemplo pasaportes/); se omite' };
+      if (!entry.isDirectory())
+        return { fuente: '', archivo: entry.name, motivo: 'archivo fuera de una carpeta de fuente; cada entrega va en la carpeta de su fuente (por ejemplo pasaportes/); se omite' };
       const near = names.find((name) => name.startsWith(entry.name.toLowerCase()) || entry.name.toLowerCase().startsWith(name.replace(/s$/, '')));
       return {
-        fuente: entry.name, archivo: '',
+        fuente: entry.name,
+        archivo: '',
         motivo: `la carpeta no corresponde a ninguna fuente del contrato${near ? ` (¿quiso decir ${near}/?)` : ''}; sus archivos no se leen. Fuentes: ${names.join(', ')}`,
       };
     });

@@ -16,9 +16,6 @@ export function seenKey(stats: Stats): string {
 
 /** Returns the files of `source` whose hash an earlier run took (raw.archivos_revisados). */
 export async function readSeenFiles(warehouse: Warehouse, source: LandingSource): Promise<SeenFiles> {
-  const rows = await warehouse.rows<{ archivo: string; firma: string; sha256: string }>(
-    'select archivo, firma, sha256 from raw.archivos_revisados where fuente = ?',
-    [source.name],
-  );
+  const rows = await warehouse.rows<{ archivo: string; firma: string; sha256: string }>('select archivo, firma, sha256 from raw.archivos_revisados where fuente = ?', [source.name]);
   return new Map(rows.map((row) => [row.archivo, { key: row.firma, sha256: row.sha256 }]));
 }

@@ -11,7 +11,10 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** Returns the period for `--desde`/`--hasta` (`YYYY-MM`), or throws a Spanish message saying what is wrong. */
 export function reportingPeriod(desde: string, hasta: string): ReportingPeriod {
-  for (const [flag, value] of [['--desde', desde], ['--hasta', hasta]] as const) {
+  for (const [flag, value] of [
+    ['--desde', desde],
+    ['--hasta', hasta],
+  ] as const) {
     if (!MONTH.test(value)) throw new PeriodError(`${flag} debe tener la forma AAAA-MM (por ejemplo 2023-06); se recibió «${value}».`);
   }
   if (desde > hasta) throw new PeriodError(`El periodo está invertido: --desde ${desde} es posterior a --hasta ${hasta}.`);

@@ -18,8 +18,7 @@ export function rawSchemaDdl(): string {
       return `create table if not exists raw.${sqlIdentifier(source.name)} (entrega_id integer not null, linea integer not null, ${columns}, extras varchar)`;
     }),
     // A column the contract gained later (an optional one, e.g. `persona`) joins an older warehouse's table.
-    ...landingSources.flatMap((source) => source.columns.map((column) =>
-      `alter table raw.${sqlIdentifier(source.name)} add column if not exists ${sqlIdentifier(column.name)} varchar`)),
+    ...landingSources.flatMap((source) => source.columns.map((column) => `alter table raw.${sqlIdentifier(source.name)} add column if not exists ${sqlIdentifier(column.name)} varchar`)),
   ];
   return statements.join(';\n') + ';';
 }

@@ -99,8 +99,7 @@ export function describeHolder(holder: LockHolder): string {
 
 function busyMessage(warehousePath: string, holder: LockHolder, waitMs: number): string {
   const waited = waitMs > 0 ? ` después de esperar ${Math.round(waitMs / 1000)} s` : '';
-  return `el almacén ${warehousePath} está en uso por ${describeHolder(holder)}${waited}; no se modificó nada. ` +
-    'Intente de nuevo cuando termine (el estado se ve con «memoria status»)';
+  return `el almacén ${warehousePath} está en uso por ${describeHolder(holder)}${waited}; no se modificó nada. ` + 'Intente de nuevo cuando termine (el estado se ve con «memoria status»)';
 }
 
 function heldLock(path: string, holder: LockHolder): WarehouseLock {
@@ -156,7 +155,10 @@ async function readLockFile(path: string): Promise<LockHolder | undefined> {
 async function breakStaleLock(path: string, staleToken: string): Promise<void> {
   const guard = `${path}.romper`;
   if (!(await createExclusive(guard, `${process.pid}\n`))) {
-    const age = await stat(guard).then((info) => Date.now() - info.mtimeMs, () => 0);
+    const age = await stat(guard).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
     if (age > GUARD_STALE_MS) await unlink(guard).catch(() => {});
     else await sleep(POLL_MS / 5);
     return;

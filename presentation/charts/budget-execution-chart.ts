@@ -24,14 +24,23 @@ export interface BudgetChartOptions {
 export function budgetExecutionChart(rows: readonly BudgetDatum[], options: BudgetChartOptions): Plot.PlotOptions {
   const domain = rows.map((row) => row.etiqueta);
   const ends = rows.map((row) => ({ ...row, fin: Math.max(row.vigente ?? 0, row.devengado ?? 0) }));
-  return chartFrame({ document: options.document, className: 'grafico-presupuesto', width: options.width, height: rows.length * 24 + 32, margins: [6, 60, 26, 150] }, {
-    x: { grid: true, nice: true, tickFormat: axisMoney, ticks: 5 },
-    y: { domain, padding: 0.25 },
-    marks: [
-      Plot.barX(rows.filter((row) => row.vigente !== null), { x: 'vigente', y: 'etiqueta', fill: PALETTE.previous }),
-      Plot.barX(rows.filter((row) => row.devengado !== null), { x: 'devengado', y: 'etiqueta', fill: PALETTE.current, insetTop: 5, insetBottom: 5 }),
-      Plot.text(ends, { x: 'fin', y: 'etiqueta', text: 'porcentaje', textAnchor: 'start', dx: 4, fill: PALETTE.ink }),
-      Plot.ruleX([0], { stroke: PALETTE.muted }),
-    ],
-  });
+  return chartFrame(
+    { document: options.document, className: 'grafico-presupuesto', width: options.width, height: rows.length * 24 + 32, margins: [6, 60, 26, 150] },
+    {
+      x: { grid: true, nice: true, tickFormat: axisMoney, ticks: 5 },
+      y: { domain, padding: 0.25 },
+      marks: [
+        Plot.barX(
+          rows.filter((row) => row.vigente !== null),
+          { x: 'vigente', y: 'etiqueta', fill: PALETTE.previous },
+        ),
+        Plot.barX(
+          rows.filter((row) => row.devengado !== null),
+          { x: 'devengado', y: 'etiqueta', fill: PALETTE.current, insetTop: 5, insetBottom: 5 },
+        ),
+        Plot.text(ends, { x: 'fin', y: 'etiqueta', text: 'porcentaje', textAnchor: 'start', dx: 4, fill: PALETTE.ink }),
+        Plot.ruleX([0], { stroke: PALETTE.muted }),
+      ],
+    },
+  );
 }

@@ -26,16 +26,21 @@ export interface ComparisonChartOptions {
  */
 export function comparisonBarChart(rows: readonly ComparisonDatum[], options: ComparisonChartOptions): Plot.PlotOptions {
   const [previous, current] = options.periodLabels;
-  const bars = rows.flatMap((row) => [
-    { categoria: row.categoria, periodo: previous, valor: row.anterior },
-    { categoria: row.categoria, periodo: current, valor: row.actual },
-  ]).filter((bar) => bar.valor !== null) as { categoria: string; periodo: string; valor: number }[];
+  const bars = rows
+    .flatMap((row) => [
+      { categoria: row.categoria, periodo: previous, valor: row.anterior },
+      { categoria: row.categoria, periodo: current, valor: row.actual },
+    ])
+    .filter((bar) => bar.valor !== null) as { categoria: string; periodo: string; valor: number }[];
   // Plot wraps labels at a width in ems; at 9 px an average character is about 0.6 em.
   const characters = Math.min(options.labelWidth ?? 24, Math.max(...rows.map((row) => row.categoria.length), 4));
   const labelEms = characters * 0.6;
   const max = Math.max(1, ...bars.map((bar) => bar.valor));
   const frame = {
-    document: options.document, className: 'grafico-comparacion', width: options.width, height: Math.max(100, rows.length * 23 + 32),
+    document: options.document,
+    className: 'grafico-comparacion',
+    width: options.width,
+    height: Math.max(100, rows.length * 23 + 32),
     margins: [6, 58, 26, Math.round(labelEms * 9) + 12],
   } as const;
   return chartFrame(frame, {
@@ -46,10 +51,19 @@ export function comparisonBarChart(rows: readonly ComparisonDatum[], options: Co
     marks: [
       Plot.axisFy({ anchor: 'left', label: null, lineWidth: labelEms, tickSize: 0 }),
       Plot.barX(bars, { x: 'valor', y: 'periodo', fy: 'categoria', fill: 'periodo' }),
-      Plot.text(bars.filter((bar) => bar.periodo === current), {
-        x: 'valor', y: 'periodo', fy: 'categoria', text: (bar: { valor: number }) => thousands(bar.valor),
-        textAnchor: 'start', dx: 4, fill: PALETTE.ink, fontSize: 8.5,
-      }),
+      Plot.text(
+        bars.filter((bar) => bar.periodo === current),
+        {
+          x: 'valor',
+          y: 'periodo',
+          fy: 'categoria',
+          text: (bar: { valor: number }) => thousands(bar.valor),
+          textAnchor: 'start',
+          dx: 4,
+          fill: PALETTE.ink,
+          fontSize: 8.5,
+        },
+      ),
       Plot.ruleX([0], { stroke: PALETTE.muted }),
     ],
   });

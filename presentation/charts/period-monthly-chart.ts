@@ -32,12 +32,14 @@ export function periodMonthTicks(rows: readonly PeriodMonthDatum[]): Map<number,
   const current = monthAt('actual');
   const previous = monthAt('anterior');
   const positions = [...new Set([...current.keys(), ...previous.keys()])].sort((a, b) => a - b);
-  return new Map(positions.map((posicion, index) => {
-    const months = [previous.get(posicion), current.get(posicion)].filter((mes): mes is string => mes !== undefined);
-    const names = new Set(months.map((mes) => monthTick(mes)));
-    const withYear = index === 0 || names.size > 1 || months.some((mes) => mes.endsWith('-01'));
-    return [posicion, withYear ? months.map((mes) => monthTick(mes, true)).join('\n') : [...names][0]];
-  }));
+  return new Map(
+    positions.map((posicion, index) => {
+      const months = [previous.get(posicion), current.get(posicion)].filter((mes): mes is string => mes !== undefined);
+      const names = new Set(months.map((mes) => monthTick(mes)));
+      const withYear = index === 0 || names.size > 1 || months.some((mes) => mes.endsWith('-01'));
+      return [posicion, withYear ? months.map((mes) => monthTick(mes, true)).join('\n') : [...names][0]];
+    }),
+  );
 }
 
 /**
@@ -51,14 +53,17 @@ export function periodMonthlyChart(rows: readonly PeriodMonthDatum[], options: P
   const points = rows.filter((row) => row.cantidad !== null).map((row) => ({ ...row, serie: label(row) }));
   const tick = periodMonthTicks(rows);
   // The bottom margin holds two lines of month ticks.
-  return chartFrame({ document: options.document, className: 'grafico-mensual', width: options.width, height: options.height ?? 172, margins: [10, 12, 38, 60] }, {
-    x: { type: 'point', domain: [...tick.keys()], tickFormat: (posicion: number) => tick.get(posicion) ?? '', padding: 0.3 },
-    y: { grid: true, nice: true, zero: true, tickFormat: axisNumber, ticks: 5 },
-    color: { domain: [previous, current], range: [PALETTE.previous, PALETTE.current], legend: false },
-    marks: [
-      Plot.lineY(points, { x: 'posicion', y: 'cantidad', stroke: 'serie', strokeWidth: 2, z: 'serie' }),
-      Plot.dot(points, { x: 'posicion', y: 'cantidad', fill: 'serie', r: 2.6 }),
-      Plot.ruleY([0], { stroke: PALETTE.muted }),
-    ],
-  });
+  return chartFrame(
+    { document: options.document, className: 'grafico-mensual', width: options.width, height: options.height ?? 172, margins: [10, 12, 38, 60] },
+    {
+      x: { type: 'point', domain: [...tick.keys()], tickFormat: (posicion: number) => tick.get(posicion) ?? '', padding: 0.3 },
+      y: { grid: true, nice: true, zero: true, tickFormat: axisNumber, ticks: 5 },
+      color: { domain: [previous, current], range: [PALETTE.previous, PALETTE.current], legend: false },
+      marks: [
+        Plot.lineY(points, { x: 'posicion', y: 'cantidad', stroke: 'serie', strokeWidth: 2, z: 'serie' }),
+        Plot.dot(points, { x: 'posicion', y: 'cantidad', fill: 'serie', r: 2.6 }),
+        Plot.ruleY([0], { stroke: PALETTE.muted }),
+      ],
+    },
+  );
 }

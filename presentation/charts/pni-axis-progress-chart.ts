@@ -25,18 +25,28 @@ export function pniAxisProgressChart(rows: readonly AxisProgressDatum[], options
   const widest = Math.max(1, ...axes.map((axis) => rows.filter((row) => row.eje === axis).reduce((sum, row) => sum + row.indicadores, 0)));
   const marginLeft = Math.round(longest * 5.3) + 10;
   const plotWidth = options.width - marginLeft - 12;
-  return chartFrame({ document: options.document, className: 'grafico-pni-ejes', width: options.width, height: axes.length * 28 + 34, margins: [6, 12, 26, marginLeft] }, {
-    x: { grid: true, nice: true, ticks: 5, tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : '') },
-    y: { domain: axes, padding: 0.22 },
-    color: statusColorScale,
-    marks: [
-      Plot.axisY({ anchor: 'left', label: null, tickSize: 0, lineWidth: 30, textOverflow: 'ellipsis-end' }),
-      Plot.barX(counted, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', z: 'estado', order })),
-      Plot.text(counted, Plot.stackX({
-        x: 'indicadores', y: 'eje', z: 'estado', order, text: (row: AxisProgressDatum) => ((row.indicadores / widest) * plotWidth >= 14 ? String(row.indicadores) : ''),
-        fill: (row: AxisProgressDatum) => statusTextColor(row.estado),
-      })),
-      Plot.ruleX([0], { stroke: PALETTE.muted }),
-    ],
-  });
+  return chartFrame(
+    { document: options.document, className: 'grafico-pni-ejes', width: options.width, height: axes.length * 28 + 34, margins: [6, 12, 26, marginLeft] },
+    {
+      x: { grid: true, nice: true, ticks: 5, tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : '') },
+      y: { domain: axes, padding: 0.22 },
+      color: statusColorScale,
+      marks: [
+        Plot.axisY({ anchor: 'left', label: null, tickSize: 0, lineWidth: 30, textOverflow: 'ellipsis-end' }),
+        Plot.barX(counted, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', z: 'estado', order })),
+        Plot.text(
+          counted,
+          Plot.stackX({
+            x: 'indicadores',
+            y: 'eje',
+            z: 'estado',
+            order,
+            text: (row: AxisProgressDatum) => ((row.indicadores / widest) * plotWidth >= 14 ? String(row.indicadores) : ''),
+            fill: (row: AxisProgressDatum) => statusTextColor(row.estado),
+          }),
+        ),
+        Plot.ruleX([0], { stroke: PALETTE.muted }),
+      ],
+    },
+  );
 }

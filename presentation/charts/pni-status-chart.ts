@@ -16,14 +16,17 @@ export interface StatusDatum {
 /** Returns a Plot spec of indicators by status (the PNI report's): one stacked bar per axis, statuses in reading order. */
 export function statusByAxisChart(rows: readonly StatusDatum[], options: { document: Document; width: number }): Plot.PlotOptions {
   const axes = [...new Set(rows.map((row) => row.eje))];
-  return chartFrame({ document: options.document, className: 'grafico-pni-estados', width: options.width, height: axes.length * 26 + 36, margins: [6, 12, 26, 190] }, {
-    x: { grid: true, ticks: 6 },
-    y: { domain: axes, padding: 0.3 },
-    color: { domain: SEGMENTS.map((item) => item.estado), range: SEGMENTS.map((item) => item.color), legend: false },
-    marks: [
-      Plot.axisY({ anchor: 'left', label: null, lineWidth: 36, tickSize: 0 }),
-      Plot.barX(rows, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', stroke: PALETTE.grid, strokeWidth: 0.5, order: SEGMENTS.map((item) => item.estado) })),
-      Plot.ruleX([0], { stroke: PALETTE.muted }),
-    ],
-  });
+  return chartFrame(
+    { document: options.document, className: 'grafico-pni-estados', width: options.width, height: axes.length * 26 + 36, margins: [6, 12, 26, 190] },
+    {
+      x: { grid: true, ticks: 6 },
+      y: { domain: axes, padding: 0.3 },
+      color: { domain: SEGMENTS.map((item) => item.estado), range: SEGMENTS.map((item) => item.color), legend: false },
+      marks: [
+        Plot.axisY({ anchor: 'left', label: null, lineWidth: 36, tickSize: 0 }),
+        Plot.barX(rows, Plot.stackX({ x: 'indicadores', y: 'eje', fill: 'estado', stroke: PALETTE.grid, strokeWidth: 0.5, order: SEGMENTS.map((item) => item.estado) })),
+        Plot.ruleX([0], { stroke: PALETTE.muted }),
+      ],
+    },
+  );
 }

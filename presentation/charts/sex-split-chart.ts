@@ -39,10 +39,17 @@ export function sexSplitChart(rows: readonly SexSplitDatum[], options: SexSplitC
     marks: [
       Plot.axisY({ anchor: 'left', label: null, tickSize: 0, lineWidth: 28, textOverflow: 'ellipsis-end' }),
       Plot.barX(parts, Plot.stackX({ x: 'porcentaje', y: 'categoria', fill: 'sexo', z: 'sexo', order: [...SEXES] })),
-      Plot.text(parts, Plot.stackX({
-        x: 'porcentaje', y: 'categoria', z: 'sexo', order: [...SEXES], text: (part: { sexo: string; porcentaje: number }) => (part.porcentaje >= 12 ? `${part.sexo[0]} ${percentLabel(part.porcentaje)}` : ''),
-        fill: (part: { sexo: string }) => (part.sexo === SEXES[0] ? '#ffffff' : PALETTE.ink),
-      })),
+      Plot.text(
+        parts,
+        Plot.stackX({
+          x: 'porcentaje',
+          y: 'categoria',
+          z: 'sexo',
+          order: [...SEXES],
+          text: (part: { sexo: string; porcentaje: number }) => (part.porcentaje >= 12 ? `${part.sexo[0]} ${percentLabel(part.porcentaje)}` : ''),
+          fill: (part: { sexo: string }) => (part.sexo === SEXES[0] ? '#ffffff' : PALETTE.ink),
+        }),
+      ),
       Plot.ruleX([50], { stroke: PALETTE.ink, strokeDasharray: '2,2', strokeOpacity: 0.5 }),
     ],
   });

@@ -27,7 +27,10 @@ export function sparklineChart(rows: readonly SparkDatum[], options: SparklineOp
     x: { domain: months, tickSize: 0, tickFormat: (mes: string) => (mes === months[0] || mes === options.highlight ? monthTick(mes, true) : '') },
     y: { axis: null, zero: true },
     marks: [
-      Plot.barY(rows.filter((row) => row.cantidad !== null), { x: 'mes', y: 'cantidad', fill, insetLeft: 0.5, insetRight: 0.5 }),
+      Plot.barY(
+        rows.filter((row) => row.cantidad !== null),
+        { x: 'mes', y: 'cantidad', fill, insetLeft: 0.5, insetRight: 0.5 },
+      ),
       Plot.ruleY([0], { stroke: PALETTE.muted, strokeWidth: 0.5 }),
     ],
   });

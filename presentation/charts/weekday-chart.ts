@@ -22,14 +22,14 @@ export interface WeekdayChartOptions {
 /** Returns a Plot spec of grouped vertical bars: the average per day of each series, Monday to Sunday. */
 export function weekdayChart(rows: readonly WeekdayDatum[], options: WeekdayChartOptions): Plot.PlotOptions {
   const bars = rows.filter((row) => row.promedio !== null) as (WeekdayDatum & { promedio: number })[];
-  return chartFrame({ document: options.document, className: 'grafico-dia-semana', width: options.width, height: options.height ?? 190, margins: [8, 8, 26, 48] }, {
-    fx: { domain: [1, 2, 3, 4, 5, 6, 7], tickFormat: (day: number) => SHORT_WEEKDAY_NAMES[day - 1], padding: 0.12, axis: 'bottom', tickSize: 0 },
-    x: { axis: null, domain: [...options.series], padding: 0.08 },
-    y: { grid: true, nice: true, zero: true, tickFormat: axisNumber, ticks: 5 },
-    color: { domain: [...options.series], range: [PALETTE.previous, PALETTE.current], legend: false },
-    marks: [
-      Plot.barY(bars, { fx: 'dia', x: 'serie', y: 'promedio', fill: 'serie' }),
-      Plot.ruleY([0], { stroke: PALETTE.muted }),
-    ],
-  });
+  return chartFrame(
+    { document: options.document, className: 'grafico-dia-semana', width: options.width, height: options.height ?? 190, margins: [8, 8, 26, 48] },
+    {
+      fx: { domain: [1, 2, 3, 4, 5, 6, 7], tickFormat: (day: number) => SHORT_WEEKDAY_NAMES[day - 1], padding: 0.12, axis: 'bottom', tickSize: 0 },
+      x: { axis: null, domain: [...options.series], padding: 0.08 },
+      y: { grid: true, nice: true, zero: true, tickFormat: axisNumber, ticks: 5 },
+      color: { domain: [...options.series], range: [PALETTE.previous, PALETTE.current], legend: false },
+      marks: [Plot.barY(bars, { fx: 'dia', x: 'serie', y: 'promedio', fill: 'serie' }), Plot.ruleY([0], { stroke: PALETTE.muted })],
+    },
+  );
 }

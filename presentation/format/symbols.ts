@@ -25,9 +25,10 @@ const MEANINGS: Record<SymbolName, string> = {
 };
 
 /** The legend, one entry per sign, in a fixed order. */
-export const SYMBOL_LEGEND: readonly { readonly symbol: string; readonly meaning: string }[] = (Object.keys(SYMBOLS) as SymbolName[]).map(
-  (name) => ({ symbol: SYMBOLS[name], meaning: MEANINGS[name] }),
-);
+export const SYMBOL_LEGEND: readonly { readonly symbol: string; readonly meaning: string }[] = (Object.keys(SYMBOLS) as SymbolName[]).map((name) => ({
+  symbol: SYMBOLS[name],
+  meaning: MEANINGS[name],
+}));
 
 /** Returns the legend as one line (`Signos: – cero; .. dato no disponible; …`). */
 export function symbolLegendText(): string {

@@ -69,14 +69,21 @@ function budgetColumn(rows: readonly BulletinBudget[], fondo: string, column: Co
   const modificado = value('modificado');
   const derived = find('vigente') !== undefined;
   if (derived) {
-    return { programado, modificaciones: value('modificaciones'), modificacionesSent: modificado !== null, vigente: value('vigente'), comprometido: value('comprometido'), devengado: value('devengado') };
+    return {
+      programado,
+      modificaciones: value('modificaciones'),
+      modificacionesSent: modificado !== null,
+      vigente: value('vigente'),
+      comprometido: value('comprometido'),
+      devengado: value('devengado'),
+    };
   }
   const known = modificado === null || singleMonth;
   return {
     programado,
     modificaciones: modificado === null || !known ? null : sumMoney([modificado, programado === null ? null : negate(programado)]),
     modificacionesSent: modificado !== null,
-    vigente: known ? modificado ?? programado : null,
+    vigente: known ? (modificado ?? programado) : null,
     comprometido: value('comprometido'),
     devengado: value('devengado'),
   };
@@ -118,10 +125,7 @@ export function bulletinBudget(data: BulletinData): Content[] {
       { header: shortSpan(start, data.month), align: 'right' as const, group: etiqueta },
     ]),
   ];
-  const figures = funds.flatMap(([fondo]) => [
-    budgetColumn(data.budget, fondo, 'mes', true),
-    budgetColumn(data.budget, fondo, 'acumulado', start === data.month),
-  ]);
+  const figures = funds.flatMap(([fondo]) => [budgetColumn(data.budget, fondo, 'mes', true), budgetColumn(data.budget, fondo, 'acumulado', start === data.month)]);
   const rows: TableRow[] = [
     { cells: ['Programado', ...figures.map((column) => money(column.programado))] },
     { cells: ['Modificaciones', ...figures.map(modificacionesCell)] },

@@ -75,7 +75,8 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
       acumulado_anterior: printable(release, row.medida, previousStart, previousMonth, row.acumulado_anterior!),
     };
     return {
-      ...row, ...released,
+      ...row,
+      ...released,
       // A change computed from a suppressed figure would give it away.
       variacion_mes_pct: released.mes === null || released.mes_anterior === null ? null : row.variacion_mes_pct,
       variacion_acumulado_pct: released.acumulado === null || released.acumulado_anterior === null ? null : row.variacion_acumulado_pct,
@@ -83,10 +84,12 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
   });
   const monthly = await loadMonthly(warehouse, release);
   const window = monthsOf(previousMonth, month);
-  const series = new Map(MEASURE_KEYS.map((key) => {
-    const byMonth = new Map((monthly.get(key) ?? []).map((row) => [row.mes, row.cantidad]));
-    return [key, window.map((mes) => ({ mes, cantidad: byMonth.get(mes) ?? null }))] as const;
-  }));
+  const series = new Map(
+    MEASURE_KEYS.map((key) => {
+      const byMonth = new Map((monthly.get(key) ?? []).map((row) => [row.mes, row.cantidad]));
+      return [key, window.map((mes) => ({ mes, cantidad: byMonth.get(mes) ?? null }))] as const;
+    }),
+  );
   const budget = await warehouse.rows<BulletinBudget>(bulletinBudgetQuery(month));
   return { month, previousMonth, figures, series, budget, version: await readDataVersion(warehouse) };
 }

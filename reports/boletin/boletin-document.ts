@@ -26,7 +26,12 @@ function header(data: BulletinData, editorial: EditorialContent): Content[] {
 
 function background(page: number): Content | null {
   if (page !== 1) return null;
-  return { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND, color: COLORS.blue }, { type: 'rect', x: 0, y: BAND, w: PAGE.width, h: 4, color: COLORS.accent }] };
+  return {
+    canvas: [
+      { type: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND, color: COLORS.blue },
+      { type: 'rect', x: 0, y: BAND, w: PAGE.width, h: 4, color: COLORS.accent },
+    ],
+  };
 }
 
 /** The bulletin's short methodological note: dates, what the figures count, protection, signs, sources, and the technical colophon. */
@@ -38,12 +43,18 @@ function methodologyNote(data: BulletinData, publication: PublicationDate, creat
     margin: [0, 12, 0, 0],
     stack: [
       { text: 'Nota metodológica', style: 'label', margin: [0, 0, 0, 3] },
-      line(`Publicado el ${dayText(publication.fecha)}. Cifras con corte al ${lastDayText(data.month)}: lo registrado y entregado por los sistemas hasta esa fecha, con sus correcciones posteriores; una cifra puede revisarse en ediciones siguientes.`),
+      line(
+        `Publicado el ${dayText(publication.fecha)}. Cifras con corte al ${lastDayText(data.month)}: lo registrado y entregado por los sistemas hasta esa fecha, con sus correcciones posteriores; una cifra puede revisarse en ediciones siguientes.`,
+      ),
       line(`Cada cifra cuenta lo que dice su nombre. ${countUnitsText()}`),
-      line('Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes pasan por el control de divulgación de la edición y se publican solo como totales mensuales.'),
+      line(
+        'Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes pasan por el control de divulgación de la edición y se publican solo como totales mensuales.',
+      ),
       line(symbolLegendText()),
       line(`Fuentes: ${[...new Set(['pasaportes', 'residencias', 'flujo', 'retornados', 'presupuesto'].map(sourceOrigin))].join('; ')}.`),
-      line(`Datos técnicos: ${formatCount(version.entregas)} entregas de los sistemas${version.ultimaCarga ? `, la última cargada el ${dateText(version.ultimaCarga)}` : ''}; elaborado el ${dateText(createdAt)} con memoria, versión ${version.codigo}.`),
+      line(
+        `Datos técnicos: ${formatCount(version.entregas)} entregas de los sistemas${version.ultimaCarga ? `, la última cargada el ${dateText(version.ultimaCarga)}` : ''}; elaborado el ${dateText(createdAt)} con memoria, versión ${version.codigo}.`,
+      ),
     ],
   } as Content;
 }

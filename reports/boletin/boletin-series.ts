@@ -16,9 +16,12 @@ const CELL_WIDTH = (CONTENT_WIDTH - GAP * (COLUMNS - 1)) / COLUMNS;
 
 function cell(figures: BulletinFigures, data: BulletinData, document: Document): Content {
   const series = data.series.get(figures.medida) ?? [];
-  const change = figures.mes === null || figures.mes_anterior === null
-    ? 'cifra protegida'
-    : figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente a ${shortMonth(data.previousMonth)}` : `sin registros en ${shortMonth(data.previousMonth)}`;
+  const change =
+    figures.mes === null || figures.mes_anterior === null
+      ? 'cifra protegida'
+      : figures.mes_anterior
+        ? `${formatPercentChange(figures.variacion_mes_pct)} frente a ${shortMonth(data.previousMonth)}`
+        : `sin registros en ${shortMonth(data.previousMonth)}`;
   return {
     stack: [
       { text: MEASURES[figures.medida].nombre, fontSize: 8, bold: true, color: COLORS.ink },
@@ -42,7 +45,11 @@ export function bulletinSeries(data: BulletinData, document: Document): Content[
   return [
     { text: 'Evolución de los últimos 13 meses', style: 'h2', pageBreak: 'before', headlineLevel: 2, margin: [0, 0, 0, 2] } as Content,
     { text: `Cada barra es un mes, de ${monthName(data.previousMonth)} a ${monthName(data.month)}.`, style: 'note', margin: [0, 0, 0, 3] },
-    legendLine([{ label: shortMonth(data.month), color: PALETTE.current }, { label: shortMonth(data.previousMonth), color: PALETTE.accent }, { label: 'otros meses', color: PALETTE.previous }]),
+    legendLine([
+      { label: shortMonth(data.month), color: PALETTE.current },
+      { label: shortMonth(data.previousMonth), color: PALETTE.accent },
+      { label: 'otros meses', color: PALETTE.previous },
+    ]),
     { text: '', margin: [0, 0, 0, 6] },
     ...rows,
     { text: sourceLine(...new Set(data.figures.map((figures) => measureSource(figures.medida)))), style: 'source' },

@@ -15,14 +15,16 @@ const HEADLINES: readonly MeasureKey[] = ['pasaportes', 'flujo', 'residencias', 
 
 // A figure the disclosure control withheld is `x`; a zero `–`; a change against zero or a withheld figure is n.a. or x.
 const cell = (value: number | null) => formatCountOrDash(value, 'suppressed');
-const percent = (actual: number | null, previous: number | null, pct: string | null) =>
-  actual === null || previous === null ? SYMBOLS.suppressed : formatPercentChange(pct, 'notApplicable');
+const percent = (actual: number | null, previous: number | null, pct: string | null) => (actual === null || previous === null ? SYMBOLS.suppressed : formatPercentChange(pct, 'notApplicable'));
 
 /** Returns the month's figures of one measure as period totals (for the shared sentence builders). */
 export function monthTotals(figures: BulletinFigures): PeriodTotals {
   const suprimida = figures.mes === null || figures.mes_anterior === null;
   return {
-    anterior: figures.mes_anterior, actual: figures.mes, variacion: suprimida ? null : figures.mes! - figures.mes_anterior!, variacion_pct: figures.variacion_mes_pct,
+    anterior: figures.mes_anterior,
+    actual: figures.mes,
+    variacion: suprimida ? null : figures.mes! - figures.mes_anterior!,
+    variacion_pct: figures.variacion_mes_pct,
     ...(suprimida ? { suprimida } : {}),
   };
 }
@@ -38,18 +40,30 @@ export function monthSentence(figures: BulletinFigures, month: string, previousM
 }
 
 function tile(figures: BulletinFigures): Content {
-  const change = figures.mes === null ? 'cifra protegida' : figures.mes_anterior === null ? 'año anterior protegido' : figures.mes_anterior ? `${formatPercentChange(figures.variacion_mes_pct)} frente al año anterior` : 'sin dato del año anterior';
+  const change =
+    figures.mes === null
+      ? 'cifra protegida'
+      : figures.mes_anterior === null
+        ? 'año anterior protegido'
+        : figures.mes_anterior
+          ? `${formatPercentChange(figures.variacion_mes_pct)} frente al año anterior`
+          : 'sin dato del año anterior';
   return {
     table: {
       widths: ['*'],
-      body: [[{
-        stack: [
-          { text: MEASURES[figures.medida].nombre, fontSize: 8, bold: true, color: COLORS.muted },
-          { text: formatCount(figures.mes), fontSize: 17, bold: true, color: COLORS.blue, margin: [0, 3, 0, 1] },
-          { text: change, fontSize: 7.5, color: COLORS.ink },
+      body: [
+        [
+          {
+            stack: [
+              { text: MEASURES[figures.medida].nombre, fontSize: 8, bold: true, color: COLORS.muted },
+              { text: formatCount(figures.mes), fontSize: 17, bold: true, color: COLORS.blue, margin: [0, 3, 0, 1] },
+              { text: change, fontSize: 7.5, color: COLORS.ink },
+            ],
+            fillColor: COLORS.blueTint,
+            margin: [6, 6, 6, 6],
+          },
         ],
-        fillColor: COLORS.blueTint, margin: [6, 6, 6, 6],
-      }]],
+      ],
     },
     layout: 'limpio',
   } as Content;
@@ -64,7 +78,8 @@ export function bulletinSummary(data: BulletinData, institucion: string): Conten
   return [
     {
       text: `Principales cifras de los servicios de la ${institucion} en ${monthName(month)}, comparadas con el mismo mes de ${previousMonth.slice(0, 4)} y con el acumulado del año (${shortSpan(start, month)}).`,
-      style: 'lead', margin: [0, 78, 0, 10],
+      style: 'lead',
+      margin: [0, 78, 0, 10],
     },
     { columns: headline.map((row) => ({ width: '*', stack: [tile(row)] })), columnGap: 8, margin: [0, 0, 0, 10] } as Content,
     { ul: headline.map((row, index) => ({ text: monthSentence(row, month, previousMonth, index), style: 'body', margin: [0, 0, 0, 2] })), margin: [4, 0, 0, 4] } as Content,
@@ -73,15 +88,22 @@ export function bulletinSummary(data: BulletinData, institucion: string): Conten
       table: dataTable({
         columns: [
           { header: 'Servicio', width: '*' },
-          { header: shortMonth(month), align: 'right', group: 'Mes' }, { header: shortMonth(previousMonth), align: 'right', group: 'Mes' }, { header: 'Var. %', align: 'right', group: 'Mes' },
+          { header: shortMonth(month), align: 'right', group: 'Mes' },
+          { header: shortMonth(previousMonth), align: 'right', group: 'Mes' },
+          { header: 'Var. %', align: 'right', group: 'Mes' },
           { header: shortSpan(start, month), align: 'right', group: 'Acumulado del año' },
           { header: shortSpan(`${previousMonth.slice(0, 4)}-01`, previousMonth), align: 'right', group: 'Acumulado del año' },
           { header: 'Var. %', align: 'right', group: 'Acumulado del año' },
         ],
         rows: figures.map((row) => ({
           cells: [
-            MEASURES[row.medida].nombre, cell(row.mes), cell(row.mes_anterior), percent(row.mes, row.mes_anterior, row.variacion_mes_pct),
-            cell(row.acumulado), cell(row.acumulado_anterior), percent(row.acumulado, row.acumulado_anterior, row.variacion_acumulado_pct),
+            MEASURES[row.medida].nombre,
+            cell(row.mes),
+            cell(row.mes_anterior),
+            percent(row.mes, row.mes_anterior, row.variacion_mes_pct),
+            cell(row.acumulado),
+            cell(row.acumulado_anterior),
+            percent(row.acumulado, row.acumulado_anterior, row.variacion_acumulado_pct),
           ],
         })),
         fontSize: 8,

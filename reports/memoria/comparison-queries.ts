@@ -22,11 +22,20 @@ const count = (text: string | null | undefined) => (text === null || text === un
 export function cuadroRows(rows: readonly TextRow[]): CuadroRow[] {
   return rows
     .map((row) => ({
-      cuadro: row.cuadro!, codigo: row.codigo!, categoria: row.categoria ?? row.codigo!, tipo_fila: (row.tipo_fila ?? 'categoria') as RowKind,
-      titulo: row.titulo ?? '', orden: Number(row.orden),
-      m_anterior: count(row.m_anterior), f_anterior: count(row.f_anterior), total_anterior: count(row.total_anterior),
-      m_actual: count(row.m_actual), f_actual: count(row.f_actual), total_actual: count(row.total_actual),
-      variacion: count(row.variacion), variacion_pct: row.variacion_pct ?? null,
+      cuadro: row.cuadro!,
+      codigo: row.codigo!,
+      categoria: row.categoria ?? row.codigo!,
+      tipo_fila: (row.tipo_fila ?? 'categoria') as RowKind,
+      titulo: row.titulo ?? '',
+      orden: Number(row.orden),
+      m_anterior: count(row.m_anterior),
+      f_anterior: count(row.f_anterior),
+      total_anterior: count(row.total_anterior),
+      m_actual: count(row.m_actual),
+      f_actual: count(row.f_actual),
+      total_actual: count(row.total_actual),
+      variacion: count(row.variacion),
+      variacion_pct: row.variacion_pct ?? null,
     }))
     .sort((a, b) => a.orden - b.orden);
 }
@@ -87,8 +96,6 @@ export async function martComparison(warehouse: Warehouse, period: ReportingPeri
   const rows = await warehouse.rows<ComparisonRow & { con_sexo: boolean }>(sql);
   const categories = rows.filter((row) => row.tipo_fila === 'categoria');
   const porSexo = rows.length > 0 && rows.every((row) => row.con_sexo);
-  const filas = (categories.length > 1 ? rows : categories).map(({ con_sexo: _, ...row }) =>
-    porSexo ? row : { ...row, m_anterior: null, f_anterior: null, m_actual: null, f_actual: null },
-  );
+  const filas = (categories.length > 1 ? rows : categories).map(({ con_sexo: _, ...row }) => (porSexo ? row : { ...row, m_anterior: null, f_anterior: null, m_actual: null, f_actual: null }));
   return { id: source.id, titulo: source.titulo, encabezado: source.encabezado, porSexo, filas };
 }

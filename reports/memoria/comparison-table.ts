@@ -20,7 +20,17 @@ export function comparisonTable(table: ComparisonTable, period: ReportingPeriod)
   const [previous, current] = periodLabels(period);
   const number = (header: string, group?: string): TableColumn => ({ header, align: 'right', group });
   const columns: TableColumn[] = table.porSexo
-    ? [{ header: categoryHeader, width: '*' }, number('M', previous), number('F', previous), number('Total', previous), number('M', current), number('F', current), number('Total', current), number('Variación'), number('%')]
+    ? [
+        { header: categoryHeader, width: '*' },
+        number('M', previous),
+        number('F', previous),
+        number('Total', previous),
+        number('M', current),
+        number('F', current),
+        number('Total', current),
+        number('Variación'),
+        number('%'),
+      ]
     : [{ header: categoryHeader, width: '*' }, number(previous), number(current), number('Variación'), number('%')];
   // A missing count here was withheld by the disclosure control (x); a zero is `–`; a change
   // against zero is not applicable (n.a.), and one against a withheld total is withheld too.
@@ -41,5 +51,7 @@ export function comparisonTable(table: ComparisonTable, period: ReportingPeriod)
 
 /** Returns true when a table has cells withheld by small-cell protection. */
 export function hasSuppressedCells(table: ComparisonTable): boolean {
-  return table.filas.some((row) => [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual].some((value, index) => value === null && (table.porSexo || index % 3 === 2)));
+  return table.filas.some((row) =>
+    [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual].some((value, index) => value === null && (table.porSexo || index % 3 === 2)),
+  );
 }

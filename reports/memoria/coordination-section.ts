@@ -34,22 +34,28 @@ export function coordinationSection(context: SectionContext): Content[] {
   const referrals = data.cuadros.filter((row) => row.cuadro === 'derivaciones_institucion' && row.tipo_fila === 'categoria' && (row.total_actual ?? 1) > 0);
   if (!editorial.iniciativas.length && !referrals.length) return [];
   const initiatives = editorial.iniciativas.map((initiative) => ({
-      cells: [
-        initiative.iniciativa, initiative.instituciones ?? NO_FIGURE, initiative.tipo ?? NO_FIGURE, initiative.resultados ?? NO_FIGURE,
-        ...population(populationCells(initiative.poblacion, data)),
-        investment(initiative.inversion, initiative.financiamiento),
-      ],
+    cells: [
+      initiative.iniciativa,
+      initiative.instituciones ?? NO_FIGURE,
+      initiative.tipo ?? NO_FIGURE,
+      initiative.resultados ?? NO_FIGURE,
+      ...population(populationCells(initiative.poblacion, data)),
+      investment(initiative.inversion, initiative.financiamiento),
+    ],
   }));
   const referralRows = referrals.map((row) => {
-      const described = editorial.derivaciones.get(row.codigo) ?? {};
-      return {
-        cells: [
-          described.iniciativa ?? 'Derivación de personas salvadoreñas retornadas', row.categoria,
-          INSTITUTION_TYPES[data.institutionTypes.get(row.codigo) ?? ''] ?? NO_FIGURE,
-          `${described.resultados ?? 'Atención a personas retornadas'} (derivaciones)`,
-          formatCountOrDash(row.m_actual, 'suppressed'), formatCountOrDash(row.f_actual, 'suppressed'), described.financiamiento ?? NO_FIGURE,
-        ],
-      };
+    const described = editorial.derivaciones.get(row.codigo) ?? {};
+    return {
+      cells: [
+        described.iniciativa ?? 'Derivación de personas salvadoreñas retornadas',
+        row.categoria,
+        INSTITUTION_TYPES[data.institutionTypes.get(row.codigo) ?? ''] ?? NO_FIGURE,
+        `${described.resultados ?? 'Atención a personas retornadas'} (derivaciones)`,
+        formatCountOrDash(row.m_actual, 'suppressed'),
+        formatCountOrDash(row.f_actual, 'suppressed'),
+        described.financiamiento ?? NO_FIGURE,
+      ],
+    };
   });
   const referralTable = context.numbering.tables.get('derivaciones_institucion') ?? '';
   const peopleTable = context.numbering.tables.get('derivaciones_personas') ?? '';
@@ -57,7 +63,9 @@ export function coordinationSection(context: SectionContext): Content[] {
   const rows = [...initiatives.slice(0, at), ...referralRows, ...initiatives.slice(at)];
   const suppressed = referrals.some((row) => row.m_actual === null || row.f_actual === null);
   const notes = [
-    referrals.length ? `Filas de derivaciones: en la columna Población, derivaciones del periodo ${shortSpan(data.period.desde, data.period.hasta)} a cada institución (Tabla ${referralTable}), no personas; una persona puede derivarse a varias instituciones o más de una vez. Las personas distintas derivadas están en la Tabla ${peopleTable} de esta Memoria.` : '',
+    referrals.length
+      ? `Filas de derivaciones: en la columna Población, derivaciones del periodo ${shortSpan(data.period.desde, data.period.hasta)} a cada institución (Tabla ${referralTable}), no personas; una persona puede derivarse a varias instituciones o más de una vez. Las personas distintas derivadas están en la Tabla ${peopleTable} de esta Memoria.`
+      : '',
     suppressed ? SUPPRESSION_NOTE : '',
     editorial.fuenteCoordinacion ?? '',
   ].filter(Boolean);
@@ -71,9 +79,13 @@ export function coordinationSection(context: SectionContext): Content[] {
       caption: `Tabla ${context.numbering.table()}. Coordinaciones interinstitucionales de la ${editorial.institucion}`,
       table: dataTable({
         columns: [
-          { header: 'Iniciativa', width: '*' }, { header: 'Instituciones', width: 110 }, { header: 'Tipo', width: 70 },
-          { header: 'Resultados o áreas de trabajo', width: '*' }, { header: 'M', align: 'right', width: 40, group: 'Población' },
-          { header: 'F', align: 'right', width: 40, group: 'Población' }, { header: 'Inversión o financiamiento', width: 72 },
+          { header: 'Iniciativa', width: '*' },
+          { header: 'Instituciones', width: 110 },
+          { header: 'Tipo', width: 70 },
+          { header: 'Resultados o áreas de trabajo', width: '*' },
+          { header: 'M', align: 'right', width: 40, group: 'Población' },
+          { header: 'F', align: 'right', width: 40, group: 'Población' },
+          { header: 'Inversión o financiamiento', width: 72 },
         ],
         rows,
         fontSize: 7.5,

@@ -17,7 +17,11 @@ export function coverSection(context: SectionContext): Content[] {
     { text: titleSpan(data.period.desde, data.period.hasta), color: COLORS.ink, fontSize: 20, absolutePosition: { x, y: BAND + 122 } },
     {
       text: 'Resultados de la gestión institucional: servicios migratorios, proyectos, contrataciones y ejecución presupuestaria.',
-      color: COLORS.muted, fontSize: 11, lineHeight: 1.3, width: 360, absolutePosition: { x, y: BAND + 160 },
+      color: COLORS.muted,
+      fontSize: 11,
+      lineHeight: 1.3,
+      width: 360,
+      absolutePosition: { x, y: BAND + 160 },
     },
     { text: `San Salvador, ${dayMonthText(publication.fecha)}`, color: COLORS.muted, fontSize: 10, absolutePosition: { x, y: PAGE.height - 80 } },
   ] as Content[];

@@ -54,8 +54,14 @@ export function rankedChangesSentence(changes: readonly RankedChange[], top = 3)
   const comparable = changes
     .filter((change) => change.totals.variacion_pct !== null && change.totals.variacion !== null && change.totals.variacion !== 0 && !change.totals.suprimida)
     .map((change) => ({ ...change, pct: Number(change.totals.variacion_pct) }));
-  const increases = comparable.filter((change) => change.pct > 0).sort((a, b) => b.pct - a.pct).slice(0, top);
-  const decreases = comparable.filter((change) => change.pct < 0).sort((a, b) => a.pct - b.pct).slice(0, top);
+  const increases = comparable
+    .filter((change) => change.pct > 0)
+    .sort((a, b) => b.pct - a.pct)
+    .slice(0, top);
+  const decreases = comparable
+    .filter((change) => change.pct < 0)
+    .sort((a, b) => a.pct - b.pct)
+    .slice(0, top);
   const item = (change: (typeof comparable)[number]) => `${change.nombre.toLowerCase()} (${formatPercentChangeWords(change.totals.variacion_pct!)})`;
   const parts: string[] = [];
   if (increases.length) parts.push(`${increases.length === 1 ? 'El mayor aumento fue el de' : 'Los mayores aumentos fueron los de'} ${listText(increases.map(item))}`);
@@ -84,9 +90,10 @@ export function totalSentence(totals: PeriodTotals, unit: Unit, detail?: string,
   if (actual === 0 && !totals.anterior) return `No se registraron ${unit.plural} en el periodo.`;
   if (actual === 0) return `No se registraron ${unit.plural} en el periodo, frente a ${formatCount(totals.anterior)} en el periodo anterior.`;
   const counted = countWithUnit(actual, unit);
-  const openings = actual === 1
-    ? [`Se reporta ${counted}`, `En el periodo se registró ${counted}`, `El periodo cerró con ${counted}`]
-    : [`Se reporta un total de ${counted}`, `En el periodo se registraron ${counted}`, `El periodo cerró con ${counted}`];
+  const openings =
+    actual === 1
+      ? [`Se reporta ${counted}`, `En el periodo se registró ${counted}`, `El periodo cerró con ${counted}`]
+      : [`Se reporta un total de ${counted}`, `En el periodo se registraron ${counted}`, `El periodo cerró con ${counted}`];
   const stated = openings[variant % 3];
   return `${stated}${detail ? ` ${detail}` : ''}, ${changeClause(totals, 'el periodo anterior', variant)}.`;
 }

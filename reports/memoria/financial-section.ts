@@ -79,9 +79,9 @@ export function budgetDisagreements(name: string, rows: readonly PrintedBudgetRo
     const others = counted === null ? 'los demás meses' : `los otros ${months - counted} ${months - counted === 1 ? 'mes' : 'meses'}`;
     sentences.push(
       `${where}: ${which} registraron presupuesto modificado. Los montos modificados enviados suman ${formatMoney(row.modificado)}, ` +
-      `frente a ${formatMoney(approvedModified)} aprobados para esos mismos meses (modificaciones: ${formatMoney(row.modificaciones)}); ` +
-      `en ${others} rige el aprobado (${formatMoney(approvedOthers)}). Esa suma parcial no se compara con el aprobado del periodo completo y no se imprime como fila; ` +
-      `el vigente (${formatMoney(row.presupuesto_vigente)}) es el aprobado más las modificaciones.`,
+        `frente a ${formatMoney(approvedModified)} aprobados para esos mismos meses (modificaciones: ${formatMoney(row.modificaciones)}); ` +
+        `en ${others} rige el aprobado (${formatMoney(approvedOthers)}). Esa suma parcial no se compara con el aprobado del periodo completo y no se imprime como fila; ` +
+        `el vigente (${formatMoney(row.presupuesto_vigente)}) es el aprobado más las modificaciones.`,
     );
   }
   return sentences;
@@ -91,8 +91,9 @@ const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : `
 
 /** Returns the sentence on what a fund accrued in each fiscal stretch and the share of its current budget. */
 export function fundSentence(name: string, rows: readonly BudgetRow[]): string {
-  const parts = rows.filter((row) => row.devengado !== null).map((row) =>
-    `${formatMoney(row.devengado)} de ${spanText(row.desde, row.hasta)}${row.pct_devengado ? ` (${formatPercent(row.pct_devengado)} del presupuesto vigente)` : ''}`);
+  const parts = rows
+    .filter((row) => row.devengado !== null)
+    .map((row) => `${formatMoney(row.devengado)} de ${spanText(row.desde, row.hasta)}${row.pct_devengado ? ` (${formatPercent(row.pct_devengado)} del presupuesto vigente)` : ''}`);
   if (!parts.length) return `No se registró ejecución del ${name} en el periodo.`;
   return `Del ${name} se devengaron ${parts.join(' y ')}.`;
 }
@@ -125,20 +126,37 @@ export function financialSection(context: SectionContext): Content[] {
   const name = (fund: string) => labels.get('fondo')?.get(fund) ?? fund;
   const shortName = (fund: string) => /\(([^)]+)\)$/.exec(name(fund))?.[1] ?? fund.toUpperCase();
   const content: Content[] = [...sectionHeading('Gestión financiera y ejecución presupuestaria', 'finanzas')];
-  for (const fund of funds) content.push(...fundBlock(budget.filter((row) => row.fondo === fund), context, name(fund), shortName(fund)));
-  const chartRows = budget.filter((row) => row.presupuesto_vigente !== null).map((row) => ({
-    etiqueta: `${shortName(row.fondo)} ${spanText(row.desde, row.hasta).replace(/ de (\d{4})$/, ' $1')}`,
-    vigente: Number(row.presupuesto_vigente), devengado: row.devengado === null ? null : Number(row.devengado), porcentaje: percentCell(row),
-  }));
-  if (chartRows.length) {
-    content.push(chartFigure({
-      caption: `Gráfico ${context.numbering.chart()}. Presupuesto vigente y devengado por fondo`,
-      svg: renderSvg(budgetExecutionChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
-      width: CONTENT_WIDTH,
-      legend: [{ label: 'Presupuesto vigente (aprobado + modificaciones)', color: PALETTE.previous }, { label: 'Devengado', color: PALETTE.current }],
-      source: sourceLine('presupuesto'),
-      note: 'El porcentaje es el devengado sobre el presupuesto vigente.',
+  for (const fund of funds)
+    content.push(
+      ...fundBlock(
+        budget.filter((row) => row.fondo === fund),
+        context,
+        name(fund),
+        shortName(fund),
+      ),
+    );
+  const chartRows = budget
+    .filter((row) => row.presupuesto_vigente !== null)
+    .map((row) => ({
+      etiqueta: `${shortName(row.fondo)} ${spanText(row.desde, row.hasta).replace(/ de (\d{4})$/, ' $1')}`,
+      vigente: Number(row.presupuesto_vigente),
+      devengado: row.devengado === null ? null : Number(row.devengado),
+      porcentaje: percentCell(row),
     }));
+  if (chartRows.length) {
+    content.push(
+      chartFigure({
+        caption: `Gráfico ${context.numbering.chart()}. Presupuesto vigente y devengado por fondo`,
+        svg: renderSvg(budgetExecutionChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
+        width: CONTENT_WIDTH,
+        legend: [
+          { label: 'Presupuesto vigente (aprobado + modificaciones)', color: PALETTE.previous },
+          { label: 'Devengado', color: PALETTE.current },
+        ],
+        source: sourceLine('presupuesto'),
+        note: 'El porcentaje es el devengado sobre el presupuesto vigente.',
+      }),
+    );
   }
   return content;
 }

@@ -47,13 +47,15 @@ function achievedFor(meta: EditorialTarget, context: SectionContext): number | n
 
 /** Returns what the targets restricted to some codes count (`; «…» cuenta solo visas y prórrogas …`), or ''. */
 function filteredNote(context: SectionContext): string {
-  const notes = context.editorial.metas.filter((meta) => meta.filtro && isMeasureKey(meta.medida)).map((meta) => {
-    const [column, codes] = Object.entries(meta.filtro!)[0];
-    const lista = SERVICES.flatMap((service) => service.tablas).find((source) => source.kind === 'mart' && source.medida === meta.medida && source.categoria?.columna === column);
-    const list = lista?.kind === 'mart' && lista.categoria && 'lista' in lista.categoria ? lista.categoria.lista : column;
-    const labels = codes.map((code) => (context.data.labels.get(list)?.get(code) ?? code).toLowerCase());
-    return `«${meta.descripcion}» cuenta solo ${listText(labels)}, no todo lo que suma «${MEASURES[meta.medida as MeasureKey].nombre}»`;
-  });
+  const notes = context.editorial.metas
+    .filter((meta) => meta.filtro && isMeasureKey(meta.medida))
+    .map((meta) => {
+      const [column, codes] = Object.entries(meta.filtro!)[0];
+      const lista = SERVICES.flatMap((service) => service.tablas).find((source) => source.kind === 'mart' && source.medida === meta.medida && source.categoria?.columna === column);
+      const list = lista?.kind === 'mart' && lista.categoria && 'lista' in lista.categoria ? lista.categoria.lista : column;
+      const labels = codes.map((code) => (context.data.labels.get(list)?.get(code) ?? code).toLowerCase());
+      return `«${meta.descripcion}» cuenta solo ${listText(labels)}, no todo lo que suma «${MEASURES[meta.medida as MeasureKey].nombre}»`;
+    });
   return notes.length ? `; ${notes.join('; ')}` : '';
 }
 
@@ -80,44 +82,65 @@ export function institutionalPlanSection(context: SectionContext): Content[] {
   if (!results.length) {
     content.push({ text: `Resultados del periodo de ${period}`, style: 'h3', headlineLevel: 3 } as Content);
     const [previous, current] = periodLabels(data.period);
-    content.push(dataTable({
-      columns: [{ header: 'Servicio', width: '*' }, { header: previous, align: 'right' }, { header: current, align: 'right' }, { header: 'Variación', align: 'right' }, { header: '%', align: 'right' }],
-      rows: MEASURE_KEYS.map((key) => {
-        const totals = data.totals.get(key)!;
-        return { cells: [MEASURES[key].nombre, formatCount(totals.anterior), formatCount(totals.actual), formatChange(totals.variacion), formatPercentChange(totals.variacion_pct)] };
+    content.push(
+      dataTable({
+        columns: [
+          { header: 'Servicio', width: '*' },
+          { header: previous, align: 'right' },
+          { header: current, align: 'right' },
+          { header: 'Variación', align: 'right' },
+          { header: '%', align: 'right' },
+        ],
+        rows: MEASURE_KEYS.map((key) => {
+          const totals = data.totals.get(key)!;
+          return { cells: [MEASURES[key].nombre, formatCount(totals.anterior), formatCount(totals.actual), formatChange(totals.variacion), formatPercentChange(totals.variacion_pct)] };
+        }),
       }),
-    }));
+    );
     return content;
   }
   const met = results.filter((result) => result.resultado !== null && result.resultado >= result.meta).length;
   content.push({ text: `Proyecciones y resultados del periodo de ${period}`, style: 'h3', headlineLevel: 3 } as Content);
   content.push({
-    text: met === results.length
-      ? `Se alcanzaron o superaron ${results.length === 1 ? 'la proyección' : `las ${results.length} proyecciones`} del periodo.`
-      : `Se alcanzaron o superaron ${met} de las ${results.length} proyecciones del periodo.`,
+    text:
+      met === results.length
+        ? `Se alcanzaron o superaron ${results.length === 1 ? 'la proyección' : `las ${results.length} proyecciones`} del periodo.`
+        : `Se alcanzaron o superaron ${met} de las ${results.length} proyecciones del periodo.`,
     style: 'body',
   });
   content.push({
     stack: [
       dataTable({
-        columns: [{ header: 'Proyección', width: '*' }, { header: 'Meta', align: 'right' }, { header: 'Resultado', align: 'right' }, { header: 'Cumplimiento', align: 'right' }],
+        columns: [
+          { header: 'Proyección', width: '*' },
+          { header: 'Meta', align: 'right' },
+          { header: 'Resultado', align: 'right' },
+          { header: 'Cumplimiento', align: 'right' },
+        ],
         rows: results.map((result) => ({ cells: [result.descripcion, formatCount(result.meta), formatCount(result.resultado), formatPercent(result.porcentaje)] })),
         fontSize: 8.5,
       }),
       { text: TARGETS_SOURCE, style: 'source' },
-      { text: `Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Cada resultado cuenta lo mismo que su meta (documentos, resoluciones, trámites, movimientos o personas)${filteredNote(context)}.`, style: 'note' },
+      {
+        text: `Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Cada resultado cuenta lo mismo que su meta (documentos, resoluciones, trámites, movimientos o personas)${filteredNote(context)}.`,
+        style: 'note',
+      },
     ],
     unbreakable: true,
   });
-  const chartRows = results.filter((result) => result.porcentaje !== null).map((result) => ({ indicador: MEASURES[result.medida].nombre, porcentaje: Number(result.porcentaje), etiqueta: formatPercent(result.porcentaje) }));
+  const chartRows = results
+    .filter((result) => result.porcentaje !== null)
+    .map((result) => ({ indicador: MEASURES[result.medida].nombre, porcentaje: Number(result.porcentaje), etiqueta: formatPercent(result.porcentaje) }));
   if (chartRows.length) {
-    content.push(chartFigure({
-      caption: `Gráfico ${context.numbering.chart()}. Cumplimiento de las proyecciones del periodo (%)`,
-      svg: renderSvg(targetAttainmentChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
-      width: CONTENT_WIDTH,
-      source: TARGETS_SOURCE,
-      note: 'La línea punteada marca el 100 % de la meta.',
-    }));
+    content.push(
+      chartFigure({
+        caption: `Gráfico ${context.numbering.chart()}. Cumplimiento de las proyecciones del periodo (%)`,
+        svg: renderSvg(targetAttainmentChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
+        width: CONTENT_WIDTH,
+        source: TARGETS_SOURCE,
+        note: 'La línea punteada marca el 100 % de la meta.',
+      }),
+    );
   }
   return content;
 }

@@ -40,7 +40,9 @@ export function memoriaChecks(data: MemoriaData, editorial: EditorialContent): s
     const table = service.tables.find((candidate) => candidate.id !== service.definition.personas);
     const total = table?.filas.find((row) => row.tipo_fila === 'total') ?? (table?.filas.length === 1 ? table.filas[0] : undefined);
     if (total && total.total_actual !== null && service.totals.actual !== null && total.total_actual !== service.totals.actual) {
-      messages.push(`Servicio ${service.definition.codigo}: el total de la tabla (${formatCount(total.total_actual)}) no coincide con la suma de la serie mensual (${formatCount(service.totals.actual)}).`);
+      messages.push(
+        `Servicio ${service.definition.codigo}: el total de la tabla (${formatCount(total.total_actual)}) no coincide con la suma de la serie mensual (${formatCount(service.totals.actual)}).`,
+      );
     }
   }
   if (data.suppressedCells) messages.push(`${formatCount(data.suppressedCells)} celdas de los cuadros comparativos se imprimen como «x» (cifra confidencial) por el control de divulgación.`);
@@ -62,7 +64,9 @@ function budgetChecks(data: MemoriaData): string[] {
   for (const row of data.budget) {
     const where = `Presupuesto ${row.fondo.toUpperCase()} ${spanText(row.desde, row.hasta)}`;
     if (row.modificado !== null && row.aprobado !== null && row.modificaciones !== null && sumMoney([row.modificado, negate(row.aprobado)]) !== row.modificaciones) {
-      messages.push(`${where}: modificaciones ${formatMoney(row.modificaciones)} no es modificado − aprobado del ejercicio (${formatMoney(sumMoney([row.modificado, negate(row.aprobado)]))}), porque solo algunos meses registraron presupuesto modificado; la tabla del fondo no imprime esa suma parcial y lo explica en una nota.`);
+      messages.push(
+        `${where}: modificaciones ${formatMoney(row.modificaciones)} no es modificado − aprobado del ejercicio (${formatMoney(sumMoney([row.modificado, negate(row.aprobado)]))}), porque solo algunos meses registraron presupuesto modificado; la tabla del fondo no imprime esa suma parcial y lo explica en una nota.`,
+      );
     }
     if (row.presupuesto_vigente !== null && row.aprobado !== null && sumMoney([row.aprobado, row.modificaciones]) !== row.presupuesto_vigente) {
       messages.push(`${where}: el vigente impreso (${formatMoney(row.presupuesto_vigente)}) no es aprobado + modificaciones (${formatMoney(sumMoney([row.aprobado, row.modificaciones]))}).`);
@@ -95,7 +99,8 @@ function editorialChecks(data: MemoriaData, editorial: EditorialContent): string
   }
   for (const initiative of editorial.iniciativas) messages.push(...populationChecks(initiative.poblacion, `coordinacion.yml: «${initiative.iniciativa}»`));
   for (const [amount, projects] of amounts) {
-    if (projects.length > 1) messages.push(`proyectos.yml: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}); confirme que no es un error de transcripción.`);
+    if (projects.length > 1)
+      messages.push(`proyectos.yml: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}); confirme que no es un error de transcripción.`);
   }
   return messages;
 }
@@ -113,7 +118,9 @@ export function sourceObservations(data: MemoriaData, editorial: EditorialConten
     const span = spanText(row.desde, row.hasta);
     const total = monthsOf(row.desde, row.hasta).length;
     if (months < total) {
-      messages.push(`Presupuesto ${row.fondo.toUpperCase()}, ${span}: el sistema financiero registró presupuesto modificado solo en ${months} de los ${total} meses. La tabla del fondo publica las modificaciones de esos meses (${formatMoney(row.modificaciones)}) y el vigente del periodo (aprobado más modificaciones), no la suma parcial de los montos modificados.`);
+      messages.push(
+        `Presupuesto ${row.fondo.toUpperCase()}, ${span}: el sistema financiero registró presupuesto modificado solo en ${months} de los ${total} meses. La tabla del fondo publica las modificaciones de esos meses (${formatMoney(row.modificaciones)}) y el vigente del periodo (aprobado más modificaciones), no la suma parcial de los montos modificados.`,
+      );
     }
   }
   const amounts = new Map<string, string[]>();
@@ -121,7 +128,10 @@ export function sourceObservations(data: MemoriaData, editorial: EditorialConten
     for (const [, amount] of project.inversion) if (amount.monto !== null) amounts.set(amount.monto, [...(amounts.get(amount.monto) ?? []), project.nombre]);
   }
   for (const [amount, projects] of amounts) {
-    if (projects.length > 1) messages.push(`Proyectos: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}), como la reportaron las unidades ejecutoras; se publica tal como se recibió, pendiente de confirmación.`);
+    if (projects.length > 1)
+      messages.push(
+        `Proyectos: la misma inversión (${formatMoney(amount)}) figura en ${projects.length} proyectos (${projects.join('; ')}), como la reportaron las unidades ejecutoras; se publica tal como se recibió, pendiente de confirmación.`,
+      );
   }
   return messages;
 }
@@ -132,8 +142,10 @@ function populationChecks(population: EditorialPopulation | undefined, where: st
   if (!isMeasureKey(population.medida)) return [`${where} usa la medida «${population.medida}», que no existe.`];
   const measure = MEASURES[population.medida];
   const columns = new Set(measure.source.dimensions.map((dimension) => dimension.name));
-  const messages = Object.keys(population.filtro ?? {}).filter((column) => !columns.has(column))
+  const messages = Object.keys(population.filtro ?? {})
+    .filter((column) => !columns.has(column))
     .map((column) => `${where} filtra la medida «${population.medida}» por «${column}», que no es una columna de ${measure.source.name} (${[...columns].join(', ')}).`);
-  if (population.filtro && (measure.sensible || measure.source.protection)) messages.push(`${where}: la medida «${population.medida}» es de una población protegida y solo se imprime completa; el filtro no se aplica.`);
+  if (population.filtro && (measure.sensible || measure.source.protection))
+    messages.push(`${where}: la medida «${population.medida}» es de una población protegida y solo se imprime completa; el filtro no se aplica.`);
   return messages;
 }

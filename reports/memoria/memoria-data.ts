@@ -46,9 +46,7 @@ export interface MemoriaData {
 }
 
 /** Returns the Memoria's data from the marts (comparison tables after small-cell protection). */
-export async function loadMemoriaData(
-  warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease, populations: readonly (EditorialPopulation | undefined)[] = [],
-): Promise<MemoriaData> {
+export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease, populations: readonly (EditorialPopulation | undefined)[] = []): Promise<MemoriaData> {
   const cuadros = cuadroRows(release.tables.get('cuadros_memoria')?.rows ?? []);
   const monthly = await loadMonthly(warehouse, release);
   const totals = await loadTotals(warehouse, period, release);
@@ -68,7 +66,13 @@ export async function loadMemoriaData(
   }
   const institutions = await warehouse.rows<{ codigo: string; tipo: string }>('select codigo, tipo from referencia.instituciones');
   return {
-    period, services, totals, restricted, monthly, cuadros, labels,
+    period,
+    services,
+    totals,
+    restricted,
+    monthly,
+    cuadros,
+    labels,
     budget: await warehouse.rows<BudgetRow>(`
       select fondo, ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
         comprometido::varchar as comprometido, devengado::varchar as devengado, modificaciones::varchar as modificaciones,
@@ -105,8 +109,12 @@ function releasedComparison(release: ProtectedRelease, period: ReportingPeriod, 
       return value === null ? null : printable(release, source.medida, spans[which][0], spans[which][1], value, filter);
     };
     const released = {
-      m_anterior: figure('m', 'anterior'), f_anterior: figure('f', 'anterior'), total_anterior: figure('total', 'anterior'),
-      m_actual: figure('m', 'actual'), f_actual: figure('f', 'actual'), total_actual: figure('total', 'actual'),
+      m_anterior: figure('m', 'anterior'),
+      f_anterior: figure('f', 'anterior'),
+      total_anterior: figure('total', 'anterior'),
+      m_actual: figure('m', 'actual'),
+      f_actual: figure('f', 'actual'),
+      total_actual: figure('total', 'actual'),
     };
     const hidden = released.total_anterior === null || released.total_actual === null;
     return { ...row, ...released, ...(hidden ? { variacion: null, variacion_pct: null } : {}) };
@@ -140,7 +148,9 @@ export function printable(release: ProtectedRelease, measure: MeasureKey, desde:
 /** Returns every measure's totals over the reporting and comparison periods, with the change. */
 async function loadTotals(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease): Promise<Map<MeasureKey, PeriodTotals>> {
   const rows = await warehouse.rows<PeriodTotals & { medida: MeasureKey }>(`
-    with medidas as (select unnest([${Object.keys(MEASURES).map((key) => `'${key}'`).join(', ')}]) as medida),
+    with medidas as (select unnest([${Object.keys(MEASURES)
+      .map((key) => `'${key}'`)
+      .join(', ')}]) as medida),
     mensual as (${monthlyMeasuresSql()}),
     sumas as (
       select medidas.medida,
@@ -158,17 +168,24 @@ async function loadTotals(warehouse: Warehouse, period: ReportingPeriod, release
   const sexes = new Map(bySex.map((row) => [row.medida, row]));
   const bySexPrinted = (medida: MeasureKey, sexo: 'M' | 'F', value: number | null | undefined) =>
     value === null || value === undefined ? null : printable(release, medida, period.desde, period.hasta, value, { sexo });
-  return new Map(rows.map(({ medida, ...totals }) => {
-    const anterior = totals.anterior === null ? null : printable(release, medida, period.desdeAnterior, period.hastaAnterior, totals.anterior);
-    const actual = totals.actual === null ? null : printable(release, medida, period.desde, period.hasta, totals.actual);
-    const suprimida = (anterior === null && totals.anterior !== null) || (actual === null && totals.actual !== null);
-    return [medida, {
-      ...totals, anterior, actual,
-      ...(suprimida ? { variacion: null, variacion_pct: null, suprimida } : {}),
-      m_actual: bySexPrinted(medida, 'M', sexes.get(medida)?.m_actual),
-      f_actual: bySexPrinted(medida, 'F', sexes.get(medida)?.f_actual),
-    }];
-  }));
+  return new Map(
+    rows.map(({ medida, ...totals }) => {
+      const anterior = totals.anterior === null ? null : printable(release, medida, period.desdeAnterior, period.hastaAnterior, totals.anterior);
+      const actual = totals.actual === null ? null : printable(release, medida, period.desde, period.hasta, totals.actual);
+      const suprimida = (anterior === null && totals.anterior !== null) || (actual === null && totals.actual !== null);
+      return [
+        medida,
+        {
+          ...totals,
+          anterior,
+          actual,
+          ...(suprimida ? { variacion: null, variacion_pct: null, suprimida } : {}),
+          m_actual: bySexPrinted(medida, 'M', sexes.get(medida)?.m_actual),
+          f_actual: bySexPrinted(medida, 'F', sexes.get(medida)?.f_actual),
+        },
+      ];
+    }),
+  );
 }
 
 /** Returns a series' months of the reporting and comparison periods, aligned by position in the period. */

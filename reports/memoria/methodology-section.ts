@@ -26,20 +26,21 @@ function bySource(names: readonly string[]): string[] {
 }
 
 const paragraph = (text: string): Content => ({ text, style: 'body', margin: [0, 0, 0, 5] });
-const bullets = (items: readonly string[]): Content => ({ ul: items.map((text) => ({ text, fontSize: 9, margin: [0, 0, 0, 2] })), margin: [0, 0, 0, 6] } as Content);
+const bullets = (items: readonly string[]): Content => ({ ul: items.map((text) => ({ text, fontSize: 9, margin: [0, 0, 0, 2] })), margin: [0, 0, 0, 6] }) as Content;
 
 /** Returns the annex: definitions, coverage and sources, revisions, disclosure control, signs, observations, colophon. */
 export function methodologySection(context: SectionContext): Content[] {
   const { data, publication, observations, createdAt } = context;
   const { period, version } = data;
   // The annex's parts are not listed in the table of contents: the annex is one entry.
-  const sub = (text: string): Content => ({ text, style: 'h3', headlineLevel: 3 } as Content);
+  const sub = (text: string): Content => ({ text, style: 'h3', headlineLevel: 3 }) as Content;
   const counts = countSources;
   const others = landingSources.filter((source) => source.kind !== 'count' && source.name !== 'pni');
-  const deliveries = version.entregas === 0
-    ? 'No se había recibido ninguna entrega de datos.'
-    : `${formatCount(version.entregas)} ${version.entregas === 1 ? 'entrega' : 'entregas'} de los sistemas de la institución` +
-      `${version.ultimaCarga ? `; la última se cargó el ${dateText(version.ultimaCarga)}` : ''}${version.ultimoArchivo ? ` (archivo ${version.ultimoArchivo})` : ''}.`;
+  const deliveries =
+    version.entregas === 0
+      ? 'No se había recibido ninguna entrega de datos.'
+      : `${formatCount(version.entregas)} ${version.entregas === 1 ? 'entrega' : 'entregas'} de los sistemas de la institución` +
+        `${version.ultimaCarga ? `; la última se cargó el ${dateText(version.ultimaCarga)}` : ''}${version.ultimoArchivo ? ` (archivo ${version.ultimoArchivo})` : ''}.`;
   return [
     ...sectionHeading('Nota metodológica', ID),
     sub('Periodo, cobertura y fecha'),
@@ -49,7 +50,9 @@ export function methodologySection(context: SectionContext): Content[] {
         `Esta edición se publica el ${dayText(publication.fecha)}${publication.origen === 'ejecucion' ? ' (fecha de su elaboración; la edición no tenía una fecha de publicación configurada)' : ''}.`,
     ),
     sub('Qué cuenta cada cifra'),
-    paragraph(`Cada cifra cuenta una cosa: ${listText([...new Set(counts.map((source) => source.counts))].map((unit) => COUNT_UNIT_NAMES[unit])).replace(/ y ([^ ]+)$/, ' o $1')}. Un conteo de hechos no se presenta como número de personas.`),
+    paragraph(
+      `Cada cifra cuenta una cosa: ${listText([...new Set(counts.map((source) => source.counts))].map((unit) => COUNT_UNIT_NAMES[unit])).replace(/ y ([^ ]+)$/, ' o $1')}. Un conteo de hechos no se presenta como número de personas.`,
+    ),
     bullets(counts.map((source) => source.definition)),
     sub('Fuentes'),
     paragraph('Cada tabla y gráfico indica su fuente. Las cifras provienen de los sistemas de registro de las unidades de la DGME:'),
@@ -69,8 +72,15 @@ export function methodologySection(context: SectionContext): Content[] {
     ),
     sub('Signos convencionales'),
     {
-      table: { widths: [40, '*'], body: SYMBOL_LEGEND.map((entry) => [{ text: entry.symbol, bold: true, fontSize: 9, alignment: 'center' }, { text: entry.meaning, fontSize: 9 }]) },
-      layout: 'limpio', margin: [0, 0, 0, 8],
+      table: {
+        widths: [40, '*'],
+        body: SYMBOL_LEGEND.map((entry) => [
+          { text: entry.symbol, bold: true, fontSize: 9, alignment: 'center' },
+          { text: entry.meaning, fontSize: 9 },
+        ]),
+      },
+      layout: 'limpio',
+      margin: [0, 0, 0, 8],
     } as Content,
     sub('Observaciones sobre las fuentes'),
     observations.length

@@ -14,8 +14,9 @@ import type { SectionContext } from './section-context.js';
 export function introductionSection(context: SectionContext): Content[] {
   const { editorial, data } = context;
   const period = spanText(data.period.desde, data.period.hasta);
-  const text = editorial.introduccion
-    ?? `La ${editorial.institucion} presenta su Memoria de Labores del periodo de ${period}: los servicios migratorios ` +
+  const text =
+    editorial.introduccion ??
+    `La ${editorial.institucion} presenta su Memoria de Labores del periodo de ${period}: los servicios migratorios ` +
       'prestados a la población nacional y extranjera, las contrataciones y adquisiciones y la ejecución presupuestaria de sus fondos. ' +
       'Las cifras provienen de los registros de los sistemas de la institución y se comparan con los mismos meses del año anterior.';
   return [...sectionHeading('Introducción', 'introduccion'), ...markdownContent(text, 'lead')];

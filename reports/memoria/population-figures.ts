@@ -23,9 +23,7 @@ export function populationKey(population: EditorialPopulation): string {
 }
 
 /** Returns the figures of every population that names a measure and codes, by populationKey. */
-export async function loadRestrictedPopulations(
-  warehouse: Warehouse, period: ReportingPeriod, populations: readonly (EditorialPopulation | undefined)[],
-): Promise<Map<string, RestrictedPopulation>> {
+export async function loadRestrictedPopulations(warehouse: Warehouse, period: ReportingPeriod, populations: readonly (EditorialPopulation | undefined)[]): Promise<Map<string, RestrictedPopulation>> {
   const figures = new Map<string, RestrictedPopulation>();
   for (const population of populations) {
     if (!population?.medida || !population.filtro || !isMeasureKey(population.medida) || figures.has(populationKey(population))) continue;

@@ -36,7 +36,11 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
     tableBlock({
       caption: title('Procesos por método de adquisición'),
       table: dataTable({
-        columns: [{ header: 'Método de adquisición', width: '*' }, { header: 'Cantidad de procesos', align: 'right', width: 80 }, { header: 'Monto', align: 'right', width: 100 }],
+        columns: [
+          { header: 'Método de adquisición', width: '*' },
+          { header: 'Cantidad de procesos', align: 'right', width: 80 },
+          { header: 'Monto', align: 'right', width: 100 },
+        ],
         rows: [
           ...methods.map((row) => ({ cells: [labels.get('metodo')?.get(row.metodo) ?? row.metodo, formatCountOrDash(row.procesos), money(row.monto)] })),
           { kind: 'total' as const, cells: ['Total', formatCount(awarded), formatMoney(amount)] },
@@ -50,12 +54,16 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
       caption: title('Nivel de ejecución por rubro'),
       table: dataTable({
         columns: [
-          { header: 'Rubro', width: '*' }, ...['Adjudicación', 'Contratación', 'Desierto', 'Evaluación', 'Invitación', 'Preparación'].map((header) => ({ header, align: 'right' as const, width: 50 })),
+          { header: 'Rubro', width: '*' },
+          ...['Adjudicación', 'Contratación', 'Desierto', 'Evaluación', 'Invitación', 'Preparación'].map((header) => ({ header, align: 'right' as const, width: 50 })),
           { header: 'Procesos', align: 'right', width: 46 },
         ],
         rows: [
           ...stages.map((row) => ({ cells: [labels.get('rubro')?.get(row.rubro) ?? row.rubro, ...STAGES.map((stage) => formatCountOrDash(row[stage])), formatCountOrDash(row.procesos)] })),
-          { kind: 'total' as const, cells: ['Total', ...STAGES.map((stage) => formatCountOrDash(total(stages.map((row) => row[stage])))), formatCountOrDash(total(stages.map((row) => row.procesos)))] },
+          {
+            kind: 'total' as const,
+            cells: ['Total', ...STAGES.map((stage) => formatCountOrDash(total(stages.map((row) => row[stage])))), formatCountOrDash(total(stages.map((row) => row.procesos)))],
+          },
         ],
         fontSize: 8.5,
       }),
@@ -65,7 +73,11 @@ function stretchBlock(methods: ProcurementMethodRow[], stages: ProcurementStageR
     tableBlock({
       caption: title('Procesos por estado de ejecución'),
       table: dataTable({
-        columns: [{ header: 'Estado', width: '*' }, { header: 'Cantidad de procesos', align: 'right', width: 80 }, { header: 'Monto', align: 'right', width: 100 }],
+        columns: [
+          { header: 'Estado', width: '*' },
+          { header: 'Cantidad de procesos', align: 'right', width: 80 },
+          { header: 'Monto', align: 'right', width: 100 },
+        ],
         rows: [
           ...statuses.map((row) => ({ cells: [STATUS_LABELS[row.estado] ?? row.estado, formatCountOrDash(row.procesos), money(row.monto)] })),
           { kind: 'total' as const, cells: ['Total', formatCount(total(statuses.map((row) => row.procesos))), formatMoney(sumMoney(statuses.map((row) => row.monto)))] },
@@ -84,8 +96,14 @@ export function procurementSection(context: SectionContext): Content[] {
   const years = [...new Set(metodos.map((row) => row.ejercicio))].sort();
   return [
     ...sectionHeading('Contrataciones y adquisiciones', 'compras'),
-    ...years.flatMap((year, index) => stretchBlock(
-      metodos.filter((row) => row.ejercicio === year), etapas.filter((row) => row.ejercicio === year), estados.filter((row) => row.ejercicio === year), context, index,
-    )),
+    ...years.flatMap((year, index) =>
+      stretchBlock(
+        metodos.filter((row) => row.ejercicio === year),
+        etapas.filter((row) => row.ejercicio === year),
+        estados.filter((row) => row.ejercicio === year),
+        context,
+        index,
+      ),
+    ),
   ];
 }

@@ -45,14 +45,19 @@ function projectBlock(project: EditorialProject, index: number, context: Section
   if (project.estado) intro.push({ text: [{ text: 'Estado: ', bold: true }, project.estado], style: 'body', margin: [0, 0, 0, 3] });
   if (project.descripcion) intro.push({ text: [{ text: 'Descripción: ', bold: true }, project.descripcion], style: 'body' });
   // The project's heading, description and card move together: the card is short.
-  return [{
-    unbreakable: true,
-    stack: [...intro, tableBlock({
-      caption: `Tabla ${context.numbering.table()}. ${project.nombre}, ${titleSpan(period.desde, period.hasta).toLowerCase()}`,
-      table: { table: { widths: [150, '*'], body: body.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell, fontSize: 8.5 } : cell))), dontBreakRows: true }, layout: 'ficha' },
-      source: EDITORIAL_SOURCE,
-    })],
-  } as Content];
+  return [
+    {
+      unbreakable: true,
+      stack: [
+        ...intro,
+        tableBlock({
+          caption: `Tabla ${context.numbering.table()}. ${project.nombre}, ${titleSpan(period.desde, period.hasta).toLowerCase()}`,
+          table: { table: { widths: [150, '*'], body: body.map((row) => row.map((cell) => (typeof cell === 'string' ? { text: cell, fontSize: 8.5 } : cell))), dontBreakRows: true }, layout: 'ficha' },
+          source: EDITORIAL_SOURCE,
+        }),
+      ],
+    } as Content,
+  ];
 }
 
 /** Returns Proyectos o programas from the folder's `proyectos.yml`, or nothing when there are none. */

@@ -45,18 +45,23 @@ export function isMeasureKey(key: string): key is MeasureKey {
 
 /** Returns SQL giving `medida, mes, cantidad` for every measure and month with data. */
 export function monthlyMeasuresSql(): string {
-  return measures.map((measure) => {
-    const where = measureWhere(measure);
-    return `select '${measure.key}' as medida, mes, sum(cantidad) as cantidad from marts.${measure.mart}${where ? ` where ${where}` : ''} group by mes`;
-  }).join('\nunion all\n');
+  return measures
+    .map((measure) => {
+      const where = measureWhere(measure);
+      return `select '${measure.key}' as medida, mes, sum(cantidad) as cantidad from marts.${measure.mart}${where ? ` where ${where}` : ''} group by mes`;
+    })
+    .join('\nunion all\n');
 }
 
 /** Returns SQL giving `medida, sexo, cantidad` over `desde`..`hasta` for the measures that are not sensitive. */
 export function periodBySexSql(desde: string, hasta: string): string {
-  return measures.filter((measure) => !measure.sensible).map((measure) => {
-    const where = measureWhere(measure);
-    return `select '${measure.key}' as medida, sexo, sum(cantidad) as cantidad from marts.${measure.mart} where mes between '${desde}' and '${hasta}'${where ? ` and ${where}` : ''} group by sexo`;
-  }).join('\nunion all\n');
+  return measures
+    .filter((measure) => !measure.sensible)
+    .map((measure) => {
+      const where = measureWhere(measure);
+      return `select '${measure.key}' as medida, sexo, sum(cantidad) as cantidad from marts.${measure.mart} where mes between '${desde}' and '${hasta}'${where ? ` and ${where}` : ''} group by sexo`;
+    })
+    .join('\nunion all\n');
 }
 
 /** What a measure counts: its own unit, or its source's. */

@@ -35,24 +35,27 @@ export function serviceSentence(service: ServiceData, variant = 0): string {
   const people = service.tables.find((table) => table.id === service.definition.personas);
   if (people) return peopleSentence(people, service, unit);
   const first = service.tables[0];
-  const total = first?.porSexo ? first.filas.find((row) => row.tipo_fila === 'total') ?? (first.filas.length === 1 ? first.filas[0] : undefined) : undefined;
+  const total = first?.porSexo ? (first.filas.find((row) => row.tipo_fila === 'total') ?? (first.filas.length === 1 ? first.filas[0] : undefined)) : undefined;
   const bySex = total && total.m_actual !== null && total.f_actual !== null && total.total_actual === service.totals.actual;
   return totalSentence(service.totals, unit, bySex ? `(${formatCount(total.m_actual)} hombres y ${formatCount(total.f_actual)} mujeres)` : undefined, variant);
 }
 
 function peopleSentence(people: ComparisonTable, service: ServiceData, unit: Unit): string {
   const row = people.filas.find((candidate) => candidate.tipo_fila === 'total');
-  const events = service.totals.suprimida || service.totals.actual === null
-    ? `un número no publicado de ${unit.plural} (cifra protegida)`
-    : `${countWithUnit(service.totals.actual, unit)}, ${changeClause(service.totals, 'el periodo anterior', 2)}`;
+  const events =
+    service.totals.suprimida || service.totals.actual === null
+      ? `un número no publicado de ${unit.plural} (cifra protegida)`
+      : `${countWithUnit(service.totals.actual, unit)}, ${changeClause(service.totals, 'el periodo anterior', 2)}`;
   if (!row || row.total_actual === null) {
     return `El número de personas derivadas no se publica (cifra protegida). Se registraron ${events}.`;
   }
   const personas = { singular: 'persona salvadoreña retornada derivada a instituciones de apoyo', plural: 'personas salvadoreñas retornadas derivadas a instituciones de apoyo' };
   const bySex = row.m_actual !== null && row.f_actual !== null ? ` (${formatCount(row.m_actual)} hombres y ${formatCount(row.f_actual)} mujeres)` : '';
   const totals = { anterior: row.total_anterior, actual: row.total_actual, variacion: row.variacion, variacion_pct: row.variacion_pct };
-  return `${countWithUnit(row.total_actual, personas).replace(/^./, (letter) => letter.toUpperCase())}${bySex}, ${changeClause(totals)}. ` +
-    `Recibieron en total ${events}: una persona puede derivarse a varias instituciones.`;
+  return (
+    `${countWithUnit(row.total_actual, personas).replace(/^./, (letter) => letter.toUpperCase())}${bySex}, ${changeClause(totals)}. ` +
+    `Recibieron en total ${events}: una persona puede derivarse a varias instituciones.`
+  );
 }
 
 /** Returns one service: heading, sentence and card, its comparison tables and its chart. */
@@ -62,17 +65,25 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
   const editorial = context.editorial.servicios.get(definition.codigo) ?? {};
   const [previous, current] = periodLabels(period);
   const card = [
-    ['Objetivo', editorial.objetivo], ['Unidad que ejecuta el servicio', editorial.unidad], ['Problemas en la prestación', editorial.problema],
-    ['Soluciones', editorial.solucion], ['Observaciones', editorial.nota],
+    ['Objetivo', editorial.objetivo],
+    ['Unidad que ejecuta el servicio', editorial.unidad],
+    ['Problemas en la prestación', editorial.problema],
+    ['Soluciones', editorial.solucion],
+    ['Observaciones', editorial.nota],
   ].filter((entry): entry is [string, string] => Boolean(entry[1]));
-  const head: Content[] = [
-    subsectionHeading(editorial.titulo ?? definition.titulo, `servicio-${index + 1}`, 'servicios'),
-    { text: inlineRuns(serviceSentence(service, index)), style: 'body' },
-  ];
+  const head: Content[] = [subsectionHeading(editorial.titulo ?? definition.titulo, `servicio-${index + 1}`, 'servicios'), { text: inlineRuns(serviceSentence(service, index)), style: 'body' }];
   if (card.length) {
     head.push({
-      table: { widths: [130, '*'], body: card.map(([label, text]) => [{ text: label, style: 'label', fillColor: COLORS.blueTint }, { text, fontSize: 8.5 }]), dontBreakRows: true },
-      layout: 'ficha', margin: [0, 0, 0, 6],
+      table: {
+        widths: [130, '*'],
+        body: card.map(([label, text]) => [
+          { text: label, style: 'label', fillColor: COLORS.blueTint },
+          { text, fontSize: 8.5 },
+        ]),
+        dontBreakRows: true,
+      },
+      layout: 'ficha',
+      margin: [0, 0, 0, 6],
     });
   }
   // Nothing in either period (a source not delivered yet): the sentence says so; no empty tables or charts.
@@ -82,12 +93,14 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
     const table = service.tables[tableIndex];
     if (!table.filas.length) return;
     const notes = [source.kind === 'cuadro' ? source.nota : undefined, hasSuppressedCells(table) ? SUPPRESSION_NOTE : undefined].filter(Boolean);
-    content.push(tableBlock({
-      caption: `Tabla ${context.numbering.table(table.id)}. ${table.titulo}, ${previous} y ${current}`,
-      table: comparisonTable(table, period),
-      source: sourceLine(measureSource(definition.medida)),
-      note: notes.join(' ') || undefined,
-    }));
+    content.push(
+      tableBlock({
+        caption: `Tabla ${context.numbering.table(table.id)}. ${table.titulo}, ${previous} y ${current}`,
+        table: comparisonTable(table, period),
+        source: sourceLine(measureSource(definition.medida)),
+        note: notes.join(' ') || undefined,
+      }),
+    );
   });
   // The heading, its sentence and card move to the next page together with the first (short) table.
   const first = content.length && service.tables[0].filas.length <= 20 ? content.shift()! : undefined;
@@ -98,7 +111,10 @@ export function serviceSubsection(service: ServiceData, index: number, context: 
 }
 
 function serviceChart(service: ServiceData, context: SectionContext, previous: string, current: string): Content | undefined {
-  const legend: LegendEntry[] = [{ label: previous, color: PALETTE.previous }, { label: current, color: PALETTE.current }];
+  const legend: LegendEntry[] = [
+    { label: previous, color: PALETTE.previous },
+    { label: current, color: PALETTE.current },
+  ];
   const name = MEASURES[service.definition.medida].nombre;
   const source = sourceLine(measureSource(service.definition.medida));
   // Bars compare the categories of the event table, not the people behind it (one total row).
@@ -109,13 +125,17 @@ function serviceChart(service: ServiceData, context: SectionContext, previous: s
     return chartFigure({
       caption: `Gráfico ${context.numbering.chart()}. ${table!.titulo}: ambos periodos`,
       svg: renderSvg(comparisonBarChart(rows, { document: context.document, width: CONTENT_WIDTH, periodLabels: [previous, current] })),
-      width: CONTENT_WIDTH, legend, source,
+      width: CONTENT_WIDTH,
+      legend,
+      source,
     });
   }
   if (!service.months.some((month) => month.cantidad !== null)) return undefined;
   return chartFigure({
     caption: `Gráfico ${context.numbering.chart()}. ${name} por mes, ambos periodos`,
     svg: renderSvg(periodMonthlyChart(service.months, { document: context.document, width: CONTENT_WIDTH, periodLabels: [previous, current] })),
-    width: CONTENT_WIDTH, legend, source,
+    width: CONTENT_WIDTH,
+    legend,
+    source,
   });
 }

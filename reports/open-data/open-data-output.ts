@@ -34,7 +34,10 @@ function withTableNumbers(table: ProtectedTable, numbers: ReadonlyMap<string, nu
   return { name: table.name, columns, rows };
 }
 
-const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha256 = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 const bytes = async (path: string) => (await readFile(path)).length;
 
 /**
@@ -76,9 +79,12 @@ export const openDataOutput: EditionOutput = {
           fields: written.columns.map((column) => ({
             name: column.name,
             type: fieldType(column.name, column.type),
-            description: column.name === 'suprimido' ? suppressedFieldDescription
-              : column.name === TABLE_NUMBER ? tableNumberDescription
-                : modelDocs?.columns[column.name] ?? figureFlagDescription(column.name),
+            description:
+              column.name === 'suprimido'
+                ? suppressedFieldDescription
+                : column.name === TABLE_NUMBER
+                  ? tableNumberDescription
+                  : (modelDocs?.columns[column.name] ?? figureFlagDescription(column.name)),
           })),
           missingValues: [''],
           ...(dataset.primaryKey ? { primaryKey: dataset.primaryKey } : {}),
@@ -134,14 +140,27 @@ export const openDataOutput: EditionOutput = {
       resources,
     };
     await writeFile(join(dir, 'datapackage.json'), JSON.stringify(dataPackage, null, 2) + '\n');
-    await writeFile(join(dir, 'LEEME.md'), readmeMarkdown({
-      title, version, published: context.publication.fecha, cutOff: lastDayIso(period.hasta), period, threshold: context.privacyThreshold,
-      institution: publisher.institution, license: publisher.license.title, site: publisher.site,
-      resources: resources.map((resource) => ({
-        name: resource.name, title: resource.title, description: resource.description, fields: resource.schema.fields,
-        protectedDataset: resource.proteccion_celdas_pequenas,
-      })),
-    }));
+    await writeFile(
+      join(dir, 'LEEME.md'),
+      readmeMarkdown({
+        title,
+        version,
+        published: context.publication.fecha,
+        cutOff: lastDayIso(period.hasta),
+        period,
+        threshold: context.privacyThreshold,
+        institution: publisher.institution,
+        license: publisher.license.title,
+        site: publisher.site,
+        resources: resources.map((resource) => ({
+          name: resource.name,
+          title: resource.title,
+          description: resource.description,
+          fields: resource.schema.fields,
+          protectedDataset: resource.proteccion_celdas_pequenas,
+        })),
+      }),
+    );
 
     const files = (await readdir(dir)).filter((name) => name !== EDITIONS_DIR).sort();
     const sums = await Promise.all(files.map(async (name) => `${await sha256(join(dir, name))}  ${name}`));

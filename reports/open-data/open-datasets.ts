@@ -22,8 +22,17 @@ export function openDatasets(): OpenDataset[] {
   return [
     { name: 'cuadros_memoria', title: 'Cuadros comparativos de la Memoria de Labores', primaryKey: ['cuadro', 'codigo'], keyFields: ['cuadro', 'codigo'], orderBy: 'orden' },
     ...countSources.map((source) => ({ name: `${source.name}_mensual`, title: source.title })),
-    { name: 'medidas_protegidas_mensual', title: 'Totales mensuales de retornados, resguardos, derivaciones, autorizaciones de NNA, residencias y carnés de tránsito vecinal', primaryKey: ['mes', 'medida'], keyFields: ['mes', 'medida'] },
-    { name: 'medidas_protegidas_periodo', title: 'Totales por periodo, acumulado y año de las mismas medidas, tal como los imprimen los informes', keyFields: ['ventana', 'desde', 'hasta', 'medida', 'sexo'] },
+    {
+      name: 'medidas_protegidas_mensual',
+      title: 'Totales mensuales de retornados, resguardos, derivaciones, autorizaciones de NNA, residencias y carnés de tránsito vecinal',
+      primaryKey: ['mes', 'medida'],
+      keyFields: ['mes', 'medida'],
+    },
+    {
+      name: 'medidas_protegidas_periodo',
+      title: 'Totales por periodo, acumulado y año de las mismas medidas, tal como los imprimen los informes',
+      keyFields: ['ventana', 'desde', 'hasta', 'medida', 'sexo'],
+    },
     { name: 'retornados_ruta_mensual', title: 'Personas retornadas por mes, vía y sexo', primaryKey: ['mes', 'via', 'sexo'], keyFields: ['mes', 'via', 'sexo'] },
     { name: 'retornados_nna_trimestral', title: 'Niñas, niños y adolescentes retornados por trimestre y sexo', primaryKey: ['trimestre', 'sexo'], keyFields: ['trimestre', 'sexo'] },
     { name: 'derivaciones_institucion_trimestral', title: 'Derivaciones por trimestre e institución', primaryKey: ['trimestre', 'institucion'], keyFields: ['trimestre', 'institucion'] },
@@ -37,6 +46,12 @@ export function openDatasets(): OpenDataset[] {
     { name: 'compras_estado_ejecucion', title: 'Procesos de compra ejecutados y en ejecución', primaryKey: ['ejercicio', 'estado'], keyFields: ['ejercicio', 'estado'] },
     { name: 'pni_avance', title: 'Avance de las metas del PNI por indicador y año', primaryKey: ['indicador', 'anio'], keyFields: ['indicador', 'anio'], orderBy: 'orden, anio' },
     { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
-    { name: 'pni_reportes_institucion', title: 'Reportes de avance del PNI por institución y año', primaryKey: ['institucion', 'anio'], keyFields: ['institucion', 'anio'], omitFields: ['ultimo_archivo'] },
+    {
+      name: 'pni_reportes_institucion',
+      title: 'Reportes de avance del PNI por institución y año',
+      primaryKey: ['institucion', 'anio'],
+      keyFields: ['institucion', 'anio'],
+      omitFields: ['ultimo_archivo'],
+    },
   ];
 }

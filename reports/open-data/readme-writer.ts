@@ -33,7 +33,12 @@ const CSV_READING: Readonly<Record<string, string>> = {
 };
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'texto', integer: 'entero', number: 'número', boolean: 'verdadero/falso', yearmonth: 'año-mes (AAAA-MM)', date: 'fecha',
+  string: 'texto',
+  integer: 'entero',
+  number: 'número',
+  boolean: 'verdadero/falso',
+  yearmonth: 'año-mes (AAAA-MM)',
+  date: 'fecha',
 };
 
 /** Returns LEEME.md: the release's data dictionary in Spanish, from the same docs as datapackage.json. */

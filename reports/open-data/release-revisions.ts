@@ -60,9 +60,7 @@ export async function reviseRelease(previousDir: string | undefined, newDir: str
     }
   }
   const previousLog = existsSync(join(previousDir, REVISIONS_FILE)) ? (parseCsv(await readFile(join(previousDir, REVISIONS_FILE), 'utf8')) as unknown as Revision[]) : [];
-  return changes.length === 0
-    ? { revision: previousRevision, changes, log: previousLog }
-    : { revision: previousRevision + 1, changes, log: [...previousLog, ...changes] };
+  return changes.length === 0 ? { revision: previousRevision, changes, log: previousLog } : { revision: previousRevision + 1, changes, log: [...previousLog, ...changes] };
 }
 
 /** Returns the revision log as CSV text (header even when empty). */

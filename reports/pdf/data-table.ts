@@ -38,8 +38,7 @@ export interface DataTableSpec {
 export function dataTable(spec: DataTableSpec): ContentTable {
   const fontSize = spec.fontSize ?? 8;
   const grouped = spec.columns.some((column) => column.group);
-  const header = (text: string, extra: Partial<Record<string, unknown>> = {}): TableCell =>
-    ({ text, style: 'tableHeader', fontSize: fontSize - 0.5, fillColor: COLORS.blue, ...extra }) as TableCell;
+  const header = (text: string, extra: Partial<Record<string, unknown>> = {}): TableCell => ({ text, style: 'tableHeader', fontSize: fontSize - 0.5, fillColor: COLORS.blue, ...extra }) as TableCell;
 
   const headerRows: TableCell[][] = [];
   if (grouped) {
@@ -71,8 +70,9 @@ export function dataTable(spec: DataTableSpec): ContentTable {
     for (const given of row.cells) {
       const span = typeof given === 'string' ? 1 : given.colSpan;
       const cell: Record<string, unknown> = {
-        text: typeof given === 'string' ? given : given.text, fontSize,
-        alignment: span > 1 ? 'center' : spec.columns[cells.length]?.align ?? 'left',
+        text: typeof given === 'string' ? given : given.text,
+        fontSize,
+        alignment: span > 1 ? 'center' : (spec.columns[cells.length]?.align ?? 'left'),
       };
       if (span > 1) cell.colSpan = span;
       if (kind !== 'categoria') Object.assign(cell, { bold: true, color: kind === 'total' ? COLORS.blue : COLORS.ink });
@@ -139,5 +139,5 @@ export function tableBlock(spec: TableBlockSpec): Content {
   const parts: Content[] = [{ text: spec.caption, style: 'caption', headlineLevel: 3 } as Content, spec.table];
   if (spec.source) parts.push({ text: spec.source, style: 'source' });
   if (spec.note) parts.push({ text: spec.note, style: 'note' });
-  return spec.keepTogether ?? rows <= 16 ? { stack: parts, unbreakable: true } : { stack: parts };
+  return (spec.keepTogether ?? rows <= 16) ? { stack: parts, unbreakable: true } : { stack: parts };
 }

@@ -5,8 +5,17 @@ import { COLORS, DEFAULT_STYLE, PAGE, STYLES } from './pdf-theme.js';
 export function sectionHeading(text: string, id: string, orientation: 'portrait' | 'landscape' = 'portrait'): Content[] {
   return [
     {
-      text, id, style: 'h1', tocItem: true, tocStyle: 'tocLevel1', tocNumberStyle: 'tocLevel1', tocMargin: [0, 5, 0, 0], outline: true, headlineLevel: 1,
-      pageBreak: 'before', pageOrientation: orientation,
+      text,
+      id,
+      style: 'h1',
+      tocItem: true,
+      tocStyle: 'tocLevel1',
+      tocNumberStyle: 'tocLevel1',
+      tocMargin: [0, 5, 0, 0],
+      outline: true,
+      headlineLevel: 1,
+      pageBreak: 'before',
+      pageOrientation: orientation,
     } as ContentText,
     { canvas: [{ type: 'rect', x: 0, y: 0, w: 42, h: 3, color: COLORS.accent }], margin: [0, 0, 0, 14] },
   ];
@@ -15,8 +24,16 @@ export function sectionHeading(text: string, id: string, orientation: 'portrait'
 /** Returns a sub-section heading: table-of-contents entry (level 2), PDF bookmark under its section. */
 export function subsectionHeading(text: string, id: string, parentId: string): ContentText {
   return {
-    text, id, style: 'h2', tocItem: true, tocStyle: 'tocLevel2', tocNumberStyle: 'tocLevel2', tocMargin: [12, 1, 0, 0],
-    outline: true, outlineParentId: parentId, headlineLevel: 2,
+    text,
+    id,
+    style: 'h2',
+    tocItem: true,
+    tocStyle: 'tocLevel2',
+    tocNumberStyle: 'tocLevel2',
+    tocMargin: [12, 1, 0, 0],
+    outline: true,
+    outlineParentId: parentId,
+    headlineLevel: 2,
   } as ContentText;
 }
 
@@ -46,10 +63,7 @@ export function runningFooter(spec: FrameSpec): DynamicContent {
  * Moves a heading or caption to the next page when nothing of what it introduces follows it on
  * its page (an orphan heading), so a reader never finds a title alone at the bottom of a page.
  */
-export function keepHeadingsWithContent(
-  node: { headlineLevel?: number; pageNumbers?: number[] },
-  context: { getFollowingNodesOnPage(): unknown[] },
-): boolean {
+export function keepHeadingsWithContent(node: { headlineLevel?: number; pageNumbers?: number[] }, context: { getFollowingNodesOnPage(): unknown[] }): boolean {
   if (!node.headlineLevel || (node.pageNumbers?.length ?? 0) > 1) return false;
   return context.getFollowingNodesOnPage().length === 0;
 }

@@ -49,11 +49,13 @@ describe('the layers depend one way', () => {
   });
 
   it('would report a report importing the orchestration, or the pipelines importing a report', () => {
-    expect(violations([
-      { file: 'reports/memoria/x.ts', target: 'orchestration/run/run-edition.js' },
-      { file: 'pipelines/extract/y.ts', target: 'reports/pdf/z.js' },
-      { file: 'dashboards/build/a.ts', target: 'reports/memoria/b.js' },
-      { file: 'reports/memoria/c.ts', target: 'presentation/format/d.js' },
-    ])).toEqual(['reports/memoria/x.ts → orchestration/run/run-edition.js', 'pipelines/extract/y.ts → reports/pdf/z.js', 'dashboards/build/a.ts → reports/memoria/b.js']);
+    expect(
+      violations([
+        { file: 'reports/memoria/x.ts', target: 'orchestration/run/run-edition.js' },
+        { file: 'pipelines/extract/y.ts', target: 'reports/pdf/z.js' },
+        { file: 'dashboards/build/a.ts', target: 'reports/memoria/b.js' },
+        { file: 'reports/memoria/c.ts', target: 'presentation/format/d.js' },
+      ]),
+    ).toEqual(['reports/memoria/x.ts → orchestration/run/run-edition.js', 'pipelines/extract/y.ts → reports/pdf/z.js', 'dashboards/build/a.ts → reports/memoria/b.js']);
   });
 });

@@ -14,7 +14,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 /** Returns a Chromium context with a new empty profile; fails with the install command when Chromium is missing. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Las pruebas del tablero necesitan Chromium en ${CHROMIUM} y no está instalado. En Debian: apt-get update && apt-get install -y chromium (o indique otra ruta con MEMORIA_CHROMIUM).`);
+    throw new Error(
+      `Las pruebas del tablero necesitan Chromium en ${CHROMIUM} y no está instalado. En Debian: apt-get update && apt-get install -y chromium (o indique otra ruta con MEMORIA_CHROMIUM).`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'tablero-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
@@ -27,7 +29,15 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** Starts a plain static file server over `root` on a free local port (any static server must do). */
 export async function staticServer(root: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -6,8 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetMonth } from '../../dashboards/data/site-data.js';
 import { budgetExecution, partialModificado } from '../../dashboards/site/data/budget-execution.js';
 
-const month = (mes: string, fondo: string, aprobado: number | null, modificado: number | null = null, devengado: number | null = null): BudgetMonth =>
-  ({ mes, fondo, aprobado, modificado, comprometido: null, devengado });
+const month = (mes: string, fondo: string, aprobado: number | null, modificado: number | null = null, devengado: number | null = null): BudgetMonth => ({
+  mes,
+  fondo,
+  aprobado,
+  modificado,
+  comprometido: null,
+  devengado,
+});
 
 /** GOES 2023 of the demo (cents): October to December sent a modificado; FAE 2024 sent one every month. */
 const MONTHS: BudgetMonth[] = [
@@ -36,8 +42,9 @@ describe('budget execution on the dashboard', () => {
   });
 
   it('says when the modificado covers only some months, and only then', () => {
-    expect(partialModificado(find('goes', 2023), 'GOES 2023 (jun a dic)')?.replace(/\u00a0/g, ' '))
-      .toBe('GOES 2023 (jun a dic): solo 3 de los 7 meses registraron presupuesto modificado ($ 4,668,790.48); en los otros 4 meses rige el aprobado. Esa suma parcial no se compara con el aprobado; el vigente es el aprobado más las modificaciones.');
+    expect(partialModificado(find('goes', 2023), 'GOES 2023 (jun a dic)')?.replace(/\u00a0/g, ' ')).toBe(
+      'GOES 2023 (jun a dic): solo 3 de los 7 meses registraron presupuesto modificado ($ 4,668,790.48); en los otros 4 meses rige el aprobado. Esa suma parcial no se compara con el aprobado; el vigente es el aprobado más las modificaciones.',
+    );
     expect(partialModificado(find('fae', 2024), 'FAE 2024')).toBeNull();
     expect(partialModificado(find('goes', 2024), 'GOES 2024')).toBeNull();
   });

@@ -18,8 +18,10 @@ const cube = (name: string) => new CountCube(data.cubos[name]);
 describe('tablero/datos.js of the demo edition: only what the open-data release publishes', () => {
   it('keeps every suppressed cell of a protected dataset suppressed after rolling it up, and never turns one into 0', async () => {
     const protectedCubes = [
-      ['retornados', 'retornados_ruta_mensual', ['via', 'sexo']], ['derivaciones', 'derivaciones_mensual', ['institucion', 'sexo']],
-      ['residencias', 'residencias_calidad_mensual', ['calidad', 'sexo']], ['medidas_protegidas', 'medidas_protegidas_mensual', ['medida']],
+      ['retornados', 'retornados_ruta_mensual', ['via', 'sexo']],
+      ['derivaciones', 'derivaciones_mensual', ['institucion', 'sexo']],
+      ['residencias', 'residencias_calidad_mensual', ['calidad', 'sexo']],
+      ['medidas_protegidas', 'medidas_protegidas_mensual', ['medida']],
     ] as const;
     for (const [name, dataset, dims] of protectedCubes) {
       const published = await readPublishedCsv(dataset);
@@ -50,8 +52,7 @@ describe('tablero/datos.js of the demo edition: only what the open-data release 
     expect(cube('medidas_protegidas').sum({ mes: months, medida: ['residencias'] })).toBe(total('residencias_calidad'));
     expect(cube('medidas_protegidas').sum({ mes: months, medida: ['retornados'] })).toBe(total('retornados_via'));
     expect(cube('flujo').sum({ mes: months })).toBe(total('flujo_direccion'));
-    expect(cube('flujo').sum({ mes: months, direccion: ['entrada'], sexo: ['F'] }))
-      .toBe(data.cuadros.find((row) => row.cuadro === 'flujo_direccion' && row.codigo === 'entrada')!.f_actual);
+    expect(cube('flujo').sum({ mes: months, direccion: ['entrada'], sexo: ['F'] })).toBe(data.cuadros.find((row) => row.cuadro === 'flujo_direccion' && row.codigo === 'entrada')!.f_actual);
   });
 
   it('never reads a protected dataset from the warehouse, even when the release lacks it', async () => {

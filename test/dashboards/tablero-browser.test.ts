@@ -45,15 +45,21 @@ async function openPage(context: BrowserContext, width = 1280, height = 900): Pr
 
 /** Returns, for every drawn chart of the page, its title and how many marks it has with something drawn. */
 async function chartMarks(page: Page): Promise<{ titulo: string; marcas: number }[]> {
-  return page.$$eval('figure.grafico', (figures) => figures.filter((figure) => figure.querySelector('.lienzo')).map((figure) => {
-    const svg = figure.querySelector('.lienzo svg');
-    const marks = svg ? [...svg.querySelectorAll('g[aria-label]')].filter((group) => {
-      const label = group.getAttribute('aria-label') ?? '';
-      // Axes, grids, tooltips and reference rules are drawn even without data: they do not count.
-      return !/axis|grid|tip|rule/.test(label) && group.querySelector('rect, path, circle, text') !== null;
-    }) : [];
-    return { titulo: figure.querySelector('h4')?.textContent ?? '', marcas: marks.length };
-  }));
+  return page.$$eval('figure.grafico', (figures) =>
+    figures
+      .filter((figure) => figure.querySelector('.lienzo'))
+      .map((figure) => {
+        const svg = figure.querySelector('.lienzo svg');
+        const marks = svg
+          ? [...svg.querySelectorAll('g[aria-label]')].filter((group) => {
+              const label = group.getAttribute('aria-label') ?? '';
+              // Axes, grids, tooltips and reference rules are drawn even without data: they do not count.
+              return !/axis|grid|tip|rule/.test(label) && group.querySelector('rect, path, circle, text') !== null;
+            })
+          : [];
+        return { titulo: figure.querySelector('h4')?.textContent ?? '', marcas: marks.length };
+      }),
+  );
 }
 
 async function load(page: Page, url: string): Promise<void> {
@@ -65,7 +71,10 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
   for (const origin of ['file', 'http'] as const) {
     it(`opens every page from ${origin === 'file' ? 'disk (file://)' : 'a static server'} with no console error, no outside request and marks in every chart`, async () => {
       const base = origin === 'file' ? fileUrl : `${server.url}/tablero/index.html`;
-      for (const [width, height] of [[1280, 900], [390, 844]]) {
+      for (const [width, height] of [
+        [1280, 900],
+        [390, 844],
+      ]) {
         const { page, problems } = await openPage(browser.context, width, height);
         for (const { id, titulo } of PAGES) {
           await load(page, `${base}#${id}`);
@@ -85,13 +94,15 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     const { page, problems } = await openPage(browser.context);
     for (const { id } of PAGES) {
       await load(page, `${fileUrl}#${id}`);
-      const figures = await page.$$eval('figure.grafico', (all) => all.map((figure) => ({
-        titulo: figure.querySelector('figcaption h4')?.textContent ?? '',
-        unidades: figure.querySelector('.unidades')?.textContent ?? '',
-        fuente: figure.querySelector('.fuente')?.textContent ?? '',
-        tabla: figure.querySelector('table caption')?.textContent ?? '',
-        oculto: figure.querySelector('.lienzo')?.getAttribute('aria-hidden') ?? 'true',
-      })));
+      const figures = await page.$$eval('figure.grafico', (all) =>
+        all.map((figure) => ({
+          titulo: figure.querySelector('figcaption h4')?.textContent ?? '',
+          unidades: figure.querySelector('.unidades')?.textContent ?? '',
+          fuente: figure.querySelector('.fuente')?.textContent ?? '',
+          tabla: figure.querySelector('table caption')?.textContent ?? '',
+          oculto: figure.querySelector('.lienzo')?.getAttribute('aria-hidden') ?? 'true',
+        })),
+      );
       for (const figure of figures) {
         expect(figure.titulo, id).not.toBe('');
         expect(figure.unidades, `${id}: ${figure.titulo}`).not.toBe('');
@@ -183,7 +194,13 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await load(page, `${fileUrl}#retornados`);
     const figure = (title: string) => page.locator('figure.grafico', { hasText: title }).first();
     const main = (await page.textContent('main')) ?? '';
-    for (const title of ['Niñas, niños y adolescentes retornados por trimestre', 'Personas resguardadas por región de origen', 'Personas retornadas por mes', 'Derivaciones por mes', 'Personas resguardadas por mes']) {
+    for (const title of [
+      'Niñas, niños y adolescentes retornados por trimestre',
+      'Personas resguardadas por región de origen',
+      'Personas retornadas por mes',
+      'Derivaciones por mes',
+      'Personas resguardadas por mes',
+    ]) {
       expect(main, title).toContain(title);
     }
     // Every month of the monthly totals is published: no month of either period without a figure.

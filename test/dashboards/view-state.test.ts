@@ -35,8 +35,12 @@ describe('the view in the URL', () => {
 
 describe('sums of published cells', () => {
   const cube = new CountCube({
-    dims: ['mes', 'sexo'], valores: { mes: ['2024-01', '2024-02'], sexo: ['F', 'M'] }, cantidad: [3, null, 0, 7],
-    meses: ['2024-01', '2024-02'], fuente: 'prueba_mensual', protegido: true,
+    dims: ['mes', 'sexo'],
+    valores: { mes: ['2024-01', '2024-02'], sexo: ['F', 'M'] },
+    cantidad: [3, null, 0, 7],
+    meses: ['2024-01', '2024-02'],
+    fuente: 'prueba_mensual',
+    protegido: true,
   });
 
   it('suppresses any sum with a suppressed member, keeps zeros and says "no data" outside the months', () => {
@@ -44,16 +48,31 @@ describe('sums of published cells', () => {
     expect(cube.sum({ mes: ['2024-01'], sexo: ['F'] })).toBe(3);
     expect(cube.sum({ mes: ['2024-02'], sexo: ['F'] })).toBe(0);
     expect(cube.sum({ mes: ['2025-01'] })).toBeNull();
-    expect([...cube.groupSum({}, 'sexo')]).toEqual([['F', 3], ['M', 'suprimido']]);
-    expect([...cube.monthly({ sexo: ['M'] }, ['2023-12', '2024-01', '2024-02'])]).toEqual([['2023-12', null], ['2024-01', 'suprimido'], ['2024-02', 7]]);
+    expect([...cube.groupSum({}, 'sexo')]).toEqual([
+      ['F', 3],
+      ['M', 'suprimido'],
+    ]);
+    expect([...cube.monthly({ sexo: ['M'] }, ['2023-12', '2024-01', '2024-02'])]).toEqual([
+      ['2023-12', null],
+      ['2024-01', 'suprimido'],
+      ['2024-02', 7],
+    ]);
   });
 
   it('reads a sparse cube like a dense one', () => {
     const sparse = new CountCube({
-      dims: ['mes', 'sexo'], valores: { mes: ['2024-01', '2024-02'], sexo: ['F', 'M'] }, cantidad: [3, 7],
-      indice: { mes: [0, 1], sexo: [0, 1] }, meses: ['2024-01', '2024-02'], fuente: 'prueba_mensual', protegido: false,
+      dims: ['mes', 'sexo'],
+      valores: { mes: ['2024-01', '2024-02'], sexo: ['F', 'M'] },
+      cantidad: [3, 7],
+      indice: { mes: [0, 1], sexo: [0, 1] },
+      meses: ['2024-01', '2024-02'],
+      fuente: 'prueba_mensual',
+      protegido: false,
     });
-    expect([...sparse.groupSum({}, 'mes')]).toEqual([['2024-01', 3], ['2024-02', 7]]);
+    expect([...sparse.groupSum({}, 'mes')]).toEqual([
+      ['2024-01', 3],
+      ['2024-02', 7],
+    ]);
   });
 
   it('prints changes as the Memoria does, and a suppressed change as suppressed', () => {

@@ -42,15 +42,28 @@ async function writeLanding(): Promise<void> {
   for (const month of months) {
     for (const sexo of ['M', 'F']) {
       files.retornados.push(`${month},aerea,${sexo},30,USA,${40 + Math.floor(random() * 60)}`);
-      for (const [via, edad, pais] of [['aerea', 12, 'USA'], ['aerea', 35, 'MEX'], ['terrestre', 9, 'GTM'], ['terrestre', 40, 'GTM'], ['aerea', 16, 'CAN']] as const) {
+      for (const [via, edad, pais] of [
+        ['aerea', 12, 'USA'],
+        ['aerea', 35, 'MEX'],
+        ['terrestre', 9, 'GTM'],
+        ['terrestre', 40, 'GTM'],
+        ['aerea', 16, 'CAN'],
+      ] as const) {
         if (random() < 0.8) files.retornados.push(`${month},${via},${sexo},${edad},${pais},${small()}`);
       }
       // September 2023 has one small cell among large ones: its partners are what a correction could later expose.
       if (month === TRAP_MONTH) for (const [institucion, count] of Object.entries(TRAP[sexo])) files.derivaciones.push(`${month},${institucion},${sexo},${count}`);
-      else for (const institucion of ['minsal', 'isdemu', 'rnpn', 'conapina']) if (random() < 0.7) files.derivaciones.push(`${month},${institucion},${sexo},${institucion === 'minsal' ? 6 + small() : small()}`);
+      else
+        for (const institucion of ['minsal', 'isdemu', 'rnpn', 'conapina'])
+          if (random() < 0.7) files.derivaciones.push(`${month},${institucion},${sexo},${institucion === 'minsal' ? 6 + small() : small()}`);
       for (const nacionalidad of ['VEN', 'HTI', 'CUB']) if (random() < 0.5) files.resguardos.push(`${month},${nacionalidad},${sexo},${small()}`);
       files.residencias.push(`${month},residencia_temporal,${sexo},HND,${20 + Math.floor(random() * 20)}`);
-      for (const [calidad, nacionalidad] of [['residencia_temporal', 'ITA'], ['residencia_definitiva', 'HND'], ['prorroga_residencia_temporal', 'DEU'], ['residencia_definitiva', 'NIC']] as const) {
+      for (const [calidad, nacionalidad] of [
+        ['residencia_temporal', 'ITA'],
+        ['residencia_definitiva', 'HND'],
+        ['prorroga_residencia_temporal', 'DEU'],
+        ['residencia_definitiva', 'NIC'],
+      ] as const) {
         if (random() < 0.6) files.residencias.push(`${month},${calidad},${sexo},${nacionalidad},${small()}`);
       }
       files.prechequeo.push(`${month},prechequeo_terrestre,la_hachadura,${sexo},${50 + Math.floor(random() * 50)}`);
@@ -69,8 +82,10 @@ async function writeLanding(): Promise<void> {
  * control remembers what the first version suppressed with it.
  */
 async function writeCorrection(): Promise<void> {
-  await writeFile(join(paths.landing, 'retornados', '2024-05-02_correccion.csv'),
-    'fecha,via,sexo,edad,pais_procedencia,cantidad\n2024-02,terrestre,F,9,GTM,3\n2024-02,aerea,M,16,CAN,1\n2023-08,terrestre,M,40,GTM,2\n');
+  await writeFile(
+    join(paths.landing, 'retornados', '2024-05-02_correccion.csv'),
+    'fecha,via,sexo,edad,pais_procedencia,cantidad\n2024-02,terrestre,F,9,GTM,3\n2024-02,aerea,M,16,CAN,1\n2023-08,terrestre,M,40,GTM,2\n',
+  );
   await writeFile(join(paths.landing, 'derivaciones', '2024-05-02_correccion.csv'), `fecha,institucion,sexo,cantidad\n2024-01,rnpn,F,2\n2024-01,isdemu,M,4\n${TRAP_MONTH},isdemu,F,9\n`);
 }
 

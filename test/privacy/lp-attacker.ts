@@ -40,7 +40,8 @@ export interface Breach {
  */
 export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], truth: (label: string) => number, threshold: number): Promise<Breach[]> {
   const highs = await loadHighs();
-  const covers = (sum: SumRow, row: FineRow) => (row.version === undefined || row.version === sum.version) && row.mes >= sum.desde && row.mes <= sum.hasta && Object.entries(sum.where).every(([key, value]) => (row.dims[key] ?? '') === value);
+  const covers = (sum: SumRow, row: FineRow) =>
+    (row.version === undefined || row.version === sum.version) && row.mes >= sum.desde && row.mes <= sum.hasta && Object.entries(sum.where).every(([key, value]) => (row.dims[key] ?? '') === value);
   const unknown = fine.map((row, index) => (row.value === null ? `x${index}` : null));
   /** A sum as the published part (known) plus the unknowns it adds up. */
   const split = (sum: SumRow) => {

@@ -17,14 +17,20 @@ for (const column of ['id', 'persona']) {
   }
 }
 const personKeys = (await warehouse.rows<{ n: bigint }>(`select count(distinct persona) as n from raw.derivaciones where persona is not null`))[0].n;
-const files = (await readdir(demoEditionPaths.out, { recursive: true, withFileTypes: true }))
-  .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath, entry.name));
+const files = (await readdir(demoEditionPaths.out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 
 /** Returns the text a reader can get out of a published file. */
 async function publishedText(path: string): Promise<string> {
   switch (extname(path)) {
-    case '.csv': case '.json': case '.md': case '.txt': case '.html': case '.js': case '.css': case '.svg': case '':
+    case '.csv':
+    case '.json':
+    case '.md':
+    case '.txt':
+    case '.html':
+    case '.js':
+    case '.css':
+    case '.svg':
+    case '':
       return readFile(path, 'utf8');
     case '.pdf':
       return pdfPages(await readFile(path)).join('\n');

@@ -37,7 +37,8 @@ describe('disclosure control of the people referred (Tabla 22)', () => {
 
       // The same row with primary suppression only (M and total as in the warehouse): subtracting finds the 3 women.
       const [truth] = await warehouse.rows<{ m: bigint; f: bigint; total: bigint }>(
-        "select m_actual as m, f_actual as f, total_actual as total from marts.cuadros_memoria where cuadro = 'derivaciones_personas' and codigo = 'total'");
+        "select m_actual as m, f_actual as f, total_actual as total from marts.cuadros_memoria where cuadro = 'derivaciones_personas' and codigo = 'total'",
+      );
       const recovered = Number(truth.total) - Number(truth.m);
       expect(recovered).toBe(Number(truth.f));
       expect(recovered).toBeLessThan(5);

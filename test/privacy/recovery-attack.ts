@@ -15,7 +15,7 @@ export function recover(known: Map<string, number>, unknown: Set<string>, equati
   const values = new Map(known);
   const open = new Set(unknown);
   const recovered = new Map<string, number>();
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const equation of equations) {
       const ids = typeof equation.total === 'string' ? [equation.total, ...equation.terms] : [...equation.terms];

@@ -28,27 +28,47 @@ interface Source {
 
 export const sources: Record<string, Source> = {
   retornados: {
-    monthly: 'retornados_mensual', dims: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'], small: () => true,
-    coarse: [{ name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' }, { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } }],
-    cuadro: { name: 'retornados_via', column: 'via' }, measures: [{ medida: 'retornados', where: {} }], pni: { '5.4.1.a': {} },
+    monthly: 'retornados_mensual',
+    dims: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'],
+    small: () => true,
+    coarse: [
+      { name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' },
+      { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } },
+    ],
+    cuadro: { name: 'retornados_via', column: 'via' },
+    measures: [{ medida: 'retornados', where: {} }],
+    pni: { '5.4.1.a': {} },
   },
   derivaciones: {
-    monthly: 'derivaciones_mensual', dims: ['institucion', 'sexo'], small: () => true,
+    monthly: 'derivaciones_mensual',
+    dims: ['institucion', 'sexo'],
+    small: () => true,
     coarse: [{ name: 'derivaciones_institucion_trimestral', by: ['institucion'], time: 'trimestre' }],
-    cuadro: { name: 'derivaciones_institucion', column: 'institucion' }, measures: [{ medida: 'derivaciones', where: {} }], pni: { '5.4.2.a': { institucion: 'rnpn' } },
+    cuadro: { name: 'derivaciones_institucion', column: 'institucion' },
+    measures: [{ medida: 'derivaciones', where: {} }],
+    pni: { '5.4.2.a': { institucion: 'rnpn' } },
   },
   resguardos: {
-    monthly: 'resguardos_mensual', dims: ['nacionalidad', 'sexo', 'region'], small: () => true,
-    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }], measures: [{ medida: 'resguardos', where: {} }],
+    monthly: 'resguardos_mensual',
+    dims: ['nacionalidad', 'sexo', 'region'],
+    small: () => true,
+    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }],
+    measures: [{ medida: 'resguardos', where: {} }],
   },
   residencias: {
-    monthly: 'residencias_mensual', dims: ['calidad', 'sexo', 'nacionalidad'], small: (row) => row.nacionalidad !== '' && row.nacionalidad !== 'otras',
+    monthly: 'residencias_mensual',
+    dims: ['calidad', 'sexo', 'nacionalidad'],
+    small: (row) => row.nacionalidad !== '' && row.nacionalidad !== 'otras',
     coarse: [{ name: 'residencias_calidad_mensual', by: ['calidad', 'sexo'], time: 'mes' }],
-    cuadro: { name: 'residencias_calidad', column: 'calidad' }, measures: [{ medida: 'residencias', where: {} }],
+    cuadro: { name: 'residencias_calidad', column: 'calidad' },
+    measures: [{ medida: 'residencias', where: {} }],
   },
   prechequeo: {
-    monthly: 'prechequeo_mensual', dims: ['tipo', 'puesto', 'sexo'], small: (row) => row.tipo === 'autorizacion_salida_nna',
-    coarse: [], measures: [{ medida: 'autorizaciones_nna', where: { tipo: 'autorizacion_salida_nna' } }],
+    monthly: 'prechequeo_mensual',
+    dims: ['tipo', 'puesto', 'sexo'],
+    small: (row) => row.tipo === 'autorizacion_salida_nna',
+    coarse: [],
+    measures: [{ medida: 'autorizaciones_nna', where: { tipo: 'autorizacion_salida_nna' } }],
   },
 };
 
@@ -95,7 +115,11 @@ async function sumsOf(source: Source, release: ReleaseVersion): Promise<SumRow[]
   if (source.cuadro) {
     for (const row of (await release.load('cuadros_memoria')).filter((candidate) => candidate.cuadro === source.cuadro!.name)) {
       for (const which of ['anterior', 'actual'] as const) {
-        for (const [column, sexo] of [['m', 'M'], ['f', 'F'], ['total', undefined]] as const) {
+        for (const [column, sexo] of [
+          ['m', 'M'],
+          ['f', 'F'],
+          ['total', undefined],
+        ] as const) {
           const where: Row = {};
           if (row.codigo !== 'total') where[source.cuadro.column] = row.codigo;
           if (sexo) where.sexo = sexo;

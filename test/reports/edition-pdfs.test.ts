@@ -23,10 +23,7 @@ beforeAll(async () => {
     await mkdir(landing, { recursive: true });
     await cp(join(demoEditionPaths.landing, source), join(landing, source), { recursive: true });
   }
-  report = await runEdition(
-    { landing, out, warehouse: join(root, 'almacen', 'memoria.duckdb'), period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-20T12:00:00Z' },
-    silentProgress,
-  );
+  report = await runEdition({ landing, out, warehouse: join(root, 'almacen', 'memoria.duckdb'), period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-20T12:00:00Z' }, silentProgress);
 });
 
 describe('memoria run with four sources and the period enero – mayo 2024 (no edition folder)', () => {

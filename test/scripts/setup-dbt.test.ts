@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../pipelines/paths.js';
 
-const setup = (env: Record<string, string>) =>
-  spawnSync(process.execPath, [join(projectRoot, 'scripts', 'setup-dbt.mjs')], { encoding: 'utf8', env });
+const setup = (env: Record<string, string>) => spawnSync(process.execPath, [join(projectRoot, 'scripts', 'setup-dbt.mjs')], { encoding: 'utf8', env });
 
 describe('npm install (scripts/setup-dbt.mjs)', () => {
   it('does nothing on a second run when the pinned toolchain is installed', () => {

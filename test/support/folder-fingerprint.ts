@@ -9,7 +9,9 @@ export async function folderFingerprint(dirs: readonly string[]): Promise<Record
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const path = join(entry.parentPath, entry.name);
-      hashes[path] = createHash('sha256').update(await readFile(path)).digest('hex');
+      hashes[path] = createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex');
     }
   }
   return hashes;

@@ -46,12 +46,18 @@ export function normalizeSvg(svg: string): string {
 
 /** Returns a document definition as snapshot JSON: embedded SVG charts reduced to their size (their own snapshots check them). */
 export function documentJson(definition: object): string {
-  return JSON.stringify(definition, (key, value) => {
-    if (key === 'svg' && typeof value === 'string') {
-      const width = /width="([\d.]+)"/.exec(value)?.[1];
-      const height = /height="([\d.]+)"/.exec(value)?.[1];
-      return `[svg ${width}×${height}]`;
-    }
-    return value;
-  }, 1) + '\n';
+  return (
+    JSON.stringify(
+      definition,
+      (key, value) => {
+        if (key === 'svg' && typeof value === 'string') {
+          const width = /width="([\d.]+)"/.exec(value)?.[1];
+          const height = /height="([\d.]+)"/.exec(value)?.[1];
+          return `[svg ${width}×${height}]`;
+        }
+        return value;
+      },
+      1,
+    ) + '\n'
+  );
 }

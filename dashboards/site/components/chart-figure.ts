@@ -30,19 +30,34 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
   const tableId = uniqueId('tabla');
   const canvas = h('div', { class: 'lienzo', 'aria-hidden': 'true' });
   const table = h('div', { class: 'tabla-grafico solo-lectores', id: tableId }, dataTable(spec.titulo, spec.tabla));
-  const toggle = h('button', {
-    type: 'button', class: 'ver-tabla', 'aria-controls': tableId, 'aria-expanded': 'false',
-    onclick: () => {
-      const open = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', String(open));
-      toggle.textContent = open ? 'Ocultar tabla' : 'Ver tabla';
-      table.classList.toggle('solo-lectores', !open);
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ver-tabla',
+      'aria-controls': tableId,
+      'aria-expanded': 'false',
+      onclick: () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.textContent = open ? 'Ocultar tabla' : 'Ver tabla';
+        table.classList.toggle('solo-lectores', !open);
+      },
     },
-  }, 'Ver tabla');
-  const figure = h('figure', { class: 'grafico' },
+    'Ver tabla',
+  );
+  const figure = h(
+    'figure',
+    { class: 'grafico' },
     h('figcaption', {}, h('h4', {}, spec.titulo), h('p', { class: 'unidades' }, `Unidades: ${spec.unidades}`)),
     spec.plot ? canvas : h('p', { class: 'vacio' }, spec.vacio ?? 'No hay cifras publicadas que mostrar para esta selección.'),
-    spec.leyenda && spec.plot ? h('ul', { class: 'leyenda', 'aria-hidden': 'true' }, spec.leyenda.map((item) => h('li', {}, h('span', { class: 'muestra', style: `background:${item.color}` }), item.etiqueta))) : null,
+    spec.leyenda && spec.plot
+      ? h(
+          'ul',
+          { class: 'leyenda', 'aria-hidden': 'true' },
+          spec.leyenda.map((item) => h('li', {}, h('span', { class: 'muestra', style: `background:${item.color}` }), item.etiqueta)),
+        )
+      : null,
     spec.nota ? h('p', { class: 'nota' }, spec.nota) : null,
     h('p', { class: 'fuente' }, `Fuente: ${spec.fuente}`),
     toggle,

@@ -37,41 +37,58 @@ export function comparisonFigure(context: PageContext, options: ComparisonFigure
     const change = variation(row.actual, row.anterior);
     return [label, cifraText(row.anterior), cifraText(row.actual), change.absoluta, change.porcentaje];
   };
-  const total: Compared | undefined = options.total === true
-    ? { actual: addCifras(rows.map((row) => row.actual)), anterior: addCifras(rows.map((row) => row.anterior)) }
-    : options.total || undefined;
+  const total: Compared | undefined = options.total === true ? { actual: addCifras(rows.map((row) => row.actual)), anterior: addCifras(rows.map((row) => row.anterior)) } : options.total || undefined;
   const notes = [options.nota, suppressedRemark(rows.some((row) => row.actual === SUPPRESSED || row.anterior === SUPPRESSED))].filter(Boolean);
   return {
     titulo: options.titulo,
     unidades: options.unidades,
     fuente: options.fuente,
     nota: notes.length ? notes.join(' ') : undefined,
-    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: PALETTE.current }],
+    leyenda: [
+      { etiqueta: previous, color: SCREEN_PREVIOUS },
+      { etiqueta: current, color: PALETTE.current },
+    ],
     plot: drawable
       ? (document, width) => {
           const spec = comparisonBarChart(
             rows.map((row) => ({ categoria: row.categoria, anterior: cifraValue(row.anterior), actual: cifraValue(row.actual) })),
             { document, width, periodLabels: [previous, current], labelWidth: options.labelWidth },
           );
-          const bars = rows.flatMap((row) => [
-            { categoria: row.categoria, periodo: previous, valor: row.anterior },
-            { categoria: row.categoria, periodo: current, valor: row.actual },
-          ]).filter((bar) => typeof bar.valor === 'number');
-          const tip = Plot.tip(bars, Plot.pointerY({
-            x: 'valor', y: 'periodo', fy: 'categoria',
-            title: (bar: { categoria: string; periodo: string; valor: number }) => `${bar.categoria}\n${bar.periodo}: ${formatCount(bar.valor)}`,
-          }));
+          const bars = rows
+            .flatMap((row) => [
+              { categoria: row.categoria, periodo: previous, valor: row.anterior },
+              { categoria: row.categoria, periodo: current, valor: row.actual },
+            ])
+            .filter((bar) => typeof bar.valor === 'number');
+          const tip = Plot.tip(
+            bars,
+            Plot.pointerY({
+              x: 'valor',
+              y: 'periodo',
+              fy: 'categoria',
+              title: (bar: { categoria: string; periodo: string; valor: number }) => `${bar.categoria}\n${bar.periodo}: ${formatCount(bar.valor)}`,
+            }),
+          );
           // Every category gets a baseline (so that the axis stays under the last one even when its bars are missing) and a suppressed figure says so.
           const baseline = Plot.ruleX(rows, { x: () => 0, fy: 'categoria', stroke: PALETTE.muted });
-          const suppressed = Plot.text(rows.flatMap((row) => [
-            ...(row.anterior === SUPPRESSED ? [{ categoria: row.categoria, periodo: previous }] : []),
-            ...(row.actual === SUPPRESSED ? [{ categoria: row.categoria, periodo: current }] : []),
-          ]), { x: () => 0, y: 'periodo', fy: 'categoria', text: () => SUPPRESSED, textAnchor: 'start', dx: 4, fill: PALETTE.muted, fontSize: 8, fontStyle: 'italic' });
+          const suppressed = Plot.text(
+            rows.flatMap((row) => [
+              ...(row.anterior === SUPPRESSED ? [{ categoria: row.categoria, periodo: previous }] : []),
+              ...(row.actual === SUPPRESSED ? [{ categoria: row.categoria, periodo: current }] : []),
+            ]),
+            { x: () => 0, y: 'periodo', fy: 'categoria', text: () => SUPPRESSED, textAnchor: 'start', dx: 4, fill: PALETTE.muted, fontSize: 8, fontStyle: 'italic' },
+          );
           return screenColors(fitXTicks(withMarks(spec, baseline, suppressed, tip), Math.max(0, ...bars.map((bar) => bar.valor as number))));
         }
       : null,
     tabla: {
-      columnas: [{ titulo: 'Categoría' }, { titulo: previous, numerica: true }, { titulo: current, numerica: true }, { titulo: 'Variación', numerica: true }, { titulo: 'Variación %', numerica: true }],
+      columnas: [
+        { titulo: 'Categoría' },
+        { titulo: previous, numerica: true },
+        { titulo: current, numerica: true },
+        { titulo: 'Variación', numerica: true },
+        { titulo: 'Variación %', numerica: true },
+      ],
       filas: rows.map((row) => tableRow(row.categoria, row)),
       total: total ? tableRow('Total', total) : undefined,
     },

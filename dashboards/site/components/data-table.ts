@@ -10,12 +10,41 @@ export interface TableSpec {
 
 /** Returns an accessible HTML table: caption, column headers, the first cell of each row as its header. */
 export function dataTable(caption: string, spec: TableSpec): HTMLTableElement {
-  const cell = (text: string, index: number, tag: 'td' | 'th') =>
-    index === 0 ? h('th', { scope: 'row' }, text) : h(tag, { class: spec.columnas[index]?.numerica ? 'num' : undefined }, text);
-  return h('table', { class: 'tabla' },
+  const cell = (text: string, index: number, tag: 'td' | 'th') => (index === 0 ? h('th', { scope: 'row' }, text) : h(tag, { class: spec.columnas[index]?.numerica ? 'num' : undefined }, text));
+  return h(
+    'table',
+    { class: 'tabla' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, spec.columnas.map((column) => h('th', { scope: 'col', class: column.numerica ? 'num' : undefined }, column.titulo)))),
-    h('tbody', {}, spec.filas.map((row) => h('tr', {}, row.map((text, index) => cell(text, index, 'td'))))),
-    spec.total ? h('tfoot', {}, h('tr', {}, spec.total.map((text, index) => cell(text, index, 'td')))) : null,
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        spec.columnas.map((column) => h('th', { scope: 'col', class: column.numerica ? 'num' : undefined }, column.titulo)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      spec.filas.map((row) =>
+        h(
+          'tr',
+          {},
+          row.map((text, index) => cell(text, index, 'td')),
+        ),
+      ),
+    ),
+    spec.total
+      ? h(
+          'tfoot',
+          {},
+          h(
+            'tr',
+            {},
+            spec.total.map((text, index) => cell(text, index, 'td')),
+          ),
+        )
+      : null,
   );
 }

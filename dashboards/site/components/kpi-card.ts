@@ -18,12 +18,21 @@ export function kpiCard(options: KpiOptions): HTMLElement {
   const change = variation(options.actual, options.anterior);
   const direction = change.signo === null ? 'neutra' : change.signo > 0 ? 'sube' : change.signo < 0 ? 'baja' : 'neutra';
   const arrow = direction === 'sube' ? '▲' : direction === 'baja' ? '▼' : '';
-  return h('article', { class: 'tarjeta' },
+  return h(
+    'article',
+    { class: 'tarjeta' },
     h('h4', {}, options.titulo),
     h('p', { class: 'cifra' }, h('span', { class: 'sr-label' }, `${options.periodLabels[1]}: `), cifraText(options.actual)),
-    h('dl', { class: 'comparacion' },
+    h(
+      'dl',
+      { class: 'comparacion' },
       h('div', {}, h('dt', {}, options.periodLabels[0]), h('dd', {}, cifraText(options.anterior))),
-      h('div', { class: `variacion ${direction}` }, h('dt', {}, 'Variación'), h('dd', {}, arrow ? h('span', { 'aria-hidden': 'true' }, `${arrow} `) : null, change.absoluta === change.porcentaje ? change.absoluta : `${change.absoluta} (${change.porcentaje})`)),
+      h(
+        'div',
+        { class: `variacion ${direction}` },
+        h('dt', {}, 'Variación'),
+        h('dd', {}, arrow ? h('span', { 'aria-hidden': 'true' }, `${arrow} `) : null, change.absoluta === change.porcentaje ? change.absoluta : `${change.absoluta} (${change.porcentaje})`),
+      ),
     ),
     options.actual === SUPPRESSED || options.anterior === SUPPRESSED ? h('p', { class: 'extra' }, suppressedRemark(true)!) : null,
     options.extra?.map((line) => (typeof line === 'string' ? h('p', { class: 'extra' }, line) : line)),

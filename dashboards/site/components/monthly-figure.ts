@@ -46,19 +46,29 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
     titulo: options.titulo,
     unidades: options.unidades,
     fuente: options.fuente ?? context.source(cube?.fuente ?? options.cubo),
-    leyenda: [{ etiqueta: previous, color: SCREEN_PREVIOUS }, { etiqueta: current, color: PALETTE.current }],
-    nota: [
-      suppressed.length ? `Meses sin cifra publicada (suprimida): ${suppressed.map(shortMonth).join(', ')}.` : undefined,
-      suppressed.length ? suppressedRemark(true) : undefined,
-      context.ignoredFilters(applies),
-    ].filter(Boolean).join(' ') || undefined,
+    leyenda: [
+      { etiqueta: previous, color: SCREEN_PREVIOUS },
+      { etiqueta: current, color: PALETTE.current },
+    ],
+    nota:
+      [
+        suppressed.length ? `Meses sin cifra publicada (suprimida): ${suppressed.map(shortMonth).join(', ')}.` : undefined,
+        suppressed.length ? suppressedRemark(true) : undefined,
+        context.ignoredFilters(applies),
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
     plot: rows.some((row) => row.cantidad !== null)
       ? (document, width) => {
           const spec = breakLinesAtGaps(periodMonthlyChart(rows, { document, width, periodLabels: [previous, current], height: 190 }), rows, [previous, current]);
-          const tip = Plot.tip(rows.filter((row) => row.cantidad !== null), Plot.pointerX({
-            x: 'posicion', y: 'cantidad',
-            title: (row: PeriodMonthDatum) => `${shortMonth(row.mes)}: ${format(row.cantidad!)}`,
-          }));
+          const tip = Plot.tip(
+            rows.filter((row) => row.cantidad !== null),
+            Plot.pointerX({
+              x: 'posicion',
+              y: 'cantidad',
+              title: (row: PeriodMonthDatum) => `${shortMonth(row.mes)}: ${format(row.cantidad!)}`,
+            }),
+          );
           return screenColors(withMarks(thinMonthTicks(spec, Math.max(currentMonths.length, previousMonths.length)), tip));
         }
       : null,

@@ -8,8 +8,11 @@ import { h } from './dom.js';
 export function summaryLine(context: PageContext, figure: Compared, units: string): HTMLElement {
   const change = variation(figure.actual, figure.anterior);
   const { periodo, comparacion } = context.state;
-  return h('p', { class: 'resumen-seccion' },
-    h('strong', {}, cifraWords(figure.actual)), ` ${units}${context.state.sexo ? `, sexo ${context.state.sexo === 'F' ? 'femenino' : 'masculino'},` : ''} en ${spanLabel(periodo)}`,
+  return h(
+    'p',
+    { class: 'resumen-seccion' },
+    h('strong', {}, cifraWords(figure.actual)),
+    ` ${units}${context.state.sexo ? `, sexo ${context.state.sexo === 'F' ? 'femenino' : 'masculino'},` : ''} en ${spanLabel(periodo)}`,
     ` (${Object.values(SYMBOLS).includes(change.porcentaje as never) ? 'sin comparación' : change.porcentaje} frente a ${spanLabel(comparacion)}: ${cifraWords(figure.anterior)}).`,
   );
 }

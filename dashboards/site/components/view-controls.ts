@@ -15,9 +15,13 @@ export interface PageFilters {
 
 function monthSelect(id: string, label: string, value: string, months: readonly string[], onChange: (month: string) => void): HTMLElement {
   const options = months.includes(value) ? months : [...months, value].sort();
-  return h('div', { class: 'campo' },
+  return h(
+    'div',
+    { class: 'campo' },
     h('label', { for: id }, label),
-    h('select', { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+    h(
+      'select',
+      { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
       options.map((month) => h('option', { value: month, selected: month === value }, months.includes(month) ? shortMonth(month) : `${shortMonth(month)} (sin datos)`)),
     ),
   );
@@ -25,9 +29,13 @@ function monthSelect(id: string, label: string, value: string, months: readonly 
 
 function choice(id: string, label: string, value: string, groups: readonly { label?: string; options: readonly { value: string; label: string }[] }[], onChange: (value: string) => void): HTMLElement {
   const option = (item: { value: string; label: string }) => h('option', { value: item.value, selected: item.value === value }, item.label);
-  return h('div', { class: 'campo' },
+  return h(
+    'div',
+    { class: 'campo' },
     h('label', { for: id }, label),
-    h('select', { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+    h(
+      'select',
+      { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
       groups.map((group) => (group.label ? h('optgroup', { label: group.label }, group.options.map(option)) : group.options.map(option))),
     ),
   );
@@ -47,34 +55,73 @@ export function viewControls(context: PageContext, filters: PageFilters): HTMLEl
   const offices = context.list('oficina').filter((office) => context.cubes.pasaportes?.codes('oficina').includes(office.codigo));
   const posts = context.list('puesto').filter((post) => context.cubes.flujo?.codes('puesto').includes(post.codigo));
   const viaLabel = (via: string) => context.label('via_flujo', via);
-  return h('form', { class: 'controles', 'aria-label': 'Periodo y filtros', onsubmit: (event: Event) => event.preventDefault() },
-    h('fieldset', {},
+  return h(
+    'form',
+    { class: 'controles', 'aria-label': 'Periodo y filtros', onsubmit: (event: Event) => event.preventDefault() },
+    h(
+      'fieldset',
+      {},
       h('legend', {}, 'Periodo del informe'),
       monthSelect('desde', 'Desde', state.periodo.desde, months, (month) => setPeriod({ desde: month, hasta: state.periodo.hasta })),
       monthSelect('hasta', 'Hasta', state.periodo.hasta, months, (month) => setPeriod({ desde: state.periodo.desde, hasta: month })),
     ),
-    h('fieldset', {},
+    h(
+      'fieldset',
+      {},
       h('legend', {}, 'Comparar con'),
       monthSelect('comparar-desde', 'Desde', state.comparacion.desde, months, (month) => setComparison({ desde: month, hasta: state.comparacion.hasta })),
       monthSelect('comparar-hasta', 'Hasta', state.comparacion.hasta, months, (month) => setComparison({ desde: state.comparacion.desde, hasta: month })),
       following ? null : h('button', { type: 'button', class: 'secundario', onclick: () => context.navigate({ comparacion: yearBefore(state.periodo) }) }, 'Mismos meses del año anterior'),
     ),
     filters.sexo || filters.oficina || filters.puesto
-      ? h('fieldset', {},
+      ? h(
+          'fieldset',
+          {},
           h('legend', {}, 'Filtros'),
-          filters.sexo ? choice('sexo', 'Sexo', state.sexo, [{ options: [{ value: '', label: 'Ambos' }, { value: 'F', label: 'Femenino' }, { value: 'M', label: 'Masculino' }] }], (value) => context.navigate({ sexo: value as '' | 'M' | 'F' })) : null,
+          filters.sexo
+            ? choice(
+                'sexo',
+                'Sexo',
+                state.sexo,
+                [
+                  {
+                    options: [
+                      { value: '', label: 'Ambos' },
+                      { value: 'F', label: 'Femenino' },
+                      { value: 'M', label: 'Masculino' },
+                    ],
+                  },
+                ],
+                (value) => context.navigate({ sexo: value as '' | 'M' | 'F' }),
+              )
+            : null,
           filters.oficina
-            ? choice('oficina', 'Oficina de pasaportes', state.oficina, [
-                { options: [{ value: '', label: 'Todas' }] },
-                { label: 'Sucursales', options: offices.filter((office) => office.grupo === 'sucursal').map((office) => ({ value: office.codigo, label: office.etiqueta })) },
-                { label: 'Consulados', options: offices.filter((office) => office.grupo === 'consulado').map((office) => ({ value: office.codigo, label: office.etiqueta })) },
-              ], (value) => context.navigate({ oficina: value }))
+            ? choice(
+                'oficina',
+                'Oficina de pasaportes',
+                state.oficina,
+                [
+                  { options: [{ value: '', label: 'Todas' }] },
+                  { label: 'Sucursales', options: offices.filter((office) => office.grupo === 'sucursal').map((office) => ({ value: office.codigo, label: office.etiqueta })) },
+                  { label: 'Consulados', options: offices.filter((office) => office.grupo === 'consulado').map((office) => ({ value: office.codigo, label: office.etiqueta })) },
+                ],
+                (value) => context.navigate({ oficina: value }),
+              )
             : null,
           filters.puesto
-            ? choice('puesto', 'Puesto fronterizo', state.puesto, [
-                { options: [{ value: '', label: 'Todos' }] },
-                ...[...new Set(posts.map((post) => post.grupo ?? ''))].map((via) => ({ label: viaLabel(via), options: posts.filter((post) => (post.grupo ?? '') === via).map((post) => ({ value: post.codigo, label: post.etiqueta })) })),
-              ], (value) => context.navigate({ puesto: value }))
+            ? choice(
+                'puesto',
+                'Puesto fronterizo',
+                state.puesto,
+                [
+                  { options: [{ value: '', label: 'Todos' }] },
+                  ...[...new Set(posts.map((post) => post.grupo ?? ''))].map((via) => ({
+                    label: viaLabel(via),
+                    options: posts.filter((post) => (post.grupo ?? '') === via).map((post) => ({ value: post.codigo, label: post.etiqueta })),
+                  })),
+                ],
+                (value) => context.navigate({ puesto: value }),
+              )
             : null,
         )
       : null,

@@ -46,7 +46,10 @@ export function budgetExecution(months: readonly BudgetMonth[], span: MonthSpan,
       const vigente = sum(inside.map((month) => month.modificado ?? month.aprobado));
       const devengado = sum(inside.map((month) => month.devengado));
       stretches.push({
-        fondo, ejercicio: year, desde, hasta,
+        fondo,
+        ejercicio: year,
+        desde,
+        hasta,
         aprobado: sum(inside.map((month) => month.aprobado)),
         modificado,
         comprometido: sum(inside.map((month) => month.comprometido)),
@@ -76,9 +79,11 @@ export function centsText(cents: number): string {
 export function partialModificado(stretch: FiscalStretch, name: string): string | null {
   if (stretch.mesesModificado === 0 || stretch.mesesModificado === stretch.meses || stretch.modificado === null) return null;
   const others = stretch.meses - stretch.mesesModificado;
-  return `${name}: solo ${stretch.mesesModificado} de los ${stretch.meses} meses registraron presupuesto modificado `
-    + `(${centsMoney(stretch.modificado)}); en ${others === 1 ? 'el otro mes' : `los otros ${others} meses`} rige el aprobado. `
-    + 'Esa suma parcial no se compara con el aprobado; el vigente es el aprobado más las modificaciones.';
+  return (
+    `${name}: solo ${stretch.mesesModificado} de los ${stretch.meses} meses registraron presupuesto modificado ` +
+    `(${centsMoney(stretch.modificado)}); en ${others === 1 ? 'el otro mes' : `los otros ${others} meses`} rige el aprobado. ` +
+    'Esa suma parcial no se compara con el aprobado; el vigente es el aprobado más las modificaciones.'
+  );
 }
 
 /** Returns cents as printed dollars (`$ 19,442,720.00`). */

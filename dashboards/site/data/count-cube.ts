@@ -95,6 +95,6 @@ export class CountCube {
   monthly(filter: CubeFilter, months: readonly string[]): Map<string, Cifra> {
     const wanted = filter.mes ? months.filter((month) => filter.mes!.includes(month)) : months;
     const sums = this.groupSum({ ...filter, mes: wanted }, 'mes');
-    return new Map(months.map((month) => [month, wanted.includes(month) && this.encoded.meses.includes(month) ? sums.get(month) ?? 0 : null]));
+    return new Map(months.map((month) => [month, wanted.includes(month) && this.encoded.meses.includes(month) ? (sums.get(month) ?? 0) : null]));
   }
 }

@@ -16,15 +16,21 @@ function withCode(text: string): (string | HTMLElement)[] {
 }
 
 function resourceCard(resource: OpenResource): HTMLElement {
-  return h('article', { class: 'recurso', id: `recurso-${resource.name}` },
+  return h(
+    'article',
+    { class: 'recurso', id: `recurso-${resource.name}` },
     h('h4', {}, resource.title),
     h('p', { class: 'nombre-recurso' }, h('code', {}, resource.name), resource.protegido ? h('span', { class: 'etiqueta-proteccion' }, 'con protección de celdas pequeñas') : null),
     h('p', {}, withCode(resource.description)),
-    h('ul', { class: 'descargas' },
+    h(
+      'ul',
+      { class: 'descargas' },
       h('li', {}, h('a', { href: `${DATA_DIR}${resource.path}`, download: '' }, `Descargar CSV (${size(resource.bytes)})`)),
       resource.parquet ? h('li', {}, h('a', { href: `${DATA_DIR}${resource.parquet.path}`, download: '' }, `Descargar Parquet (${size(resource.parquet.bytes)})`)) : null,
     ),
-    h('details', {},
+    h(
+      'details',
+      {},
       h('summary', {}, `Campos (${resource.fields.length})`),
       dataTable(`Campos de ${resource.name}`, {
         columnas: [{ titulo: 'Campo' }, { titulo: 'Tipo' }, { titulo: 'Descripción' }],
@@ -40,18 +46,32 @@ export const datosPage: PageRenderer = (context) => {
   return {
     filtros: {},
     contenido: [
-      h('section', { class: 'seccion', 'aria-labelledby': 'paquete' },
+      h(
+        'section',
+        { class: 'seccion', 'aria-labelledby': 'paquete' },
         h('h3', { id: 'paquete' }, datos.titulo),
-        h('p', {}, `Versión ${datos.version} · licencia ${datos.licencia} · periodo ${spanText({ desde: edicion.desde, hasta: edicion.hasta })}, comparado con ${spanText({ desde: edicion.desdeAnterior, hasta: edicion.hastaAnterior })}.`),
-        h('p', {}, 'Cada conjunto se publica en CSV (UTF-8, separado por comas, punto decimal) y en Parquet. Las series mensuales cubren toda la historia del almacén. ',
-          `Las cifras de 1 a ${edicion.umbral - 1} personas de poblaciones protegidas están suprimidas (columna «suprimido»).`),
-        h('ul', { class: 'descargas' },
+        h(
+          'p',
+          {},
+          `Versión ${datos.version} · licencia ${datos.licencia} · periodo ${spanText({ desde: edicion.desde, hasta: edicion.hasta })}, comparado con ${spanText({ desde: edicion.desdeAnterior, hasta: edicion.hastaAnterior })}.`,
+        ),
+        h(
+          'p',
+          {},
+          'Cada conjunto se publica en CSV (UTF-8, separado por comas, punto decimal) y en Parquet. Las series mensuales cubren toda la historia del almacén. ',
+          `Las cifras de 1 a ${edicion.umbral - 1} personas de poblaciones protegidas están suprimidas (columna «suprimido»).`,
+        ),
+        h(
+          'ul',
+          { class: 'descargas' },
           h('li', {}, h('a', { href: `${DATA_DIR}datapackage.json` }, 'Catálogo (datapackage.json, Frictionless Data)')),
           h('li', {}, h('a', { href: `${DATA_DIR}LEEME.md` }, 'Diccionario de datos (LEEME.md)')),
           h('li', {}, h('a', { href: `${DATA_DIR}SHA256SUMS` }, 'Sumas de verificación (SHA256SUMS)')),
         ),
       ),
-      h('section', { class: 'seccion', 'aria-labelledby': 'conjuntos' },
+      h(
+        'section',
+        { class: 'seccion', 'aria-labelledby': 'conjuntos' },
         h('h3', { id: 'conjuntos' }, `Conjuntos de datos (${datos.recursos.length})`),
         h('div', { class: 'recursos' }, datos.recursos.map(resourceCard)),
       ),

@@ -16,7 +16,8 @@ import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 const money = (cents: number | null) => (cents === null ? NO_FIGURE : centsMoney(cents));
 /** No month modified the budget: no modifications (zero), unless the approved budget is unknown too. */
-const modifications = (stretch: FiscalStretch) => (stretch.modificaciones !== null ? (stretch.aprobado === null ? SYMBOLS.notAvailable : money(stretch.modificaciones)) : stretch.aprobado === null ? SYMBOLS.notAvailable : SYMBOLS.zero);
+const modifications = (stretch: FiscalStretch) =>
+  stretch.modificaciones !== null ? (stretch.aprobado === null ? SYMBOLS.notAvailable : money(stretch.modificaciones)) : stretch.aprobado === null ? SYMBOLS.notAvailable : SYMBOLS.zero;
 const dollars = (value: number) => formatMoney(value.toFixed(2));
 
 function shortFund(context: PageContext, fund: string): string {
@@ -39,7 +40,10 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
     titulo: `Ejecución presupuestaria por fondo y ejercicio, ${spanLabel(span)}`,
     unidades: 'dólares (US$); barra clara: presupuesto vigente; barra oscura: devengado',
     fuente,
-    leyenda: [{ etiqueta: 'Presupuesto vigente', color: PALETTE.previous }, { etiqueta: 'Devengado', color: PALETTE.current }],
+    leyenda: [
+      { etiqueta: 'Presupuesto vigente', color: PALETTE.previous },
+      { etiqueta: 'Devengado', color: PALETTE.current },
+    ],
     plot: rows.some((row) => row.vigente !== null)
       ? (document, width) => {
           // On a narrow screen the bars are named by fund and year only (the table gives the months).
@@ -47,10 +51,15 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
           const named = narrow ? rows.map((row) => ({ ...row, etiqueta: row.etiqueta.replace(/ \(.*\)$/, '') })) : rows;
           const chart = budgetExecutionChart(named, { document, width });
           const spec = narrow ? { ...chart, marginLeft: 64 } : chart;
-          const tip = Plot.tip(named, Plot.pointerY({
-            x: (row: BudgetDatum) => row.vigente ?? 0, y: 'etiqueta',
-            title: (row: BudgetDatum) => `${row.etiqueta}\nVigente: ${row.vigente === null ? NO_FIGURE : dollars(row.vigente)}\nDevengado: ${row.devengado === null ? NO_FIGURE : dollars(row.devengado)} (${row.porcentaje})`,
-          }));
+          const tip = Plot.tip(
+            named,
+            Plot.pointerY({
+              x: (row: BudgetDatum) => row.vigente ?? 0,
+              y: 'etiqueta',
+              title: (row: BudgetDatum) =>
+                `${row.etiqueta}\nVigente: ${row.vigente === null ? NO_FIGURE : dollars(row.vigente)}\nDevengado: ${row.devengado === null ? NO_FIGURE : dollars(row.devengado)} (${row.porcentaje})`,
+            }),
+          );
           return fitXTicks(withMarks(spec, tip), Math.max(0, ...named.map((row) => Math.max(row.vigente ?? 0, row.devengado ?? 0))), 2);
         }
       : null,
@@ -59,10 +68,18 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
       `Vigente = aprobado + modificaciones (modificado menos aprobado en los meses que registraron un presupuesto modificado; ${SYMBOLS.zero} cuando no hubo).`,
     ].join(' '),
     tabla: {
-      columnas: ['Fondo y ejercicio', 'Aprobado', 'Modificaciones', 'Vigente (aprobado + modificaciones)', 'Comprometido', 'Devengado', '% devengado'].map((titulo, index) => ({ titulo, numerica: index > 0 })),
+      columnas: ['Fondo y ejercicio', 'Aprobado', 'Modificaciones', 'Vigente (aprobado + modificaciones)', 'Comprometido', 'Devengado', '% devengado'].map((titulo, index) => ({
+        titulo,
+        numerica: index > 0,
+      })),
       filas: stretches.map((stretch) => [
-        stretchLabel(context, stretch), money(stretch.aprobado), modifications(stretch), money(stretch.vigente),
-        money(stretch.comprometido), money(stretch.devengado), stretch.pct_devengado === null ? NO_FIGURE : formatPercent(stretch.pct_devengado),
+        stretchLabel(context, stretch),
+        money(stretch.aprobado),
+        modifications(stretch),
+        money(stretch.vigente),
+        money(stretch.comprometido),
+        money(stretch.devengado),
+        stretch.pct_devengado === null ? NO_FIGURE : formatPercent(stretch.pct_devengado),
       ]),
     },
   };
@@ -72,23 +89,41 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
 export const finanzasPage: PageRenderer = (context) => {
   const budget = context.data.presupuesto;
   if (!budget) return { filtros: { periodo: true }, contenido: [h('p', {}, 'La edición no tiene datos de presupuesto.')] };
-  const funds = context.list('fondo').map((fund) => fund.codigo).filter((fund) => budget.meses.some((month) => month.fondo === fund));
+  const funds = context
+    .list('fondo')
+    .map((fund) => fund.codigo)
+    .filter((fund) => budget.meses.some((month) => month.fondo === fund));
   const fuente = `${context.source(budget.fuente)} Para el periodo de la edición, las cifras son las de presupuesto_periodo.csv.`;
-  const accrued = (span: MonthSpan) => new Map<string, Cifra>(monthsOf(span).map((mes) => {
-    const rows = budget.meses.filter((month) => month.mes === mes && month.devengado !== null);
-    return [mes, rows.length ? rows.reduce((total, month) => total + month.devengado!, 0) / 100 : null];
-  }));
+  const accrued = (span: MonthSpan) =>
+    new Map<string, Cifra>(
+      monthsOf(span).map((mes) => {
+        const rows = budget.meses.filter((month) => month.mes === mes && month.devengado !== null);
+        return [mes, rows.length ? rows.reduce((total, month) => total + month.devengado!, 0) / 100 : null];
+      }),
+    );
   const { periodo, comparacion } = context.state;
   return {
     filtros: { periodo: true },
     contenido: [
-      h('p', { class: 'intro' }, 'El ejercicio fiscal es el año calendario; cada barra cubre los meses del periodo dentro de ese ejercicio. El presupuesto vigente es el aprobado más las modificaciones (el modificado de cada mes donde lo hubo; si no, el aprobado), y el porcentaje devengado se calcula sobre él.'),
+      h(
+        'p',
+        { class: 'intro' },
+        'El ejercicio fiscal es el año calendario; cada barra cubre los meses del periodo dentro de ese ejercicio. El presupuesto vigente es el aprobado más las modificaciones (el modificado de cada mes donde lo hubo; si no, el aprobado), y el porcentaje devengado se calcula sobre él.',
+      ),
       pageSection('Periodo del informe', null, executionFigure(context, periodo, budgetExecution(budget.meses, periodo, funds), fuente)),
       pageSection('Periodo de comparación', null, executionFigure(context, comparacion, budgetExecution(budget.meses, comparacion, funds), fuente)),
-      pageSection('Devengado por mes', null, monthlyFigure(context, {
-        titulo: 'Monto devengado por mes (FAE y GOES)', unidades: 'dólares (US$)', cubo: budget.fuente, fuente,
-        meses: { actual: accrued(periodo), anterior: accrued(comparacion) }, formato: dollars,
-      })),
+      pageSection(
+        'Devengado por mes',
+        null,
+        monthlyFigure(context, {
+          titulo: 'Monto devengado por mes (FAE y GOES)',
+          unidades: 'dólares (US$)',
+          cubo: budget.fuente,
+          fuente,
+          meses: { actual: accrued(periodo), anterior: accrued(comparacion) },
+          formato: dollars,
+        }),
+      ),
       h('p', { class: 'nota' }, `Meses con datos de presupuesto: ${shortMonth(budget.meses[0].mes)} a ${shortMonth(budget.meses[budget.meses.length - 1].mes)}.`),
     ],
   };

@@ -12,7 +12,10 @@ const FLOW = { sexo: true, puesto: true } as const;
 
 /** Returns a border post's name short enough for a chart's axis (`Aeropuerto San Óscar Arnulfo Romero`). */
 function postLabel(context: PageContext, post: string): string {
-  return context.label('puesto', post).replace(/^Aeropuerto Internacional de (El Salvador )?/, 'Aeropuerto ').replace(/ y Galdámez$/, '');
+  return context
+    .label('puesto', post)
+    .replace(/^Aeropuerto Internacional de (El Salvador )?/, 'Aeropuerto ')
+    .replace(/ y Galdámez$/, '');
 }
 
 function viaOf(context: PageContext, post: string): string {
@@ -27,10 +30,15 @@ function nationalityFigure(context: PageContext) {
   const ranked = sent.sort((a, b) => (cifraValue(b[1].actual) ?? -1) - (cifraValue(a[1].actual) ?? -1));
   const rest = ranked.slice(TOP_NATIONALITIES);
   return comparisonFigure(context, {
-    titulo: 'Entradas y salidas por nacionalidad (donde la fuente la envió)', unidades: 'movimientos migratorios', fuente: context.source(cube!.fuente), total: true,
+    titulo: 'Entradas y salidas por nacionalidad (donde la fuente la envió)',
+    unidades: 'movimientos migratorios',
+    fuente: context.source(cube!.fuente),
+    total: true,
     filas: [
       ...ranked.slice(0, TOP_NATIONALITIES).map(([code, figure]) => ({ categoria: context.label('pais', code), ...figure })),
-      ...(rest.length ? [{ categoria: `Otras ${rest.length} nacionalidades`, actual: addCifras(rest.map(([, figure]) => figure.actual)), anterior: addCifras(rest.map(([, figure]) => figure.anterior)) }] : []),
+      ...(rest.length
+        ? [{ categoria: `Otras ${rest.length} nacionalidades`, actual: addCifras(rest.map(([, figure]) => figure.actual)), anterior: addCifras(rest.map(([, figure]) => figure.anterior)) }]
+        : []),
     ],
   });
 }
@@ -42,41 +50,76 @@ export const flujoPage: PageRenderer = (context) => {
   const unidades = 'movimientos migratorios (entradas y salidas)';
   const fuente = context.source(cube.fuente);
   const byPost = context.compareBy('flujo', 'puesto', {}, FLOW);
-  const vias = [...new Set(context.list('puesto').filter((post) => byPost.has(post.codigo)).map((post) => post.grupo ?? ''))];
+  const vias = [
+    ...new Set(
+      context
+        .list('puesto')
+        .filter((post) => byPost.has(post.codigo))
+        .map((post) => post.grupo ?? ''),
+    ),
+  ];
   const postTitle = context.state.puesto ? `: ${postLabel(context, context.state.puesto)}` : '';
   const prechequeo = context.cubes.prechequeo;
   return {
     filtros: { periodo: true, sexo: true, puesto: true },
     contenido: [
-      pageSection('Entradas y salidas', summaryLine(context, context.compare('flujo', {}, FLOW, { name: 'flujo_direccion', codigo: 'total' }), `movimientos migratorios${context.state.puesto ? ` (${postLabel(context, context.state.puesto)})` : ''}`),
+      pageSection(
+        'Entradas y salidas',
+        summaryLine(
+          context,
+          context.compare('flujo', {}, FLOW, { name: 'flujo_direccion', codigo: 'total' }),
+          `movimientos migratorios${context.state.puesto ? ` (${postLabel(context, context.state.puesto)})` : ''}`,
+        ),
         comparisonFigure(context, {
-          titulo: `Movimientos por dirección${postTitle}`, unidades, fuente, total: true,
-          filas: [...context.compareBy('flujo', 'direccion', {}, FLOW, context.state.puesto ? undefined : 'flujo_direccion')].map(([code, figure]) => ({ categoria: context.label('direccion', code), ...figure })),
+          titulo: `Movimientos por dirección${postTitle}`,
+          unidades,
+          fuente,
+          total: true,
+          filas: [...context.compareBy('flujo', 'direccion', {}, FLOW, context.state.puesto ? undefined : 'flujo_direccion')].map(([code, figure]) => ({
+            categoria: context.label('direccion', code),
+            ...figure,
+          })),
         }),
         comparisonFigure(context, {
-          titulo: `Movimientos por vía${postTitle}`, unidades, fuente, total: true,
+          titulo: `Movimientos por vía${postTitle}`,
+          unidades,
+          fuente,
+          total: true,
           filas: vias.map((via) => {
             const posts = [...byPost].filter(([post]) => viaOf(context, post) === via);
             return { categoria: context.label('via_flujo', via), actual: addCifras(posts.map(([, figure]) => figure.actual)), anterior: addCifras(posts.map(([, figure]) => figure.anterior)) };
           }),
         }),
         comparisonFigure(context, {
-          titulo: 'Movimientos por puesto fronterizo', unidades, fuente, total: true, labelWidth: 24,
+          titulo: 'Movimientos por puesto fronterizo',
+          unidades,
+          fuente,
+          total: true,
+          labelWidth: 24,
           nota: context.state.puesto ? 'Este gráfico muestra todos los puestos; el filtro de puesto se aplica a los demás.' : undefined,
           filas: [...context.compareBy('flujo', 'puesto', {}, { sexo: true })].map(([code, figure]) => ({ categoria: postLabel(context, code), ...figure })),
         }),
       ),
-      pageSection('Tendencia mensual', null,
+      pageSection(
+        'Tendencia mensual',
+        null,
         monthlyFigure(context, { titulo: `Entradas por mes${postTitle}`, unidades: 'entradas', cubo: 'flujo', filtro: { direccion: ['entrada'] }, applies: FLOW }),
         monthlyFigure(context, { titulo: `Salidas por mes${postTitle}`, unidades: 'salidas', cubo: 'flujo', filtro: { direccion: ['salida'] }, applies: FLOW }),
         weekdayFigure(context) ?? h('p', { class: 'nota' }, 'El flujo por día de la semana no está disponible en esta edición.'),
       ),
       pageSection('Nacionalidad', null, nationalityFigure(context)),
       prechequeo
-        ? pageSection('Prechequeo y control móvil', null, comparisonFigure(context, {
-            titulo: `Prechequeos, autorizaciones de salida de NNA y controles móviles${postTitle}`, unidades: 'personas y controles', fuente: context.source(prechequeo.fuente), labelWidth: 24,
-            filas: [...context.compareBy('prechequeo', 'tipo', {}, FLOW)].map(([code, figure]) => ({ categoria: context.label('tipo_prechequeo', code), ...figure })),
-          }))
+        ? pageSection(
+            'Prechequeo y control móvil',
+            null,
+            comparisonFigure(context, {
+              titulo: `Prechequeos, autorizaciones de salida de NNA y controles móviles${postTitle}`,
+              unidades: 'personas y controles',
+              fuente: context.source(prechequeo.fuente),
+              labelWidth: 24,
+              filas: [...context.compareBy('prechequeo', 'tipo', {}, FLOW)].map(([code, figure]) => ({ categoria: context.label('tipo_prechequeo', code), ...figure })),
+            }),
+          )
         : null,
     ],
   };

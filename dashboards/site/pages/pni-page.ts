@@ -20,18 +20,35 @@ const percent = (text: string | null) => (text === null ? NO_FIGURE : `${groupTh
 const source = (pni: PniData) => `DGME, seguimiento del PNI (${pni.fuente}; catálogo del PNI).`;
 
 function axisFigure(context: PageContext, pni: PniData, year: number): FigureSpec {
-  const rows: AxisProgressDatum[] = pni.ejes.flatMap((axis) => PNI_STATUSES.map((status) => ({
-    eje: `${axis.eje}. ${axis.nombre}`, estado: status.etiqueta,
-    indicadores: pni.avance.filter((row) => row.eje === axis.eje && row.anio === year && row.estado === status.estado).length,
-  })));
+  const rows: AxisProgressDatum[] = pni.ejes.flatMap((axis) =>
+    PNI_STATUSES.map((status) => ({
+      eje: `${axis.eje}. ${axis.nombre}`,
+      estado: status.etiqueta,
+      indicadores: pni.avance.filter((row) => row.eje === axis.eje && row.anio === year && row.estado === status.estado).length,
+    })),
+  );
   const axes = [...new Set(rows.map((row) => row.eje))];
   return {
-    titulo: `Avance por eje, ${year}`, unidades: 'indicadores', fuente: source(pni), leyenda: legend,
+    titulo: `Avance por eje, ${year}`,
+    unidades: 'indicadores',
+    fuente: source(pni),
+    leyenda: legend,
     plot: (document, width) => {
       // On a narrow screen the axis is named by its number; the table gives its name.
       const named = width < 420 ? rows.map((row) => ({ ...row, eje: `Eje ${row.eje.split('.')[0]}` })) : rows;
       const spec = pniAxisProgressChart(named, { document, width });
-      const tip = Plot.tip(named.filter((row) => row.indicadores > 0), Plot.pointerY(Plot.stackX({ x: 'indicadores', y: 'eje', z: 'estado', order: PNI_STATUSES.map((status) => status.etiqueta), title: (row: AxisProgressDatum) => `${row.eje}\n${row.estado}: ${row.indicadores}` })));
+      const tip = Plot.tip(
+        named.filter((row) => row.indicadores > 0),
+        Plot.pointerY(
+          Plot.stackX({
+            x: 'indicadores',
+            y: 'eje',
+            z: 'estado',
+            order: PNI_STATUSES.map((status) => status.etiqueta),
+            title: (row: AxisProgressDatum) => `${row.eje}\n${row.estado}: ${row.indicadores}`,
+          }),
+        ),
+      );
       return withMarks(spec, tip);
     },
     tabla: {
@@ -50,28 +67,48 @@ function matrixFigure(context: PageContext, pni: PniData, years: number[]): Figu
   const cells: StatusCellDatum[] = rows.map((row) => ({ indicador: row.indicador, anio: row.anio, estado: statusLabel(row.estado) }));
   const indicators = [...new Set(rows.map((row) => row.indicador))];
   return {
-    titulo: `Estado de cada indicador por año${axis === '' ? '' : `, eje ${axis}`}`, unidades: 'estado del indicador', fuente: source(pni), leyenda: legend,
+    titulo: `Estado de cada indicador por año${axis === '' ? '' : `, eje ${axis}`}`,
+    unidades: 'estado del indicador',
+    fuente: source(pni),
+    leyenda: legend,
     plot: cells.length
       ? (document, width) => {
           const spec = pniStatusMatrixChart(cells, { document, width, years });
-          const tip = Plot.tip(rows, Plot.pointer({ x: 'anio', y: 'indicador', title: (row: PniProgressRow) => `${row.indicador} (${row.anio})\n${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}` }));
+          const tip = Plot.tip(
+            rows,
+            Plot.pointer({
+              x: 'anio',
+              y: 'indicador',
+              title: (row: PniProgressRow) => `${row.indicador} (${row.anio})\n${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}`,
+            }),
+          );
           return withMarks(spec, tip);
         }
       : null,
     tabla: {
       columnas: [{ titulo: 'Indicador' }, ...years.map((year) => ({ titulo: String(year) }))],
-      filas: indicators.map((indicator) => [indicator, ...years.map((year) => {
-        const row = rows.find((candidate) => candidate.indicador === indicator && candidate.anio === year);
-        return row ? statusLabel(row.estado) : '';
-      })]),
+      filas: indicators.map((indicator) => [
+        indicator,
+        ...years.map((year) => {
+          const row = rows.find((candidate) => candidate.indicador === indicator && candidate.anio === year);
+          return row ? statusLabel(row.estado) : '';
+        }),
+      ]),
     },
   };
 }
 
 function select(id: string, label: string, value: string, options: readonly { value: string; label: string }[], onChange: (value: string) => void): HTMLElement {
-  return h('div', { class: 'campo' }, h('label', { for: id }, label),
-    h('select', { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
-      options.map((option) => h('option', { value: option.value, selected: option.value === value }, option.label))));
+  return h(
+    'div',
+    { class: 'campo' },
+    h('label', { for: id }, label),
+    h(
+      'select',
+      { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+      options.map((option) => h('option', { value: option.value, selected: option.value === value }, option.label)),
+    ),
+  );
 }
 
 function institutionView(context: PageContext, pni: PniData, year: number): HTMLElement {
@@ -79,17 +116,38 @@ function institutionView(context: PageContext, pni: PniData, year: number): HTML
   const chosen = context.state.institucion || reports.find((row) => row.institucion === 'dgme')?.institucion || reports[0]?.institucion || '';
   const own = pni.indicadores.filter((indicator) => indicator.responsables.includes(chosen));
   const latest = (indicator: string) => pni.avance.find((row) => row.indicador === indicator && row.anio === year);
-  return h('div', { class: 'vista-pni' },
-    select('institucion', 'Institución responsable', chosen, reports.map((row) => ({ value: row.institucion, label: row.nombre })), (value) => context.navigate({ institucion: value })),
+  return h(
+    'div',
+    { class: 'vista-pni' },
+    select(
+      'institucion',
+      'Institución responsable',
+      chosen,
+      reports.map((row) => ({ value: row.institucion, label: row.nombre })),
+      (value) => context.navigate({ institucion: value }),
+    ),
     dataTable(`Indicadores a cargo de ${context.label('institucion', chosen)}, ${year}`, {
-      columnas: [{ titulo: 'Indicador' }, { titulo: 'Descripción' }, { titulo: 'Meta', numerica: true }, { titulo: 'Valor', numerica: true }, { titulo: '% de la meta', numerica: true }, { titulo: 'Estado' }],
+      columnas: [
+        { titulo: 'Indicador' },
+        { titulo: 'Descripción' },
+        { titulo: 'Meta', numerica: true },
+        { titulo: 'Valor', numerica: true },
+        { titulo: '% de la meta', numerica: true },
+        { titulo: 'Estado' },
+      ],
       filas: own.map((indicator) => {
         const row = latest(indicator.indicador);
         return [indicator.indicador, indicator.texto, decimal(row?.meta ?? null), decimal(row?.valor ?? null), percent(row?.pct_meta ?? null), row ? statusLabel(row.estado) : `Sin meta en ${year}`];
       }),
     }),
     dataTable(`Reportes de las instituciones, ${year}`, {
-      columnas: [{ titulo: 'Institución' }, { titulo: 'A cargo', numerica: true }, { titulo: 'Reportados', numerica: true }, { titulo: 'Pendientes', numerica: true }, { titulo: '% reportado', numerica: true }],
+      columnas: [
+        { titulo: 'Institución' },
+        { titulo: 'A cargo', numerica: true },
+        { titulo: 'Reportados', numerica: true },
+        { titulo: 'Pendientes', numerica: true },
+        { titulo: '% reportado', numerica: true },
+      ],
       filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), percent(row.pct_reportados)]),
     }),
   );
@@ -101,29 +159,62 @@ function indicatorView(context: PageContext, pni: PniData): (HTMLElement | Figur
   const last = history[history.length - 1];
   const data: IndicatorYearDatum[] = history.map((row) => ({ anio: row.anio, meta: row.meta === null ? null : Number(row.meta), valor: row.valor === null ? null : Number(row.valor) }));
   const figure: FigureSpec = {
-    titulo: `Meta y valor por año: ${chosen.indicador}`, unidades: last?.unidad ?? 'unidad del indicador', fuente: source(pni),
-    leyenda: [{ etiqueta: 'Meta', color: PALETTE.previous }, { etiqueta: 'Valor logrado', color: PALETTE.current }],
+    titulo: `Meta y valor por año: ${chosen.indicador}`,
+    unidades: last?.unidad ?? 'unidad del indicador',
+    fuente: source(pni),
+    leyenda: [
+      { etiqueta: 'Meta', color: PALETTE.previous },
+      { etiqueta: 'Valor logrado', color: PALETTE.current },
+    ],
     plot: data.some((row) => row.meta !== null || row.valor !== null)
       ? (document, width) => {
           const spec = pniHistoryChart(data, { document, width });
-          const tip = Plot.tip(history, Plot.pointerX({ x: 'anio', y: (row: PniProgressRow) => Number(row.meta ?? row.valor ?? 0), title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}` }));
+          const tip = Plot.tip(
+            history,
+            Plot.pointerX({
+              x: 'anio',
+              y: (row: PniProgressRow) => Number(row.meta ?? row.valor ?? 0),
+              title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}`,
+            }),
+          );
           return withMarks(spec, tip);
         }
       : null,
     vacio: 'Sin meta ni valor reportado para este indicador.',
     tabla: {
-      columnas: [{ titulo: 'Año' }, { titulo: 'Meta', numerica: true }, { titulo: 'Meta a la fecha', numerica: true }, { titulo: 'Valor', numerica: true }, { titulo: '% de la meta', numerica: true }, { titulo: 'Estado' }, { titulo: 'Fuente' }],
+      columnas: [
+        { titulo: 'Año' },
+        { titulo: 'Meta', numerica: true },
+        { titulo: 'Meta a la fecha', numerica: true },
+        { titulo: 'Valor', numerica: true },
+        { titulo: '% de la meta', numerica: true },
+        { titulo: 'Estado' },
+        { titulo: 'Fuente' },
+      ],
       filas: history.map((row) => [String(row.anio), decimal(row.meta), decimal(row.meta_a_la_fecha), decimal(row.valor), percent(row.pct_meta), statusLabel(row.estado), row.fuente ?? NO_FIGURE]),
     },
   };
   return [
-    select('indicador', 'Indicador', chosen.indicador, pni.indicadores.map((indicator) => ({ value: indicator.indicador, label: `${indicator.indicador} · ${indicator.texto.slice(0, 70)}${indicator.texto.length > 70 ? '…' : ''}` })), (value) => context.navigate({ indicador: value })),
-    h('dl', { class: 'ficha' },
-      h('dt', {}, 'Indicador'), h('dd', {}, chosen.texto),
-      h('dt', {}, 'Meta del PNI'), h('dd', {}, chosen.meta_texto || NO_FIGURE),
-      h('dt', {}, 'Eje'), h('dd', {}, `${chosen.eje}. ${pni.ejes.find((axis) => axis.eje === chosen.eje)?.nombre ?? ''}`),
-      h('dt', {}, 'Responsables'), h('dd', {}, chosen.responsables.map((code) => context.label('institucion', code)).join('; ') || NO_FIGURE),
-      h('dt', {}, 'Tipo de meta y unidad'), h('dd', {}, last ? `${last.tipo_meta}, ${last.unidad}` : NO_FIGURE),
+    select(
+      'indicador',
+      'Indicador',
+      chosen.indicador,
+      pni.indicadores.map((indicator) => ({ value: indicator.indicador, label: `${indicator.indicador} · ${indicator.texto.slice(0, 70)}${indicator.texto.length > 70 ? '…' : ''}` })),
+      (value) => context.navigate({ indicador: value }),
+    ),
+    h(
+      'dl',
+      { class: 'ficha' },
+      h('dt', {}, 'Indicador'),
+      h('dd', {}, chosen.texto),
+      h('dt', {}, 'Meta del PNI'),
+      h('dd', {}, chosen.meta_texto || NO_FIGURE),
+      h('dt', {}, 'Eje'),
+      h('dd', {}, `${chosen.eje}. ${pni.ejes.find((axis) => axis.eje === chosen.eje)?.nombre ?? ''}`),
+      h('dt', {}, 'Responsables'),
+      h('dd', {}, chosen.responsables.map((code) => context.label('institucion', code)).join('; ') || NO_FIGURE),
+      h('dt', {}, 'Tipo de meta y unidad'),
+      h('dd', {}, last ? `${last.tipo_meta}, ${last.unidad}` : NO_FIGURE),
     ),
     figure,
   ];
@@ -140,9 +231,19 @@ export const pniPage: PageRenderer = (context) => {
   return {
     filtros: {},
     contenido: [
-      h('p', { class: 'intro' }, `Avance de las metas del Plan Nacional de Implementación del Pacto Mundial para la Migración, evaluado a ${monthYear(context.data.edicion.hasta)} (cierre de la edición). El periodo elegido en otras páginas no cambia esta evaluación.`),
+      h(
+        'p',
+        { class: 'intro' },
+        `Avance de las metas del Plan Nacional de Implementación del Pacto Mundial para la Migración, evaluado a ${monthYear(context.data.edicion.hasta)} (cierre de la edición). El periodo elegido en otras páginas no cambia esta evaluación.`,
+      ),
       pageSection('Avance por eje', null, axisFigure(context, pni, year)),
-      pageSection('Matriz de estado', select('eje', 'Eje', context.state.eje, [{ value: '', label: 'Todos los ejes' }, ...pni.ejes.map((axis) => ({ value: String(axis.eje), label: `${axis.eje}. ${axis.nombre}` }))], (value) => context.navigate({ eje: value })), matrixFigure(context, pni, years)),
+      pageSection(
+        'Matriz de estado',
+        select('eje', 'Eje', context.state.eje, [{ value: '', label: 'Todos los ejes' }, ...pni.ejes.map((axis) => ({ value: String(axis.eje), label: `${axis.eje}. ${axis.nombre}` }))], (value) =>
+          context.navigate({ eje: value }),
+        ),
+        matrixFigure(context, pni, years),
+      ),
       pageSection('Por institución responsable', null, institutionView(context, pni, year)),
       pageSection('Detalle por indicador', null, ...indicatorView(context, pni)),
     ],

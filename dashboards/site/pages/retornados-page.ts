@@ -32,8 +32,11 @@ function childrenByQuarter(context: PageContext) {
     return { categoria: `${quarter.slice(5)} ${quarter.slice(0, 4)} (frente a ${before.slice(5)} ${before.slice(0, 4)})`, actual: figure(quarter), anterior: figure(before) };
   });
   return comparisonFigure(context, {
-    titulo: 'Niñas, niños y adolescentes retornados por trimestre', unidades: 'niñas, niños y adolescentes retornados',
-    fuente: context.source(fuentes.nnaTrimestral), filas, labelWidth: 26,
+    titulo: 'Niñas, niños y adolescentes retornados por trimestre',
+    unidades: 'niñas, niños y adolescentes retornados',
+    fuente: context.source(fuentes.nnaTrimestral),
+    filas,
+    labelWidth: 26,
     nota: filas.length
       ? 'Se publican por trimestre calendario: por mes, vía y país las cifras son pequeñas y se suprimen. Solo los trimestres completos dentro del periodo.'
       : 'El periodo no contiene ningún trimestre calendario completo; las cifras de niñas, niños y adolescentes se publican por trimestre.',
@@ -49,13 +52,18 @@ function returnedSection(context: PageContext): HTMLElement | null {
     // The Memoria's table publishes the period by sex where the monthly cells do not add up publicly.
     const figure = (span: MonthSpan) => {
       const sum = cube.sum({ ...context.filter(cube, span, {}, {}), sexo: [sexo] });
-      return sum === SUPPRESSED ? context.cuadroFigure('retornados_via', 'total', span, sexo) ?? sum : sum;
+      return sum === SUPPRESSED ? (context.cuadroFigure('retornados_via', 'total', span, sexo) ?? sum) : sum;
     };
     return { categoria: context.label('sexo', sexo), actual: figure(context.state.periodo), anterior: figure(context.state.comparacion) };
   });
-  return pageSection('Personas retornadas', null,
+  return pageSection(
+    'Personas retornadas',
+    null,
     comparisonFigure(context, {
-      titulo: `Personas retornadas por vía${context.memoriaTable('retornados_via')}`, unidades, fuente, total: context.compare('retornados', {}, { sexo: true }, { name: 'retornados_via', codigo: 'total' }),
+      titulo: `Personas retornadas por vía${context.memoriaTable('retornados_via')}`,
+      unidades,
+      fuente,
+      total: context.compare('retornados', {}, { sexo: true }, { name: 'retornados_via', codigo: 'total' }),
       filas: [...context.compareBy('retornados', 'via', {}, { sexo: true }, 'retornados_via')].map(([code, figure]) => ({ categoria: context.label('via_retorno', code), ...figure })),
     }),
     comparisonFigure(context, { titulo: 'Personas retornadas por sexo', unidades, fuente, filas: bySex, nota: context.ignoredFilters({ sexo: false }) }),
@@ -68,13 +76,20 @@ function referralSection(context: PageContext): HTMLElement | null {
   const cube = context.cubes.derivaciones;
   if (!cube) return null;
   const unidades = 'derivaciones';
-  return pageSection('Derivaciones a instituciones de apoyo', null,
+  return pageSection(
+    'Derivaciones a instituciones de apoyo',
+    null,
     referredPeople(context),
     comparisonFigure(context, {
-      titulo: `Derivaciones de personas retornadas por institución${context.memoriaTable('derivaciones_institucion')}`, unidades, fuente: context.source(cube.fuente, 'cuadros_memoria'), labelWidth: 26,
+      titulo: `Derivaciones de personas retornadas por institución${context.memoriaTable('derivaciones_institucion')}`,
+      unidades,
+      fuente: context.source(cube.fuente, 'cuadros_memoria'),
+      labelWidth: 26,
       total: context.compare('derivaciones', {}, { sexo: true }, { name: 'derivaciones_institucion', codigo: 'total' }),
-      filas: [...context.compareBy('derivaciones', 'institucion', {}, { sexo: true }, 'derivaciones_institucion')]
-        .map(([code, figure]) => ({ categoria: context.data.cuadros.find((row) => row.cuadro === 'derivaciones_institucion' && row.codigo === code)?.categoria ?? context.label('institucion', code), ...figure })),
+      filas: [...context.compareBy('derivaciones', 'institucion', {}, { sexo: true }, 'derivaciones_institucion')].map(([code, figure]) => ({
+        categoria: context.data.cuadros.find((row) => row.cuadro === 'derivaciones_institucion' && row.codigo === code)?.categoria ?? context.label('institucion', code),
+        ...figure,
+      })),
     }),
     monthlyFigure(context, { titulo: 'Derivaciones por mes', unidades, ...monthlyTotals('derivaciones') }),
   );
@@ -89,10 +104,16 @@ function referredPeople(context: PageContext): HTMLElement {
   const actual = { desde: edicion.desde, hasta: edicion.hasta };
   const anterior = { desde: edicion.desdeAnterior, hasta: edicion.hastaAnterior };
   const figure = (span: MonthSpan) => context.cuadroFigure('derivaciones_personas', 'total', span, context.state.sexo) ?? null;
-  return h('div', {},
-    h('p', { class: 'resumen-seccion' },
-      h('strong', {}, cifraWords(figure(actual))), ` personas distintas derivadas en ${spanLabel(actual)}${context.memoriaTable('derivaciones_personas')}, frente a ${cifraWords(figure(anterior))} en ${spanLabel(anterior)}. ` +
-        'Una persona derivada a varias instituciones cuenta una vez; las derivaciones, que sí suman cada institución, siguen abajo. Estas dos cifras son las de los periodos de la edición.'),
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      { class: 'resumen-seccion' },
+      h('strong', {}, cifraWords(figure(actual))),
+      ` personas distintas derivadas en ${spanLabel(actual)}${context.memoriaTable('derivaciones_personas')}, frente a ${cifraWords(figure(anterior))} en ${spanLabel(anterior)}. ` +
+        'Una persona derivada a varias instituciones cuenta una vez; las derivaciones, que sí suman cada institución, siguen abajo. Estas dos cifras son las de los periodos de la edición.',
+    ),
     h('p', { class: 'fuente' }, `Fuente: ${context.source('cuadros_memoria')}`),
   );
 }
@@ -114,17 +135,23 @@ function shelterByRegion(context: PageContext) {
     .map((region) => ({ categoria: context.label('region', region), actual: figure(year, region), anterior: figure(previousYear, region) }))
     .sort((a, b) => (cifraValue(b.actual) ?? -1) - (cifraValue(a.actual) ?? -1));
   return comparisonFigure(context, {
-    titulo: `Personas resguardadas por región de origen, ${previousYear} y ${year}`, unidades: 'personas resguardadas',
-    fuente: context.source(fuentes.resguardosRegion), filas, labelWidth: 22, etiquetas: [previousYear, year],
-    nota: `Años calendario completos (${year} hasta el último mes con datos), no el periodo elegido: por nacionalidad y mes las cifras identificarían a pocas personas.`
-      + (context.state.sexo ? ' No se desglosa por sexo.' : ''),
+    titulo: `Personas resguardadas por región de origen, ${previousYear} y ${year}`,
+    unidades: 'personas resguardadas',
+    fuente: context.source(fuentes.resguardosRegion),
+    filas,
+    labelWidth: 22,
+    etiquetas: [previousYear, year],
+    nota:
+      `Años calendario completos (${year} hasta el último mes con datos), no el periodo elegido: por nacionalidad y mes las cifras identificarían a pocas personas.` +
+      (context.state.sexo ? ' No se desglosa por sexo.' : ''),
   });
 }
 
 function shelterSection(context: PageContext): HTMLElement | null {
   if (!context.cubes.medidas_protegidas) return null;
   const figure = context.compare('medidas_protegidas', { medida: ['resguardos'] }, { sexo: false });
-  return pageSection('CAIPEM: personas extranjeras resguardadas',
+  return pageSection(
+    'CAIPEM: personas extranjeras resguardadas',
     'El Centro de Atención Integral para Personas Extranjeras (CAIPEM) resguarda a personas extranjeras mientras se resuelve su situación migratoria.',
     h('div', { class: 'tarjetas' }, kpiCard({ titulo: 'Personas resguardadas en el periodo', actual: figure.actual, anterior: figure.anterior, periodLabels: context.periodLabels })),
     shelterByRegion(context),
@@ -135,10 +162,5 @@ function shelterSection(context: PageContext): HTMLElement | null {
 /** Retornados y atención: returns by vía, sex and age group, referrals by institution, the CAIPEM; every suppressed figure shown as such. */
 export const retornadosPage: PageRenderer = (context) => ({
   filtros: { periodo: true, sexo: true },
-  contenido: [
-    suppressionNote(context.data.edicion.umbral),
-    returnedSection(context),
-    referralSection(context),
-    shelterSection(context),
-  ],
+  contenido: [suppressionNote(context.data.edicion.umbral), returnedSection(context), referralSection(context), shelterSection(context)],
 });

@@ -21,7 +21,7 @@ export function sexSplitFigure(context: PageContext, titulo: string, sources: re
     const cube = context.cubes[source.cubo];
     const bySex = cube ? cube.groupSum(context.filter(cube, context.state.periodo, source.filtro, { ...applies, sexo: false }), 'sexo') : new Map<string, Cifra>();
     const has = (sexo: string) => cube?.codes('sexo').includes(sexo);
-    return { categoria: source.categoria, m: has('M') ? bySex.get('M') ?? null : null, f: has('F') ? bySex.get('F') ?? null : null, fuente: cube?.fuente ?? source.cubo };
+    return { categoria: source.categoria, m: has('M') ? (bySex.get('M') ?? null) : null, f: has('F') ? (bySex.get('F') ?? null) : null, fuente: cube?.fuente ?? source.cubo };
   });
   const data: SexSplitDatum[] = rows.map((row) => ({ categoria: row.categoria, m: cifraValue(row.m), f: cifraValue(row.f) }));
   const total = (row: (typeof rows)[number]): Cifra => (typeof row.m === 'number' && typeof row.f === 'number' ? row.m + row.f : null);
@@ -29,19 +29,29 @@ export function sexSplitFigure(context: PageContext, titulo: string, sources: re
     titulo: `${titulo}, ${spanLabel(context.state.periodo)}`,
     unidades: 'porcentaje de cada categoría (F femenino, M masculino)',
     fuente: context.source(...new Set(rows.map((row) => row.fuente))),
-    nota: [
-      rows.some((row) => row.m === null || row.f === null) ? 'Sin barra: la fuente no registra el sexo o la cifra no está publicada.' : '',
-      context.state.sexo ? 'Este gráfico muestra ambos sexos aunque el filtro de sexo esté activo.' : '',
-    ].filter(Boolean).join(' ') || undefined,
-    leyenda: [{ etiqueta: 'Femenino', color: PALETTE.current }, { etiqueta: 'Masculino', color: SCREEN_PREVIOUS }],
+    nota:
+      [
+        rows.some((row) => row.m === null || row.f === null) ? 'Sin barra: la fuente no registra el sexo o la cifra no está publicada.' : '',
+        context.state.sexo ? 'Este gráfico muestra ambos sexos aunque el filtro de sexo esté activo.' : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
+    leyenda: [
+      { etiqueta: 'Femenino', color: PALETTE.current },
+      { etiqueta: 'Masculino', color: SCREEN_PREVIOUS },
+    ],
     plot: data.some((row) => row.m !== null && row.f !== null)
       ? (document, width) => {
           const spec = sexSplitChart(data, { document, width });
           const tips = data.filter((row) => row.m !== null && row.f !== null && row.m + row.f > 0);
-          const tip = Plot.tip(tips, Plot.pointerY({
-            x: () => 50, y: 'categoria',
-            title: (row: SexSplitDatum) => `${row.categoria}\nFemenino: ${percentLabel((row.f! / (row.m! + row.f!)) * 100)}\nMasculino: ${percentLabel((row.m! / (row.m! + row.f!)) * 100)}`,
-          }));
+          const tip = Plot.tip(
+            tips,
+            Plot.pointerY({
+              x: () => 50,
+              y: 'categoria',
+              title: (row: SexSplitDatum) => `${row.categoria}\nFemenino: ${percentLabel((row.f! / (row.m! + row.f!)) * 100)}\nMasculino: ${percentLabel((row.m! / (row.m! + row.f!)) * 100)}`,
+            }),
+          );
           return screenColors(withMarks(spec, tip));
         }
       : null,

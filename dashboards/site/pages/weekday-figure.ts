@@ -37,22 +37,34 @@ export function weekdayFigure(context: PageContext): FigureSpec | null {
     titulo,
     unidades: 'movimientos por día (promedio de los días de ese nombre en el periodo)',
     fuente: context.source(cube.fuente),
-    nota: [
-      missing > 0 ? `${missing} meses del periodo no se enviaron por día y no se cuentan aquí.` : '',
-      'Solo cuenta lo que la fuente envió por día.',
-    ].filter(Boolean).join(' '),
-    leyenda: [{ etiqueta: 'Entradas', color: SCREEN_PREVIOUS }, { etiqueta: 'Salidas', color: PALETTE.current }],
+    nota: [missing > 0 ? `${missing} meses del periodo no se enviaron por día y no se cuentan aquí.` : '', 'Solo cuenta lo que la fuente envió por día.'].filter(Boolean).join(' '),
+    leyenda: [
+      { etiqueta: 'Entradas', color: SCREEN_PREVIOUS },
+      { etiqueta: 'Salidas', color: PALETTE.current },
+    ],
     plot: rows.some((row) => row.promedio !== null)
       ? (document, width) => {
           const spec = weekdayChart(rows, { document, width, series: [...series] });
-          const tip = Plot.tip(rows.filter((row) => row.promedio !== null), Plot.pointerX({
-            fx: 'dia', x: 'serie', y: 'promedio', title: (row: WeekdayDatum) => `${DAYS[row.dia - 1]}, ${row.serie.toLowerCase()}: ${formatCount(Math.round(row.promedio!))} por día`,
-          }));
+          const tip = Plot.tip(
+            rows.filter((row) => row.promedio !== null),
+            Plot.pointerX({
+              fx: 'dia',
+              x: 'serie',
+              y: 'promedio',
+              title: (row: WeekdayDatum) => `${DAYS[row.dia - 1]}, ${row.serie.toLowerCase()}: ${formatCount(Math.round(row.promedio!))} por día`,
+            }),
+          );
           return screenColors(withMarks(spec, tip));
         }
       : null,
     tabla: {
-      columnas: [{ titulo: 'Día' }, { titulo: 'Entradas (total)', numerica: true }, { titulo: 'Entradas por día', numerica: true }, { titulo: 'Salidas (total)', numerica: true }, { titulo: 'Salidas por día', numerica: true }],
+      columnas: [
+        { titulo: 'Día' },
+        { titulo: 'Entradas (total)', numerica: true },
+        { titulo: 'Entradas por día', numerica: true },
+        { titulo: 'Salidas (total)', numerica: true },
+        { titulo: 'Salidas por día', numerica: true },
+      ],
       filas: table,
     },
   };

@@ -42,7 +42,18 @@ export interface StateBounds {
   readonly comparacion: MonthSpan;
 }
 
-const KEYS = { desde: 'desde', hasta: 'hasta', cdesde: 'comparar_desde', chasta: 'comparar_hasta', sexo: 'sexo', oficina: 'oficina', puesto: 'puesto', eje: 'eje', institucion: 'institucion', indicador: 'indicador' };
+const KEYS = {
+  desde: 'desde',
+  hasta: 'hasta',
+  cdesde: 'comparar_desde',
+  chasta: 'comparar_hasta',
+  sexo: 'sexo',
+  oficina: 'oficina',
+  puesto: 'puesto',
+  eje: 'eje',
+  institucion: 'institucion',
+  indicador: 'indicador',
+};
 
 /** Returns the state a hash (`#flujo?desde=2023-06&hasta=2024-03&sexo=F`) describes; anything invalid falls back to the default. */
 export function parseHash(hash: string, bounds: StateBounds): ViewState {
@@ -67,7 +78,9 @@ export function parseHash(hash: string, bounds: StateBounds): ViewState {
   const comparacion = cdesde && chasta ? (cdesde <= chasta ? { desde: cdesde, hasta: chasta } : { desde: chasta, hasta: cdesde }) : yearBefore(periodo);
   const sexo = params.get(KEYS.sexo);
   return {
-    pagina, periodo, comparacion,
+    pagina,
+    periodo,
+    comparacion,
     sexo: sexo === 'M' || sexo === 'F' ? sexo : '',
     oficina: params.get(KEYS.oficina) ?? '',
     puesto: params.get(KEYS.puesto) ?? '',

@@ -18,8 +18,6 @@ export const capacitaciones = countSource({
   ],
   persona: true,
   title: 'Participantes en los cursos de la Escuela Migratoria por mes',
-  measures: [
-    { key: 'capacitaciones', nombre: 'Participantes en capacitaciones', unidad: { singular: 'participación en un curso', plural: 'participaciones en cursos' } },
-  ],
+  measures: [{ key: 'capacitaciones', nombre: 'Participantes en capacitaciones', unidad: { singular: 'participación en un curso', plural: 'participaciones en cursos' } }],
   cube: { dims: ['mes', 'curso', 'institucion', 'sexo'] },
 });

@@ -19,12 +19,19 @@ export const carnets = countSource({
   title: 'Carnés de tránsito vecinal fronterizo emitidos por mes',
   measures: [
     {
-      key: 'carnets', nombre: 'Carnés de tránsito vecinal fronterizo', totalesProtegidos: true,
+      key: 'carnets',
+      nombre: 'Carnés de tránsito vecinal fronterizo',
+      totalesProtegidos: true,
       unidad: { singular: 'carné de tránsito vecinal emitido', plural: 'carnés de tránsito vecinal emitidos' },
     },
     {
       // A first card documents a child who had none: it counts children, where renewals and replacements do not.
-      key: 'carnets_primera_vez', partOf: 'carnets', filtro: { tipo: 'primera_vez' }, counts: 'personas', totalesProtegidos: true, nombre: 'Niñas, niños y adolescentes documentados por primera vez',
+      key: 'carnets_primera_vez',
+      partOf: 'carnets',
+      filtro: { tipo: 'primera_vez' },
+      counts: 'personas',
+      totalesProtegidos: true,
+      nombre: 'Niñas, niños y adolescentes documentados por primera vez',
       unidad: { singular: 'niña, niño o adolescente documentado por primera vez', plural: 'niñas, niños y adolescentes documentados por primera vez' },
     },
   ],

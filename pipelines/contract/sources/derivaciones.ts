@@ -18,17 +18,27 @@ export const derivaciones = countSource({
   title: 'Derivaciones de personas retornadas a otras instituciones por mes',
   measures: [
     {
-      key: 'derivaciones', nombre: 'Derivaciones a instituciones de apoyo', unidad: { singular: 'derivación a instituciones de apoyo', plural: 'derivaciones a instituciones de apoyo' },
-      totalesProtegidos: true, cuadro: 'derivaciones_institucion',
+      key: 'derivaciones',
+      nombre: 'Derivaciones a instituciones de apoyo',
+      unidad: { singular: 'derivación a instituciones de apoyo', plural: 'derivaciones a instituciones de apoyo' },
+      totalesProtegidos: true,
+      cuadro: 'derivaciones_institucion',
       memoria: {
-        orden: 130, titulo: 'Derivar a personas salvadoreñas retornadas hacia las instituciones de apoyo', grafico: 'comparacion', personas: 'derivaciones_personas',
+        orden: 130,
+        titulo: 'Derivar a personas salvadoreñas retornadas hacia las instituciones de apoyo',
+        grafico: 'comparacion',
+        personas: 'derivaciones_personas',
         tablas: [
           {
-            kind: 'cuadro', cuadro: 'derivaciones_personas', encabezado: 'Personas',
+            kind: 'cuadro',
+            cuadro: 'derivaciones_personas',
+            encabezado: 'Personas',
             nota: 'Personas distintas derivadas en cada periodo, según la clave anónima de persona que envía el sistema; una persona derivada a varias instituciones cuenta una vez.',
           },
           {
-            kind: 'cuadro', cuadro: 'derivaciones_institucion', encabezado: 'Institución',
+            kind: 'cuadro',
+            cuadro: 'derivaciones_institucion',
+            encabezado: 'Institución',
             nota: 'Cada fila cuenta derivaciones, no personas: una persona derivada a tres instituciones cuenta tres veces; las personas distintas están en la tabla anterior.',
           },
         ],

@@ -12,17 +12,28 @@ export const flujo = countSource({
   dimensions: [
     closed('direccion', 'direccion', 'Dirección del movimiento: `entrada` al país o `salida` del país.'),
     closed('via', 'via_flujo', 'Vía del movimiento: `aerea`, `terrestre` o `maritima`.'),
-    open('puesto', 'Código del puesto migratorio (`aies_soarg` = Aeropuerto Internacional San Óscar Arnulfo Romero y Galdámez, `la_hachadura`, `el_amatillo`, …).', { seed: 'puestos_fronterizos', labels: 'puesto' }),
+    open('puesto', 'Código del puesto migratorio (`aies_soarg` = Aeropuerto Internacional San Óscar Arnulfo Romero y Galdámez, `la_hachadura`, `el_amatillo`, …).', {
+      seed: 'puestos_fronterizos',
+      labels: 'puesto',
+    }),
     sexo(),
     country('nacionalidad', 'Nacionalidad de la persona, código ISO 3166-1 alfa-3 (`SLV`, `GTM`, `HND`, …); vacía cuando la fuente no la envió.'),
   ],
   title: 'Movimientos migratorios (entradas y salidas, no personas) por mes',
   measures: [
     {
-      key: 'flujo', nombre: 'Flujo migratorio (entradas y salidas)', unidad: { singular: 'registro de entrada o salida', plural: 'registros de entradas y salidas' }, cuadro: 'flujo_direccion',
+      key: 'flujo',
+      nombre: 'Flujo migratorio (entradas y salidas)',
+      unidad: { singular: 'registro de entrada o salida', plural: 'registros de entradas y salidas' },
+      cuadro: 'flujo_direccion',
       memoria: {
-        orden: 70, titulo: 'Ejercer el control migratorio de entradas y salidas en los puestos migratorios habilitados', grafico: 'mensual',
-        tablas: [{ kind: 'cuadro', cuadro: 'flujo_direccion', encabezado: 'Flujo migratorio' }, { kind: 'cuadro', cuadro: 'flujo_via', encabezado: 'Vía' }],
+        orden: 70,
+        titulo: 'Ejercer el control migratorio de entradas y salidas en los puestos migratorios habilitados',
+        grafico: 'mensual',
+        tablas: [
+          { kind: 'cuadro', cuadro: 'flujo_direccion', encabezado: 'Flujo migratorio' },
+          { kind: 'cuadro', cuadro: 'flujo_via', encabezado: 'Vía' },
+        ],
       },
     },
   ],

@@ -12,10 +12,15 @@ export const resguardos = countSource({
   title: 'Personas extranjeras resguardadas en el CAIPEM por mes',
   measures: [
     {
-      key: 'resguardos', nombre: 'Personas extranjeras resguardadas', unidad: { singular: 'persona extranjera resguardada', plural: 'personas extranjeras resguardadas' }, totalesProtegidos: true,
+      key: 'resguardos',
+      nombre: 'Personas extranjeras resguardadas',
+      unidad: { singular: 'persona extranjera resguardada', plural: 'personas extranjeras resguardadas' },
+      totalesProtegidos: true,
       // Protected: only the period totals by sex are printed, never by nationality.
       memoria: {
-        orden: 100, titulo: 'Recibir y resguardar en el CAIPEM a personas extranjeras en situación migratoria irregular', grafico: 'mensual',
+        orden: 100,
+        titulo: 'Recibir y resguardar en el CAIPEM a personas extranjeras en situación migratoria irregular',
+        grafico: 'mensual',
         tablas: [{ kind: 'mart', id: 'resguardos', titulo: 'Personas extranjeras resguardadas en el CAIPEM', medida: 'resguardos', encabezado: 'Servicio' }],
       },
     },

@@ -19,16 +19,22 @@ export const retornados = countSource({
   title: 'Personas salvadoreñas retornadas por mes',
   measures: [
     {
-      key: 'retornados', nombre: 'Personas retornadas atendidas', unidad: { singular: 'persona retornada atendida', plural: 'personas retornadas atendidas' },
-      totalesProtegidos: true, cuadro: 'retornados_via',
+      key: 'retornados',
+      nombre: 'Personas retornadas atendidas',
+      unidad: { singular: 'persona retornada atendida', plural: 'personas retornadas atendidas' },
+      totalesProtegidos: true,
+      cuadro: 'retornados_via',
       memoria: {
-        orden: 90, titulo: 'Recibir y asistir a connacionales retornados por vía aérea y terrestre', grafico: 'mensual',
+        orden: 90,
+        titulo: 'Recibir y asistir a connacionales retornados por vía aérea y terrestre',
+        grafico: 'mensual',
         tablas: [{ kind: 'cuadro', cuadro: 'retornados_via', encabezado: 'Vía de retorno' }],
       },
     },
   ],
   protection: {
-    cells: 'all', martDimensions: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'],
+    cells: 'all',
+    martDimensions: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'],
     coarse: [
       { name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' },
       { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } },

@@ -16,9 +16,13 @@ export const visas = countSource({
   title: 'Visas, prórrogas y avales PEI por mes',
   measures: [
     {
-      key: 'visas', nombre: 'Visas, prórrogas y avales PEI', unidad: { singular: 'trámite de visas y prórrogas resuelto', plural: 'trámites de visas y prórrogas resueltos' },
+      key: 'visas',
+      nombre: 'Visas, prórrogas y avales PEI',
+      unidad: { singular: 'trámite de visas y prórrogas resuelto', plural: 'trámites de visas y prórrogas resueltos' },
       memoria: {
-        orden: 30, titulo: 'Elaborar resoluciones de los trámites de visas y prórrogas', grafico: 'comparacion',
+        orden: 30,
+        titulo: 'Elaborar resoluciones de los trámites de visas y prórrogas',
+        grafico: 'comparacion',
         tablas: [{ kind: 'mart', id: 'visas_tramite', titulo: 'Trámites de visas y prórrogas', medida: 'visas', encabezado: 'Trámite', categoria: { columna: 'tramite', lista: 'tramite_visa' } }],
       },
     },

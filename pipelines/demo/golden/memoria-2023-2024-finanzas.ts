@@ -57,8 +57,17 @@ export const PRESUPUESTO: Readonly<Record<Fondo, readonly BudgetWindow[]>> = {
 };
 
 export type Metodo =
-  | 'libre_gestion' | 'licitacion_publica' | 'licitacion_competitiva' | 'licitacion_conjunta' | 'mercado_bursatil'
-  | 'contratacion_directa' | 'comparacion_precios' | 'compra_rele' | 'convenio' | 'resolucion_modificativa' | 'otro';
+  | 'libre_gestion'
+  | 'licitacion_publica'
+  | 'licitacion_competitiva'
+  | 'licitacion_conjunta'
+  | 'mercado_bursatil'
+  | 'contratacion_directa'
+  | 'comparacion_precios'
+  | 'compra_rele'
+  | 'convenio'
+  | 'resolucion_modificativa'
+  | 'otro';
 export type Rubro = 'bienes' | 'servicios' | 'obras' | 'consultorias';
 export type Estado = 'preparacion' | 'invitacion' | 'evaluacion' | 'adjudicacion' | 'contratacion' | 'desierto';
 

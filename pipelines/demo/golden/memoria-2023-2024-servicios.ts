@@ -86,7 +86,10 @@ export const DERIVACIONES_ACTUAL = {
  * whole period by sex (3,893 M, 3,173 F): 7,066 people behind Tabla 23's 18,884 referrals.
  */
 export const DERIVACIONES_PERSONAS = {
-  tramos: [{ desde: '2023-06', hasta: '2023-12', personas: 4652 }, { desde: '2024-01', hasta: '2024-03', personas: 2414 }],
+  tramos: [
+    { desde: '2023-06', hasta: '2023-12', personas: 4652 },
+    { desde: '2024-01', hasta: '2024-03', personas: 2414 },
+  ],
   actual: { m: 3893, f: 3173 },
 } as const;
 

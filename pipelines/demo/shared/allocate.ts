@@ -33,14 +33,16 @@ export function jitterWeights(rng: Rng, weights: readonly number[], spread: numb
 }
 
 /** Returns a map from each key to its part of total, split with jittered weights. */
-export function splitByKey<K extends string>(
-  rng: Rng,
-  total: number,
-  weights: Readonly<Record<K, number>>,
-  spread = 0,
-): Record<K, number> {
+export function splitByKey<K extends string>(rng: Rng, total: number, weights: Readonly<Record<K, number>>, spread = 0): Record<K, number> {
   const keys = Object.keys(weights) as K[];
-  const parts = splitTotal(total, jitterWeights(rng, keys.map((k) => weights[k]), spread));
+  const parts = splitTotal(
+    total,
+    jitterWeights(
+      rng,
+      keys.map((k) => weights[k]),
+      spread,
+    ),
+  );
   const result = {} as Record<K, number>;
   keys.forEach((key, i) => {
     result[key] = parts[i] ?? 0;

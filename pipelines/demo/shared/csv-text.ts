@@ -18,11 +18,7 @@ export function csvField(value: CsvValue, delimiter: CsvDelimiter): string {
 }
 
 /** Returns the text of a CSV file: a header row, then one line per row, each ended by CRLF. */
-export function formatCsv(
-  header: readonly string[],
-  rows: ReadonlyArray<readonly CsvValue[]>,
-  delimiter: CsvDelimiter = ',',
-): string {
+export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>, delimiter: CsvDelimiter = ','): string {
   const lines = new Array<string>(rows.length + 1);
   lines[0] = header.map((h) => csvField(h, delimiter)).join(delimiter);
   for (let i = 0; i < rows.length; i++) {

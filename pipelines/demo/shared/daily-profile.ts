@@ -32,15 +32,13 @@ export function dayWeight(day: string, profile: DayProfile): number {
 }
 
 /** Returns the month's total split over its days as `[day, count]` pairs (days with 0 included). */
-export function splitOverDays(
-  rng: Rng,
-  total: number,
-  month: string,
-  profile: DayProfile,
-  spread = 0.25,
-): Array<[string, number]> {
+export function splitOverDays(rng: Rng, total: number, month: string, profile: DayProfile, spread = 0.25): Array<[string, number]> {
   const days = daysOfMonth(month);
-  const weights = jitterWeights(rng, days.map((day) => dayWeight(day, profile)), spread);
+  const weights = jitterWeights(
+    rng,
+    days.map((day) => dayWeight(day, profile)),
+    spread,
+  );
   const parts = splitTotal(total, weights);
   return days.map((day, i) => [day, parts[i] ?? 0]);
 }

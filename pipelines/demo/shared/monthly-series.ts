@@ -17,12 +17,7 @@ export interface PeriodTotals {
 export type MonthPattern = (month: string) => number;
 
 /** Returns the count of every demo month, exact on both periods and continuous outside them. */
-export function calibratedMonthlySeries(
-  rng: Rng,
-  totals: PeriodTotals,
-  pattern: MonthPattern,
-  spread = 0.06,
-): Map<string, number> {
+export function calibratedMonthlySeries(rng: Rng, totals: PeriodTotals, pattern: MonthPattern, spread = 0.06): Map<string, number> {
   const months = demoMonths();
   const weights = new Map<string, number>();
   for (const month of months) {
@@ -33,7 +28,10 @@ export function calibratedMonthlySeries(
   const during = monthRange(REPORTING_PERIOD.desde, REPORTING_PERIOD.hasta);
   const series = new Map<string, number>();
   const rates: number[] = [];
-  for (const [period, total] of [[before, totals.anterior], [during, totals.actual]] as const) {
+  for (const [period, total] of [
+    [before, totals.anterior],
+    [during, totals.actual],
+  ] as const) {
     const w = period.map((m) => weights.get(m) ?? 0);
     splitTotal(total, w).forEach((count, i) => series.set(period[i] as string, count));
     const weightSum = w.reduce((sum, x) => sum + x, 0);

@@ -40,8 +40,7 @@ export function openSourceFolder(root: string, source: string): SourceFolder {
   };
   return {
     source,
-    csv: (name, header, rows, options = {}) =>
-      written(name, encodeText(formatCsv(header, rows, options.delimiter ?? ','), options.encoding ?? 'utf-8'), rows.length),
+    csv: (name, header, rows, options = {}) => written(name, encodeText(formatCsv(header, rows, options.delimiter ?? ','), options.encoding ?? 'utf-8'), rows.length),
     xlsx: async (name, header, rows) => written(name, await xlsxBytes(source, header, rows), rows.length),
     text: (name, content) => written(name, Buffer.from(content, 'utf8'), 0),
     note: (feature, file, detail, line) => {

@@ -31,11 +31,7 @@ function pinZipTimestamps(zip: Buffer): Buffer {
 }
 
 /** Returns the bytes of a one-sheet workbook with the header in row 1 and the rows below it. */
-export async function xlsxBytes(
-  sheetName: string,
-  header: readonly string[],
-  rows: ReadonlyArray<readonly CsvValue[]>,
-): Promise<Buffer> {
+export async function xlsxBytes(sheetName: string, header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Gerencia de Extranjería';
   workbook.lastModifiedBy = 'Gerencia de Extranjería';

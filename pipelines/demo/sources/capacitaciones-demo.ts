@@ -160,7 +160,14 @@ function sessionDay(rng: Rng, month: string): string {
 function seats(rng: Rng, mix: Mix, bySex: Readonly<Record<Sexo, number>>): Session['seats'] {
   const institutions = Object.keys(mix);
   return (['M', 'F'] as const).flatMap((sexo) => {
-    const parts = splitTotal(bySex[sexo], jitterWeights(rng, institutions.map((i) => mix[i] ?? 0), 0.15));
+    const parts = splitTotal(
+      bySex[sexo],
+      jitterWeights(
+        rng,
+        institutions.map((i) => mix[i] ?? 0),
+        0.15,
+      ),
+    );
     return institutions.map((institucion, i) => [institucion, sexo, parts[i] ?? 0] as const);
   });
 }
@@ -169,8 +176,22 @@ function seats(rng: Rng, mix: Mix, bySex: Readonly<Record<Sexo, number>>): Sessi
 function planSessions(rng: Rng): Session[] {
   const sessions: Session[] = [];
   for (const [curso, days] of Object.entries(TABLA_23_COHORTS) as Array<[Tabla23Curso, readonly string[]]>) {
-    const men = splitTotal(TABLA_23[curso].M, jitterWeights(rng, days.map(() => 1), 0.12));
-    const women = splitTotal(TABLA_23[curso].F, jitterWeights(rng, days.map(() => 1), 0.12));
+    const men = splitTotal(
+      TABLA_23[curso].M,
+      jitterWeights(
+        rng,
+        days.map(() => 1),
+        0.12,
+      ),
+    );
+    const women = splitTotal(
+      TABLA_23[curso].F,
+      jitterWeights(
+        rng,
+        days.map(() => 1),
+        0.12,
+      ),
+    );
     days.forEach((day, i) => sessions.push({ day, curso, seats: seats(rng, TABLA_23_MIX[curso], { M: men[i] ?? 0, F: women[i] ?? 0 }) }));
   }
   for (const cohort of OTHER_COHORTS) {
@@ -193,10 +214,7 @@ function fillSession(rng: Rng, people: People, session: Session): Row[] {
   const attendees: Array<readonly [string, Sexo, Person]> = [];
   for (const [institucion, sexo, count] of session.seats) {
     // An intake of new hires is new people; they may train in later courses.
-    const persons =
-      session.curso === 'induccion_personal'
-        ? Array.from({ length: count }, () => people.add(institucion, sexo))
-        : people.pick(institucion, sexo, session.curso, count);
+    const persons = session.curso === 'induccion_personal' ? Array.from({ length: count }, () => people.add(institucion, sexo)) : people.pick(institucion, sexo, session.curso, count);
     for (const person of persons) {
       person.courses.add(session.curso);
       attendees.push([institucion, sexo, person]);
@@ -274,22 +292,28 @@ export function writeCapacitacionesDemo(root: string): CapacitacionesDemoResult 
     allRows.push(...rows);
     const name = deliveryName(month, 8);
     if (month === SPREADSHEET_MONTH) {
-      const exported: CsvValue[][] = rows.map(([day, curso, institucion, sexo, persona]) => [
-        toDayMonthYear(day),
-        curso,
-        institucion.toUpperCase(),
-        sexo === 'M' ? 'Masculino' : 'Femenino',
-        persona,
-      ]);
+      const exported: CsvValue[][] = rows.map(([day, curso, institucion, sexo, persona]) => [toDayMonthYear(day), curso, institucion.toUpperCase(), sexo === 'M' ? 'Masculino' : 'Femenino', persona]);
       folder.csv(name, SPREADSHEET_HEADER, exported, { delimiter: ';', encoding: 'utf-8-bom' });
-      folder.note('utf8-bom', name, "the Escuela's spreadsheet saved as CSV UTF-8 in a Spanish locale: BOM, ';' delimiter, headers 'Fecha;Curso;Institución;Sexo;Persona', fecha DD/MM/YYYY, institutions in upper case (DGME, MRREE…), sexo 'Masculino'/'Femenino' (synonyms of M/F)");
+      folder.note(
+        'utf8-bom',
+        name,
+        "the Escuela's spreadsheet saved as CSV UTF-8 in a Spanish locale: BOM, ';' delimiter, headers 'Fecha;Curso;Institución;Sexo;Persona', fecha DD/MM/YYYY, institutions in upper case (DGME, MRREE…), sexo 'Masculino'/'Femenino' (synonyms of M/F)",
+      );
       continue;
     }
     if (month === CORRECTED.month) {
       const session = sessionRows.find((list) => list[0]?.[1] === CORRECTED.curso) as Row[];
       const late = new Set(session.slice(-CORRECTED.missing));
-      folder.csv(name, HEADER, rows.filter((row) => !late.has(row)).map((row) => [...row]));
-      const correction = folder.csv(deliveryName(month, 20, 'csv', 'correccion'), HEADER, session.map((row) => [...row]));
+      folder.csv(
+        name,
+        HEADER,
+        rows.filter((row) => !late.has(row)).map((row) => [...row]),
+      );
+      const correction = folder.csv(
+        deliveryName(month, 20, 'csv', 'correccion'),
+        HEADER,
+        session.map((row) => [...row]),
+      );
       const day = session[0]?.[0] ?? '';
       folder.note(
         'correccion',
@@ -298,7 +322,11 @@ export function writeCapacitacionesDemo(root: string): CapacitacionesDemoResult 
       );
       continue;
     }
-    folder.csv(name, HEADER, rows.map((row) => [...row]));
+    folder.csv(
+      name,
+      HEADER,
+      rows.map((row) => [...row]),
+    );
   }
   folder.note('persona', deliveryName('2023-06', 8), 'one row per participant and course session with the anonymised person key: people who take several courses are counted once as people');
   const result = folder.result();

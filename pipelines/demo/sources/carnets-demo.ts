@@ -102,7 +102,14 @@ function jornadaCards(rng: Rng): Map<string, Array<readonly [string, Sexo]>> {
     const atPost = Object.entries(VENTANILLA)
       .filter(([month]) => periodOf(month) === 'actual')
       .reduce((sum, [, cells]) => sum + (cells[sexo][0] ?? 0), 0);
-    perDay[sexo] = splitTotal(TABLA_3[sexo] - atPost, jitterWeights(rng, JORNADAS.map(([, w]) => w), 0.08));
+    perDay[sexo] = splitTotal(
+      TABLA_3[sexo] - atPost,
+      jitterWeights(
+        rng,
+        JORNADAS.map(([, w]) => w),
+        0.08,
+      ),
+    );
   }
   JORNADAS.forEach(([day], i) => {
     const cards = expandCounts<Sexo>(rng, [
@@ -173,7 +180,11 @@ function writeMonth(folder: Folder, month: string, cards: readonly Card[]): void
   if (month === LEGACY_MONTH) {
     const legacy = cards.map(([id, day, tipo, sexo, nacionalidad]) => [id, toDayMonthYear(day), TIPO_LABEL[tipo], sexo === 'M' ? 'Masculino' : 'Femenino', nacionalidad]);
     folder.csv(name, LEGACY_HEADER, legacy, { delimiter: ';', encoding: 'windows-1252' });
-    folder.note('windows-1252', name, "the Las Chinamas post's spreadsheet: Windows-1252, ';' delimiter, headers 'Id;Fecha;Tipo;Sexo;Nacionalidad', tipos 'Primera vez'/'Renovación'/'Reposición', sexo 'Masculino'/'Femenino' (synonyms of M/F), fecha DD/MM/YYYY");
+    folder.note(
+      'windows-1252',
+      name,
+      "the Las Chinamas post's spreadsheet: Windows-1252, ';' delimiter, headers 'Id;Fecha;Tipo;Sexo;Nacionalidad', tipos 'Primera vez'/'Renovación'/'Reposición', sexo 'Masculino'/'Femenino' (synonyms of M/F), fecha DD/MM/YYYY",
+    );
     return;
   }
   if (month === CORRECTED_MONTH) {
@@ -189,13 +200,21 @@ function writeMonth(folder: Folder, month: string, cards: readonly Card[]): void
     });
     folder.csv(name, HEADER, first.map(asRow));
     const correction = folder.csv(deliveryName(month, 20, 'csv', 'correccion'), HEADER, [asRow(girlCard), asRow(boyCard)]);
-    folder.note('actualizacion-id', correction, `replaces by id two records of ${name}: ${girlCard[0]} sexo M → F (line ${girl + 2} there) and ${boyCard[0]} nacionalidad SLV → GTM (line ${boy + 2}); the period's 529 M / 599 F hold only with the correction`);
+    folder.note(
+      'actualizacion-id',
+      correction,
+      `replaces by id two records of ${name}: ${girlCard[0]} sexo M → F (line ${girl + 2} there) and ${boyCard[0]} nacionalidad SLV → GTM (line ${boy + 2}); the period's 529 M / 599 F hold only with the correction`,
+    );
     return;
   }
   if (month === BAD_TIPO_MONTH) {
     const index = cards.findIndex(([, , tipo]) => tipo === 'reposicion');
     const card = cards[index] as Card;
-    folder.csv(name, HEADER, cards.map((c, i) => (i === index ? [c[0], c[1], BAD_TIPO, c[3], c[4]] : asRow(c))));
+    folder.csv(
+      name,
+      HEADER,
+      cards.map((c, i) => (i === index ? [c[0], c[1], BAD_TIPO, c[3], c[4]] : asRow(c))),
+    );
     folder.note('cuarentena-lista-cerrada', name, `tipo '${BAD_TIPO}' is not in the closed list (primera_vez, renovacion, reposicion): card ${card[0]}, re-sent as reposicion later`, index + 2);
     const correction = folder.csv(deliveryName(month, 20, 'csv', 'correccion'), HEADER, [asRow(card)]);
     folder.note('actualizacion-id', correction, `re-sends ${card[0]} (quarantined in ${name}) with tipo reposicion: the card counts from this delivery on`);

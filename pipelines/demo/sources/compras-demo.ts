@@ -22,16 +22,12 @@ export function writeComprasDemo(root: string): SourceResult {
   const folder = openSourceFolder(root, 'compras');
   const nextId = yearlyIds('UCP', 3);
   const processes = planCompras(rng).map((p) => ({ id: nextId(p.fecha), p }));
-  const updated = processes
-    .filter(({ p }) => p.estado === 'contratacion' && p.fecha >= '2023-06' && p.fecha < '2024')
-    .at(-1);
+  const updated = processes.filter(({ p }) => p.estado === 'contratacion' && p.fecha >= '2023-06' && p.fecha < '2024').at(-1);
   if (!updated) throw new Error('compras: no contract in Jun-Dec 2023');
   const updateMonth = updated.p.fecha.slice(0, 7);
   const followMonth = addMonths(updateMonth, 1);
   for (const month of demoMonths()) {
-    const rows = processes
-      .filter(({ p }) => p.fecha.startsWith(month))
-      .map(({ id, p }) => (id === updated.id ? asRow(id, p, 'adjudicacion') : asRow(id, p)));
+    const rows = processes.filter(({ p }) => p.fecha.startsWith(month)).map(({ id, p }) => (id === updated.id ? asRow(id, p, 'adjudicacion') : asRow(id, p)));
     const name = deliveryName(month, 9);
     if (month === followMonth) {
       rows.push(asRow(updated.id, updated.p));

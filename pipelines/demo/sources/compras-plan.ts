@@ -3,13 +3,7 @@
  * exactly the contracted processes of Tablas 24 and 27 (count and amount per method) and the states
  * per rubro of Tablas 25 and 28; other months get a plausible mix.
  */
-import {
-  COMPRAS_CONTRATADAS,
-  COMPRAS_ESTADOS,
-  type Estado,
-  type Metodo,
-  type Rubro,
-} from '../golden/memoria-2023-2024-finanzas.js';
+import { COMPRAS_CONTRATADAS, COMPRAS_ESTADOS, type Estado, type Metodo, type Rubro } from '../golden/memoria-2023-2024-finanzas.js';
 import { jitterWeights, splitTotal } from '../shared/allocate.js';
 import { daysOfMonth, demoMonths, monthRange, weekday } from '../shared/calendar.js';
 import { isPublicHoliday } from '../shared/holidays.js';
@@ -33,7 +27,9 @@ const BIENES_POR_METODO: Record<keyof typeof WINDOWS, Partial<Record<Metodo, num
 
 /** Returns a random working day between two months, both included. */
 function workingDay(rng: Rng, desde: string, hasta: string): string {
-  const days = monthRange(desde, hasta).flatMap(daysOfMonth).filter((d) => weekday(d) % 6 !== 0 && !isPublicHoliday(d));
+  const days = monthRange(desde, hasta)
+    .flatMap(daysOfMonth)
+    .filter((d) => weekday(d) % 6 !== 0 && !isPublicHoliday(d));
   return days[Math.floor(rng() * days.length)] as string;
 }
 
@@ -42,7 +38,14 @@ function windowProcesses(rng: Rng, window: keyof typeof WINDOWS): Proceso[] {
   const [desde, hasta] = WINDOWS[window];
   const processes: Proceso[] = [];
   for (const { metodo, procesos, cents } of COMPRAS_CONTRATADAS[window]) {
-    const amounts = splitTotal(cents, jitterWeights(rng, Array.from({ length: procesos }, () => 1), 0.7));
+    const amounts = splitTotal(
+      cents,
+      jitterWeights(
+        rng,
+        Array.from({ length: procesos }, () => 1),
+        0.7,
+      ),
+    );
     amounts.forEach((amount, i) => {
       const rubro: Rubro = i < (BIENES_POR_METODO[window][metodo] ?? 0) ? 'bienes' : 'servicios';
       processes.push({ fecha: workingDay(rng, desde, hasta), metodo, rubro, estado: 'contratacion', cents: amount });
@@ -66,8 +69,11 @@ function windowProcesses(rng: Rng, window: keyof typeof WINDOWS): Proceso[] {
 const OTHER_METODOS: Metodo[] = ['comparacion_precios', 'mercado_bursatil', 'licitacion_publica', 'libre_gestion', 'licitacion_conjunta', 'contratacion_directa', 'convenio'];
 const OTHER_WEIGHTS = [45, 15, 10, 12, 6, 4, 2];
 const TYPICAL_DOLLARS: Partial<Record<Metodo, [number, number]>> = {
-  comparacion_precios: [3_000, 40_000], mercado_bursatil: [20_000, 90_000], licitacion_publica: [15_000, 60_000],
-  licitacion_competitiva: [50_000, 250_000], licitacion_conjunta: [25_000, 70_000],
+  comparacion_precios: [3_000, 40_000],
+  mercado_bursatil: [20_000, 90_000],
+  licitacion_publica: [15_000, 60_000],
+  licitacion_competitiva: [50_000, 250_000],
+  licitacion_conjunta: [25_000, 70_000],
 };
 
 /** Returns a plausible month of processes outside the Memoria's windows. */
@@ -87,5 +93,8 @@ function ordinaryProcesses(rng: Rng, month: string): Proceso[] {
 export function planCompras(rng: Rng): Proceso[] {
   const processes = [...windowProcesses(rng, '2023-06..2023-12'), ...windowProcesses(rng, '2024-01..2024-03')];
   for (const month of demoMonths()) if (month < '2023-06' || month > '2024-03') processes.push(...ordinaryProcesses(rng, month));
-  return processes.map((p, i) => ({ p, i })).sort((a, b) => (a.p.fecha < b.p.fecha ? -1 : a.p.fecha > b.p.fecha ? 1 : a.i - b.i)).map(({ p }) => p);
+  return processes
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.fecha < b.p.fecha ? -1 : a.p.fecha > b.p.fecha ? 1 : a.i - b.i))
+    .map(({ p }) => p);
 }

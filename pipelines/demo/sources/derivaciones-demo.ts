@@ -36,7 +36,10 @@ const ANTERIOR: Readonly<Record<keyof typeof DERIVACIONES_ACTUAL, { m: number; f
 
 /** Comparison-period people (invented), by stretch of the calendar year, like Tabla 22's. */
 const PERSONAS_ANTERIOR = {
-  tramos: [{ desde: '2022-06', hasta: '2022-12', personas: 4180 }, { desde: '2023-01', hasta: '2023-03', personas: 2150 }],
+  tramos: [
+    { desde: '2022-06', hasta: '2022-12', personas: 4180 },
+    { desde: '2023-01', hasta: '2023-03', personas: 2150 },
+  ],
   anterior: { m: 3520, f: 2810 },
 } as const;
 
@@ -48,7 +51,10 @@ interface Stretch {
 
 /** Splits a period's people by stretch and sex so that stretches and sexes both add up. */
 function stretches(tramos: readonly { desde: string; hasta: string; personas: number }[], bySex: { m: number; f: number }): Stretch[] {
-  const men = splitTotal(bySex.m, tramos.map((tramo) => tramo.personas));
+  const men = splitTotal(
+    bySex.m,
+    tramos.map((tramo) => tramo.personas),
+  );
   return tramos.map((tramo, index) => ({ months: monthRange(tramo.desde, tramo.hasta), people: { M: men[index], F: tramo.personas - men[index] } }));
 }
 
@@ -80,7 +86,8 @@ export function writeDerivacionesDemo(root: string): SourceResult {
     for (const { institucion, sexo, months } of series) {
       for (let n = 0; n < (months.get(month) ?? 0); n++) {
         let persona: string;
-        if (stretchIndex < 0) persona = personKey(-1, sexo, hashText(`${month}/${institucion}/${n}`)); // outside both periods: one referral, one person
+        if (stretchIndex < 0)
+          persona = personKey(-1, sexo, hashText(`${month}/${institucion}/${n}`)); // outside both periods: one referral, one person
         else {
           const key = `${stretchIndex}/${sexo}`;
           const k = nextReferral.get(key) ?? 0;

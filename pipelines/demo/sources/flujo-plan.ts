@@ -39,14 +39,16 @@ export function planFlujo(rng: Rng): Map<string, FlujoRow[]> {
     for (const sexo of SEXOS) {
       const golden = FLUJO_DIRECCION[direccion];
       const key = sexo === 'M' ? 'm' : 'f';
-      const series = calibratedMonthlySeries(
-        rng,
-        { anterior: golden.anterior[key], actual: golden.actual[key] },
-        direccion === 'entrada' ? entryPattern : exitPattern,
-        0.03,
-      );
+      const series = calibratedMonthlySeries(rng, { anterior: golden.anterior[key], actual: golden.actual[key] }, direccion === 'entrada' ? entryPattern : exitPattern, 0.03);
       for (const [month, total] of series) {
-        const perPuesto = splitTotal(total, jitterWeights(rng, PUESTOS.map((p) => p.share), 0.05));
+        const perPuesto = splitTotal(
+          total,
+          jitterWeights(
+            rng,
+            PUESTOS.map((p) => p.share),
+            0.05,
+          ),
+        );
         PUESTOS.forEach(({ puesto }, i) => {
           const profile = direccion === 'entrada' ? 'frontera_entrada' : 'frontera_salida';
           for (const [day, count] of splitOverDays(rng, perPuesto[i] ?? 0, month, profile, 0.12)) {

@@ -33,9 +33,7 @@ export async function writeNacionalidadDemo(root: string): Promise<SourceResult>
     }),
   );
   for (const month of demoMonths()) {
-    const rows: CsvValue[][] = series
-      .filter((s) => (s.months.get(month) ?? 0) > 0)
-      .map((s) => [month, s.label, s.sexo, s.months.get(month) ?? 0]);
+    const rows: CsvValue[][] = series.filter((s) => (s.months.get(month) ?? 0) > 0).map((s) => [month, s.label, s.sexo, s.months.get(month) ?? 0]);
     const name = deliveryName(month, 8, 'xlsx');
     await folder.xlsx(name, HEADER, rows);
     if (month === '2023-06') folder.note('xlsx', name, "every nacionalidad delivery is XLSX: first sheet, headers 'Fecha, Trámite, Sexo, Cantidad', fecha YYYY-MM as text");

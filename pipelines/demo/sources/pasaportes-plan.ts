@@ -2,12 +2,7 @@
  * How many passports each office issues each month, by sex, calibrated to Tabla 9; and how many of
  * the sucursales' renewals came through the online app (PEL, from December 2023), calibrated to Tabla 6.
  */
-import {
-  PASAPORTES_CONSULADOS,
-  PASAPORTES_EN_LINEA,
-  PASAPORTES_SUCURSALES,
-  type BySexAndPeriod,
-} from '../golden/memoria-2023-2024-servicios.js';
+import { PASAPORTES_CONSULADOS, PASAPORTES_EN_LINEA, PASAPORTES_SUCURSALES, type BySexAndPeriod } from '../golden/memoria-2023-2024-servicios.js';
 import { jitterWeights, splitTotal } from '../shared/allocate.js';
 import { demoMonths, monthRange } from '../shared/calendar.js';
 import { calibratedMonthlySeries } from '../shared/monthly-series.js';
@@ -54,9 +49,7 @@ function onlineRenewals(rng: Rng, total: number): Map<string, number> {
   const weights = jitterWeights(rng, EN_LINEA_RAMP, 0.05);
   const calibrated = splitTotal(total, weights.slice(0, EN_LINEA_CALIBRATED));
   const rate = total / weights.slice(0, EN_LINEA_CALIBRATED).reduce((s, w) => s + w, 0);
-  return new Map(
-    EN_LINEA_MONTHS.map((m, i) => [m, i < EN_LINEA_CALIBRATED ? (calibrated[i] ?? 0) : Math.round(rate * (weights[i] ?? 0))]),
-  );
+  return new Map(EN_LINEA_MONTHS.map((m, i) => [m, i < EN_LINEA_CALIBRATED ? (calibrated[i] ?? 0) : Math.round(rate * (weights[i] ?? 0))]));
 }
 
 /** Returns each sex's monthly series for a category's golden totals. */
@@ -84,7 +77,11 @@ export function planPassports(rng: Rng): Map<string, PassportCell[]> {
       });
       const perConsulate = splitTotal(
         consulados[sexo].get(month) ?? 0,
-        jitterWeights(rng, consulateCodes.map((c) => CONSULADO_SHARES[c] ?? 0), 0.1),
+        jitterWeights(
+          rng,
+          consulateCodes.map((c) => CONSULADO_SHARES[c] ?? 0),
+          0.1,
+        ),
       );
       consulateCodes.forEach((oficina, i) => {
         cells.push({ oficinaTipo: 'consulado', oficina, sexo, count: perConsulate[i] ?? 0, enLinea: 0 });

@@ -29,9 +29,42 @@ const UPDATE = '2024-06-14_reporte-mecanismo-t2.csv';
 const TEMPLATE_HEADER = ['Indicador', 'Año', 'Institución', 'Descripción del indicador', 'Meta del año', 'Valor', 'Fuente', 'Fecha', 'Notas', 'Plantilla PNI'];
 
 const TEMPLATE_ROWS: CsvValue[][] = [
-  ['2.5.3.a', 2024, 'minsal', 'Número de personas extranjeras en El Salvador accediendo servicios de salud por año.', 3000, 610, 'Sistema de Información en Salud, atenciones a personas extranjeras', '2024-03-31', '', 'PNI 2024 · minsal'],
-  ['5.7.1.a', 2024, 'minsal', 'Número de departamentos donde los servicios de salud mental para migrantes son más accesibles.', 3, '', '', '', 'Se reportará en el segundo trimestre', 'PNI 2024 · minsal'],
-  ['5.7.1.b', 2024, 'minsal', 'Número de socios estratégicos que ofrecen servicios de salud mental a migrantes retornados.', 2, 1, 'Convenio con organización de la sociedad civil', '2024-03-31', '', 'PNI 2024 · minsal'],
+  [
+    '2.5.3.a',
+    2024,
+    'minsal',
+    'Número de personas extranjeras en El Salvador accediendo servicios de salud por año.',
+    3000,
+    610,
+    'Sistema de Información en Salud, atenciones a personas extranjeras',
+    '2024-03-31',
+    '',
+    'PNI 2024 · minsal',
+  ],
+  [
+    '5.7.1.a',
+    2024,
+    'minsal',
+    'Número de departamentos donde los servicios de salud mental para migrantes son más accesibles.',
+    3,
+    '',
+    '',
+    '',
+    'Se reportará en el segundo trimestre',
+    'PNI 2024 · minsal',
+  ],
+  [
+    '5.7.1.b',
+    2024,
+    'minsal',
+    'Número de socios estratégicos que ofrecen servicios de salud mental a migrantes retornados.',
+    2,
+    1,
+    'Convenio con organización de la sociedad civil',
+    '2024-03-31',
+    '',
+    'PNI 2024 · minsal',
+  ],
   ['5.7.1.c', 2024, 'minsal', 'Número de migrantes atendidos.', 500, '', '', '', 'Lo reporta el ISDEMU', 'PNI 2024 · minsal'],
 ];
 

@@ -32,7 +32,10 @@ function perPatrol(rng: Rng, rows: CsvValue[][]): CsvValue[][] {
     const count = Number(row[3]);
     if (row[1] !== 'control_movil' || count < 2) return [row];
     const patrols = Math.min(count, randomInt(rng, 1, 3));
-    const parts = splitTotal(count, Array.from({ length: patrols }, () => 0.5 + rng()));
+    const parts = splitTotal(
+      count,
+      Array.from({ length: patrols }, () => 0.5 + rng()),
+    );
     return parts.filter((p) => p > 0).map((p) => [row[0] as CsvValue, row[1] as CsvValue, '', p]);
   });
 }
@@ -60,7 +63,7 @@ export function writePrechequeoDemo(root: string): SourceResult {
     }
     if (month === NEGATIVE_MONTH) {
       rows.push(['2023-10-14', 'prechequeo_terrestre', 'el_amatillo', -37]);
-      folder.note('cuarentena-negativo', name, "cantidad -37 (extra row with the key of a valid row, which must stay)", rows.length + 1);
+      folder.note('cuarentena-negativo', name, 'cantidad -37 (extra row with the key of a valid row, which must stay)', rows.length + 1);
     }
     folder.csv(name, HEADER, rows);
   }

@@ -33,7 +33,7 @@ export function writePresupuestoDemo(root: string): SourceResult {
       rows.push([month, 'fae', 'modificado', '1,610,317,80']);
       folder.note('cuarentena-monto', name, "monto '1,610,317,80' is malformed (extra row; FAE sent no modificado in 2023)", rows.length + 1);
     }
-    if (month === THOUSANDS_MONTH) folder.note('separador-miles', name, "amounts like \"5,301,234.56\" (quoted): ',' as thousands separator is accepted");
+    if (month === THOUSANDS_MONTH) folder.note('separador-miles', name, 'amounts like "5,301,234.56" (quoted): \',\' as thousands separator is accepted');
     folder.csv(name, HEADER, rows);
   }
   return folder.result();

@@ -39,16 +39,44 @@ function windowMonths(rng: Rng, window: BudgetWindow): Map<string, MonthBudget> 
   let approved: number[];
   if (window.aprobadoOfModificadoMonths !== undefined) {
     // The modified months' aprobado must add up to a given figure so modificaciones matches the print.
-    const inside = splitTotal(window.aprobadoOfModificadoMonths, jitterWeights(rng, window.modificadoMonths.map(() => 1), 0.1));
+    const inside = splitTotal(
+      window.aprobadoOfModificadoMonths,
+      jitterWeights(
+        rng,
+        window.modificadoMonths.map(() => 1),
+        0.1,
+      ),
+    );
     const rest = months.filter((m) => !modified.has(m));
-    const outside = splitTotal(aprobado - window.aprobadoOfModificadoMonths, jitterWeights(rng, rest.map(() => 1), 0.1));
+    const outside = splitTotal(
+      aprobado - window.aprobadoOfModificadoMonths,
+      jitterWeights(
+        rng,
+        rest.map(() => 1),
+        0.1,
+      ),
+    );
     approved = months.map((m) => (modified.has(m) ? inside[window.modificadoMonths.indexOf(m)] : outside[rest.indexOf(m)]) ?? 0);
   } else {
-    approved = splitTotal(aprobado, jitterWeights(rng, months.map(() => 1), 0.1));
+    approved = splitTotal(
+      aprobado,
+      jitterWeights(
+        rng,
+        months.map(() => 1),
+        0.1,
+      ),
+    );
   }
   const modifiedApproved = months.filter((m) => modified.has(m)).map((m) => approved[months.indexOf(m)] ?? 0);
   const changes = modificado === undefined ? [] : splitTotal(modificado - modifiedApproved.reduce((s, a) => s + a, 0), modifiedApproved);
-  const committed = splitTotal(comprometido, jitterWeights(rng, months.map(() => 1), 0.25));
+  const committed = splitTotal(
+    comprometido,
+    jitterWeights(
+      rng,
+      months.map(() => 1),
+      0.25,
+    ),
+  );
   const accrued = splitBelow(rng, devengado, committed);
   return new Map(
     months.map((month, i): [string, MonthBudget] => {

@@ -55,9 +55,7 @@ export function writeResidenciasDemo(root: string): SourceResult {
   for (const [month, counts] of planResolutions(rng)) {
     const buckets = new DayBuckets<Resolution>();
     buckets.spread(rng, month, 'habiles', expandCounts(rng, counts));
-    const rows: CsvValue[][] = buckets
-      .ordered(rng)
-      .map(([day, [calidad, sexo]]) => [nextId(day), day, calidad, sexo, pickWeighted(rng, NACIONALIDADES, NACIONALIDAD_WEIGHTS)]);
+    const rows: CsvValue[][] = buckets.ordered(rng).map(([day, [calidad, sexo]]) => [nextId(day), day, calidad, sexo, pickWeighted(rng, NACIONALIDADES, NACIONALIDAD_WEIGHTS)]);
     if (month === LEGACY_MONTH) {
       const name = deliveryName(month, 6);
       const legacy = rows.map(([id, day, calidad, sexo, nac]) => [
@@ -68,7 +66,11 @@ export function writeResidenciasDemo(root: string): SourceResult {
         String(id),
       ]);
       folder.csv(name, LEGACY_HEADER, legacy, { delimiter: ';', encoding: 'windows-1252' });
-      folder.note('windows-1252', name, "Windows-1252, ';' delimiter, headers 'Calidad;Sexo;Fecha;Nacionalidad;Id', labels like 'Prórroga Residencia Temporal', sexo 'Masculino'/'Femenino', fecha DD/MM/YYYY");
+      folder.note(
+        'windows-1252',
+        name,
+        "Windows-1252, ';' delimiter, headers 'Calidad;Sexo;Fecha;Nacionalidad;Id', labels like 'Prórroga Residencia Temporal', sexo 'Masculino'/'Femenino', fecha DD/MM/YYYY",
+      );
       continue;
     }
     const name = deliveryName(month, 6);

@@ -52,14 +52,7 @@ export function writeRetornadosDemo(root: string): SourceResult {
       const counts = series.filter((s) => s.returnee[0] === via).map((s) => [s.returnee, s.months.get(month) ?? 0] as const);
       buckets.spread(rng, month, via === 'aerea' ? 'vuelos' : 'habiles', expandCounts(rng, counts));
     }
-    const rows: CsvValue[][] = buckets.ordered(rng).map(([day, [via, sexo]]) => [
-      nextId(day),
-      day,
-      via,
-      sexo,
-      age(rng, via, sexo),
-      pickWeighted(rng, ORIGIN[via].countries, ORIGIN[via].weights),
-    ]);
+    const rows: CsvValue[][] = buckets.ordered(rng).map(([day, [via, sexo]]) => [nextId(day), day, via, sexo, age(rng, via, sexo), pickWeighted(rng, ORIGIN[via].countries, ORIGIN[via].weights)]);
     const name = folder.csv(deliveryName(month, 6), HEADER, rows);
     if (month === REDELIVERED_MONTH) {
       const again = folder.csv(deliveryName(month, 20, 'csv', 'reenvio'), HEADER, rows);

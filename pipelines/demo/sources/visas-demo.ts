@@ -34,11 +34,7 @@ export function writeVisasDemo(root: string): SourceResult {
   }));
   for (const month of demoMonths()) {
     const cells: MonthCell[] = series.flatMap(({ tramite, months }) =>
-      splitCell(
-        { dims: [tramite], count: months.get(month) ?? 0, profile: tramite === 'aval_pei' ? 'continuo' : 'habiles' },
-        ['M', 'F'],
-        jitterWeights(rng, [0.56, 0.44], 0.06),
-      ),
+      splitCell({ dims: [tramite], count: months.get(month) ?? 0, profile: tramite === 'aval_pei' ? 'continuo' : 'habiles' }, ['M', 'F'], jitterWeights(rng, [0.56, 0.44], 0.06)),
     );
     const rows = dailyRows(rng, month, cells, 'habiles');
     const name = deliveryName(month, 4);

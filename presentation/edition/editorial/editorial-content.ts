@@ -116,7 +116,13 @@ export const DEFAULT_INSTITUTION = {
 /** Returns the content of an edition without a folder: the institution's names and nothing else. */
 export function emptyEditorial(): EditorialContent {
   return {
-    carpeta: undefined, ...DEFAULT_INSTITUTION, metas: [], proyectos: [], servicios: new Map(), iniciativas: [],
-    derivaciones: new Map(), dificultades: [],
+    carpeta: undefined,
+    ...DEFAULT_INSTITUTION,
+    metas: [],
+    proyectos: [],
+    servicios: new Map(),
+    iniciativas: [],
+    derivaciones: new Map(),
+    dificultades: [],
   };
 }

@@ -52,12 +52,14 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     return [{ medida, meta: value, descripcion: optionalText(meta.descripcion, `${where}.descripcion`, c) ?? medida, ...(Object.keys(filtro).length ? { filtro } : {}) }];
   });
 
-  const servicios = new Map(recordEntries(await yaml(EDITORIAL_FILES.servicios)).map(([codigo, value]) => {
-    const service = asRecord(value);
-    const s = check(EDITORIAL_FILES.servicios);
-    const field = (name: string) => optionalText(service[name], `${codigo}.${name}`, s);
-    return [codigo, { titulo: field('titulo'), objetivo: field('objetivo'), unidad: field('unidad'), problema: field('problema'), solucion: field('solucion'), nota: field('nota') }];
-  }));
+  const servicios = new Map(
+    recordEntries(await yaml(EDITORIAL_FILES.servicios)).map(([codigo, value]) => {
+      const service = asRecord(value);
+      const s = check(EDITORIAL_FILES.servicios);
+      const field = (name: string) => optionalText(service[name], `${codigo}.${name}`, s);
+      return [codigo, { titulo: field('titulo'), objetivo: field('objetivo'), unidad: field('unidad'), problema: field('problema'), solucion: field('solucion'), nota: field('nota') }];
+    }),
+  );
 
   const coordinacion = asRecord(await yaml(EDITORIAL_FILES.coordinacion));
   const k = check(EDITORIAL_FILES.coordinacion);
@@ -71,24 +73,31 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     }
     const iniciativa = requiredText(row.iniciativa, `${where}.iniciativa`, k);
     if (iniciativa === undefined) return [];
-    return [{
-      iniciativa,
-      instituciones: optionalText(row.instituciones, `${where}.instituciones`, k),
-      tipo: optionalText(row.tipo, `${where}.tipo`, k),
-      resultados: optionalText(row.resultados, `${where}.resultados`, k),
-      poblacion: editorialPopulation(row.poblacion, `${where}.poblacion`, k),
-      inversion: row.inversion === undefined || row.inversion === null ? undefined : editorialAmount(row.inversion, `${where}.inversion`, k),
-      financiamiento: optionalText(row.financiamiento, `${where}.financiamiento`, k),
-    }];
+    return [
+      {
+        iniciativa,
+        instituciones: optionalText(row.instituciones, `${where}.instituciones`, k),
+        tipo: optionalText(row.tipo, `${where}.tipo`, k),
+        resultados: optionalText(row.resultados, `${where}.resultados`, k),
+        poblacion: editorialPopulation(row.poblacion, `${where}.poblacion`, k),
+        inversion: row.inversion === undefined || row.inversion === null ? undefined : editorialAmount(row.inversion, `${where}.inversion`, k),
+        financiamiento: optionalText(row.financiamiento, `${where}.financiamiento`, k),
+      },
+    ];
   });
-  const derivaciones = new Map(recordEntries(coordinacion.derivaciones).map(([codigo, value]) => {
-    const row = asRecord(value);
-    return [codigo, {
-      iniciativa: optionalText(row.iniciativa, `derivaciones.${codigo}.iniciativa`, k),
-      resultados: optionalText(row.resultados, `derivaciones.${codigo}.resultados`, k),
-      financiamiento: optionalText(row.financiamiento, `derivaciones.${codigo}.financiamiento`, k),
-    }];
-  }));
+  const derivaciones = new Map(
+    recordEntries(coordinacion.derivaciones).map(([codigo, value]) => {
+      const row = asRecord(value);
+      return [
+        codigo,
+        {
+          iniciativa: optionalText(row.iniciativa, `derivaciones.${codigo}.iniciativa`, k),
+          resultados: optionalText(row.resultados, `derivaciones.${codigo}.resultados`, k),
+          financiamiento: optionalText(row.financiamiento, `derivaciones.${codigo}.financiamiento`, k),
+        },
+      ];
+    }),
+  );
 
   const d = check(EDITORIAL_FILES.dificultades);
   const dificultades = asList(await yaml(EDITORIAL_FILES.dificultades)).flatMap((item, index) => {
@@ -96,7 +105,9 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     const where = `[${index + 1}]`;
     const dificultad = requiredText(row.dificultad, `${where}.dificultad`, d);
     if (dificultad === undefined) return [];
-    return [{ dificultad, tipo: optionalText(row.tipo, `${where}.tipo`, d), gestion: optionalText(row.gestion, `${where}.gestion`, d), soluciones: optionalText(row.soluciones, `${where}.soluciones`, d) }];
+    return [
+      { dificultad, tipo: optionalText(row.tipo, `${where}.tipo`, d), gestion: optionalText(row.gestion, `${where}.gestion`, d), soluciones: optionalText(row.soluciones, `${where}.soluciones`, d) },
+    ];
   });
 
   return {
@@ -128,23 +139,28 @@ function readProjects(value: unknown, c: Check): EditorialProject[] {
     const where = `[${index + 1}]`;
     const nombre = requiredText(row.nombre, `${where}.nombre`, c);
     if (nombre === undefined) return [];
-    const inversion = new Map(recordEntries(row.inversion).flatMap(([year, amount]) => {
-      if (!/^\d{4}$/.test(year)) {
-        c.observe(`${where}.inversion: «${year}» no es un año (se esperan montos por ejercicio, p. ej. 2023: 6640.00).`);
-        return [];
-      }
-      return amount === null || amount === undefined ? [] : [[Number(year), editorialAmount(amount, `${where}.inversion.${year}`, c)] as const];
-    }));
-    return [{
-      nombre, inversion,
-      estado: optionalText(row.estado, `${where}.estado`, c),
-      descripcion: optionalText(row.descripcion, `${where}.descripcion`, c),
-      fuente: optionalText(row.fuente, `${where}.fuente`, c),
-      avances: optionalText(row.avances, `${where}.avances`, c),
-      poblacion: editorialPopulation(row.poblacion, `${where}.poblacion`, c),
-      porcentaje_avance: optionalNumber(row.porcentaje_avance, `${where}.porcentaje_avance`, c),
-      finalizacion: optionalText(row.finalizacion, `${where}.finalizacion`, c),
-    }];
+    const inversion = new Map(
+      recordEntries(row.inversion).flatMap(([year, amount]) => {
+        if (!/^\d{4}$/.test(year)) {
+          c.observe(`${where}.inversion: «${year}» no es un año (se esperan montos por ejercicio, p. ej. 2023: 6640.00).`);
+          return [];
+        }
+        return amount === null || amount === undefined ? [] : [[Number(year), editorialAmount(amount, `${where}.inversion.${year}`, c)] as const];
+      }),
+    );
+    return [
+      {
+        nombre,
+        inversion,
+        estado: optionalText(row.estado, `${where}.estado`, c),
+        descripcion: optionalText(row.descripcion, `${where}.descripcion`, c),
+        fuente: optionalText(row.fuente, `${where}.fuente`, c),
+        avances: optionalText(row.avances, `${where}.avances`, c),
+        poblacion: editorialPopulation(row.poblacion, `${where}.poblacion`, c),
+        porcentaje_avance: optionalNumber(row.porcentaje_avance, `${where}.porcentaje_avance`, c),
+        finalizacion: optionalText(row.finalizacion, `${where}.finalizacion`, c),
+      },
+    ];
   });
 }
 

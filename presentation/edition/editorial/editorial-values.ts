@@ -58,11 +58,13 @@ export function editorialPopulation(value: unknown, where: string, check: Check)
   const record = value as Record<string, unknown>;
   const read = (key: string) => (record[key] === undefined || record[key] === null ? undefined : wholeOrUndefined(optionalNumber(record[key], `${where}.${key}`, check), `${where}.${key}`, check));
   const medida = optionalText(record.medida, `${where}.medida`, check);
-  const filtro = Object.fromEntries(recordEntries(record.filtro).flatMap(([column, code]) => {
-    if (typeof code === 'string' || typeof code === 'number') return [[column, String(code)]];
-    check.observe(`${where}.filtro.${column} debería ser un código.`);
-    return [];
-  }));
+  const filtro = Object.fromEntries(
+    recordEntries(record.filtro).flatMap(([column, code]) => {
+      if (typeof code === 'string' || typeof code === 'number') return [[column, String(code)]];
+      check.observe(`${where}.filtro.${column} debería ser un código.`);
+      return [];
+    }),
+  );
   return { m: read('m'), f: read('f'), total: read('total'), medida, ...(Object.keys(filtro).length ? { filtro } : {}) };
 }
 

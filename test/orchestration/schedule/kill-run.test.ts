@@ -23,7 +23,9 @@ const timings: Record<string, number> = {};
  */
 function killRunWhen(when: RegExp, delayMs = 0): Promise<{ pid: number; signal: string | null; stderr: string }> {
   const child = spawn(process.execPath, [join(projectRoot, 'bin', 'memoria.mjs'), 'run', '--landing', paths.landing, '--out', paths.out, '--warehouse', paths.warehouse, '--detalle'], {
-    cwd: projectRoot, detached: true, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: projectRoot,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   let killed = false;
@@ -44,7 +46,9 @@ async function fingerprint(skip: string[] = []): Promise<Record<string, string>>
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
       const path = join(entry.parentPath, entry.name);
       if (!entry.isFile() || skip.some((prefix) => relative(root, path).startsWith(prefix))) continue;
-      hashes[relative(root, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+      hashes[relative(root, path)] = createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex');
     }
   }
   return hashes;
@@ -101,8 +105,7 @@ describe('a run killed with kill -9', () => {
     const warehouse = await openWarehouse(paths.warehouse, { readOnly: true });
     try {
       expect(await warehouse.rows(`select count(*)::integer as entregas from raw.entregas where archivo = '${NEW_DELIVERY}'`)).toEqual([{ entregas: 1 }]);
-      expect(await warehouse.rows(`select id from raw.retornados r join raw.entregas e using (entrega_id) where e.archivo = '${NEW_DELIVERY}' order by id`))
-        .toEqual([{ id: 'K9-1' }, { id: 'K9-2' }]);
+      expect(await warehouse.rows(`select id from raw.retornados r join raw.entregas e using (entrega_id) where e.archivo = '${NEW_DELIVERY}' order by id`)).toEqual([{ id: 'K9-1' }, { id: 'K9-2' }]);
       expect(await warehouse.rows(`select origen, resultado from registro.ejecuciones order by fin desc limit 1`)).toEqual([{ origen: 'manual', resultado: 'correcto' }]);
     } finally {
       warehouse.close();

@@ -15,8 +15,11 @@ describe('the schedule file', () => {
     expect(config.fuentes.map((entry) => entry.fuente)).toEqual(landingSources.map((source) => source.name));
     expect(config.fuentes.every((entry) => entry.conector.tipo === 'carpeta')).toBe(true);
     expect(config).toMatchObject({
-      entrada: '/srv/memoria/demo/landing', almacen: '/srv/memoria/almacen/memoria.duckdb', edicion: '/srv/memoria/edicion',
-      periodo: { desde: '2023-06', hasta: '2024-03' }, reintentos: { intentos: 4, esperaInicialMs: 60_000, factor: 2 },
+      entrada: '/srv/memoria/demo/landing',
+      almacen: '/srv/memoria/almacen/memoria.duckdb',
+      edicion: '/srv/memoria/edicion',
+      periodo: { desde: '2023-06', hasta: '2024-03' },
+      reintentos: { intentos: 4, esperaInicialMs: 60_000, factor: 2 },
     });
   });
 
@@ -28,8 +31,15 @@ describe('the schedule file', () => {
       },
     });
     expect(config.fuentes[0].conector).toEqual({
-      tipo: 'postgres', conexion: { env: 'MEMORIA_PG_GAMI' }, esquema: undefined, tabla: 'retornados', columnaId: 'id', marcaAgua: 'actualizado_en',
-      columnas: undefined, solapeSegundos: 300, lote: 5000,
+      tipo: 'postgres',
+      conexion: { env: 'MEMORIA_PG_GAMI' },
+      esquema: undefined,
+      tabla: 'retornados',
+      columnaId: 'id',
+      marcaAgua: 'actualizado_en',
+      columnas: undefined,
+      solapeSegundos: 300,
+      lote: 5000,
     });
     expect(config.fuentes[1].conector).toMatchObject({ tipo: 'http', token: { archivo: '/etc/memoria/pni.token' }, tiempoEsperaMs: 30_000, intentos: 3 });
   });

@@ -12,10 +12,15 @@ describe('memoria schedule as a service', () => {
     await rm(root, { recursive: true, force: true });
     await mkdir(join(root, 'landing'), { recursive: true });
     const schedule = join(root, 'horario.json');
-    await writeFile(schedule, JSON.stringify({
-      entrada: join(root, 'landing'), almacen: join(root, 'almacen', 'memoria.duckdb'), edicion: join(root, 'edicion'),
-      fuentes: { presupuesto: { cron: '0 6 1 1 *', conector: { tipo: 'carpeta' } } },
-    }));
+    await writeFile(
+      schedule,
+      JSON.stringify({
+        entrada: join(root, 'landing'),
+        almacen: join(root, 'almacen', 'memoria.duckdb'),
+        edicion: join(root, 'edicion'),
+        fuentes: { presupuesto: { cron: '0 6 1 1 *', conector: { tipo: 'carpeta' } } },
+      }),
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'orchestration', 'schedule', 'support', 'run-schedule.ts'), schedule], { cwd: projectRoot });
     let output = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

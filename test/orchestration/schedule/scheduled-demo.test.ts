@@ -37,7 +37,10 @@ const query = async <T>(sql: string): Promise<T[]> => {
 async function editionFingerprint(): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
   for (const entry of await readdir(paths.out, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) hashes[join(entry.parentPath, entry.name)] = createHash('sha256').update(await readFile(join(entry.parentPath, entry.name))).digest('hex');
+    if (entry.isFile())
+      hashes[join(entry.parentPath, entry.name)] = createHash('sha256')
+        .update(await readFile(join(entry.parentPath, entry.name)))
+        .digest('hex');
   }
   return hashes;
 }
@@ -93,7 +96,13 @@ describe('the documented example schedule', () => {
 
   it('refuses to start on a schedule it cannot run, saying why (exit 2)', async () => {
     const broken = join(root, 'horario-roto.json');
-    await writeFile(broken, JSON.stringify({ entrada: join(root, 'no-existe'), fuentes: { pni: { cron: '0 7 * * 1', conector: { tipo: 'http', url: 'https://api.example.gob.sv/pni', token_env: 'MEMORIA_TOKEN_QUE_FALTA' } } } }));
+    await writeFile(
+      broken,
+      JSON.stringify({
+        entrada: join(root, 'no-existe'),
+        fuentes: { pni: { cron: '0 7 * * 1', conector: { tipo: 'http', url: 'https://api.example.gob.sv/pni', token_env: 'MEMORIA_TOKEN_QUE_FALTA' } } },
+      }),
+    );
     const { code, output } = await captured(() => scheduleCommand({ horario: broken, 'una-vez': true }));
     expect(code).toBe(2);
     expect(output).toContain(`la carpeta de entrada ${join(root, 'no-existe')} no existe`);

@@ -6,10 +6,14 @@ import { Scheduler } from '../../../orchestration/schedule/scheduler.js';
 
 /** A schedule of folder sources (the connectors are not called: the cycle is a stub). */
 const schedule = (fuentes: Record<string, string>, reintentos = { intentos: 4, espera_inicial_segundos: 60, factor: 2, espera_maxima_segundos: 1800 }) =>
-  parseSchedule({
-    reintentos,
-    fuentes: Object.fromEntries(Object.entries(fuentes).map(([fuente, cron]) => [fuente, { cron, conector: { tipo: 'carpeta' } }])),
-  }, 'horario.json', '/srv/memoria');
+  parseSchedule(
+    {
+      reintentos,
+      fuentes: Object.fromEntries(Object.entries(fuentes).map(([fuente, cron]) => [fuente, { cron, conector: { tipo: 'carpeta' } }])),
+    },
+    'horario.json',
+    '/srv/memoria',
+  );
 
 interface Call {
   readonly at: string;
@@ -17,13 +21,16 @@ interface Call {
 }
 
 /** A cycle stub recording when it ran and with which sources (and attempts); `behave` decides each outcome. */
-function stubCycle(behave: (request: CycleRequest, call: number) => Promise<Partial<Record<string, 'correcto' | 'transitorio' | 'permanente'>>> | Partial<Record<string, 'correcto' | 'transitorio' | 'permanente'>>) {
+function stubCycle(
+  behave: (request: CycleRequest, call: number) => Promise<Partial<Record<string, 'correcto' | 'transitorio' | 'permanente'>>> | Partial<Record<string, 'correcto' | 'transitorio' | 'permanente'>>,
+) {
   const calls: Call[] = [];
   const run = async (request: CycleRequest): Promise<CycleOutcome> => {
     calls.push({ at: new Date().toISOString(), fuentes: request.fuentes.map((entry) => `${entry.fuente}#${entry.intento}`).join(' ') });
     const results = await behave(request, calls.length);
     return {
-      ejecucionId: `e${calls.length}`, resultado: Object.values(results).every((result) => result === 'correcto') ? 'correcto' : 'fallido',
+      ejecucionId: `e${calls.length}`,
+      resultado: Object.values(results).every((result) => result === 'correcto') ? 'correcto' : 'fallido',
       fuentes: request.fuentes.map(({ fuente }) => {
         const result = results[fuente] ?? 'correcto';
         return { fuente, resultado: result === 'correcto' ? 'correcto' : 'fallido', transitorio: result === 'transitorio', error: result === 'correcto' ? undefined : 'falló' };
@@ -60,8 +67,12 @@ describe('the scheduler (fake timers)', () => {
     expect(calls).toEqual([{ at: '2024-05-01T11:30:01.000Z', fuentes: 'pasaportes#1 flujo#1' }]);
     await vi.advanceTimersByTimeAsync(5 * 86_400_000);
     expect(calls.map((call) => call.at)).toEqual([
-      '2024-05-01T11:30:01.000Z', '2024-05-02T11:30:01.000Z', '2024-05-03T11:30:01.000Z', '2024-05-04T11:30:01.000Z',
-      '2024-05-05T11:30:01.000Z', '2024-05-06T11:30:01.000Z',
+      '2024-05-01T11:30:01.000Z',
+      '2024-05-02T11:30:01.000Z',
+      '2024-05-03T11:30:01.000Z',
+      '2024-05-04T11:30:01.000Z',
+      '2024-05-05T11:30:01.000Z',
+      '2024-05-06T11:30:01.000Z',
     ]);
     await vi.advanceTimersByTimeAsync(2 * 3_600_000);
     expect(calls.at(-1)).toEqual({ at: '2024-05-06T13:00:01.000Z', fuentes: 'pni#1' });
@@ -112,7 +123,10 @@ describe('the scheduler (fake timers)', () => {
     expect(log.lines).toContain('error: retornados: se agotaron los 3 intentos; se volverá a intentar en su próximo horario');
     await vi.advanceTimersByTimeAsync(86_400_000);
     // The next day's slot starts over at attempt 1.
-    expect(calls.slice(3, 5)).toEqual([{ at: '2024-05-02T11:30:01.000Z', fuentes: 'retornados#1 pasaportes#1' }, { at: '2024-05-02T11:31:02.000Z', fuentes: 'retornados#2' }]);
+    expect(calls.slice(3, 5)).toEqual([
+      { at: '2024-05-02T11:30:01.000Z', fuentes: 'retornados#1 pasaportes#1' },
+      { at: '2024-05-02T11:31:02.000Z', fuentes: 'retornados#2' },
+    ]);
   });
 
   it('on stop (SIGTERM) schedules nothing more, interrupts the running cycle at its next safe point and waits for it', async () => {

@@ -7,13 +7,32 @@ import { statusHealthy, type WarehouseStatus } from '../../../orchestration/sche
 const now = new Date('2024-05-01T15:00:00Z'); // 09:00 in San Salvador
 const horario = parseSchedule({ fuentes: { pasaportes: { cron: '30 5 * * *', conector: { tipo: 'carpeta' } } } }, '/etc/memoria/horario.json', '/srv/memoria');
 const base: WarehouseStatus = {
-  almacen: '/srv/memoria/almacen/memoria.duckdb', existe: true, horario, cuarentenaTotal: 1234,
+  almacen: '/srv/memoria/almacen/memoria.duckdb',
+  existe: true,
+  horario,
+  cuarentenaTotal: 1234,
   fuentes: [
-    { fuente: 'pasaportes', conector: 'carpeta', cron: '30 5 * * *', proxima: new Date('2024-05-02T11:30:00Z'), ultimoCorrecto: new Date('2024-05-01T11:31:10Z'), cuarentena: 1200, frescura: { estado: 'al_dia' }, frescuraSegun: 'registro' },
     {
-      fuente: 'retornados', conector: 'postgres', cron: '*/30 * * * *', proxima: new Date('2024-05-01T15:30:00Z'), ultimoCorrecto: new Date('2024-05-01T12:00:40Z'),
-      ultimoFallo: new Date('2024-05-01T14:30:05Z'), errorUltimoFallo: 'PostgreSQL: no se pudo conectar (ECONNREFUSED)', cuarentena: 34,
-      frescura: { estado: 'atrasada', esperadaDesde: new Date('2024-05-01T14:30:00Z') }, frescuraSegun: 'registro',
+      fuente: 'pasaportes',
+      conector: 'carpeta',
+      cron: '30 5 * * *',
+      proxima: new Date('2024-05-02T11:30:00Z'),
+      ultimoCorrecto: new Date('2024-05-01T11:31:10Z'),
+      cuarentena: 1200,
+      frescura: { estado: 'al_dia' },
+      frescuraSegun: 'registro',
+    },
+    {
+      fuente: 'retornados',
+      conector: 'postgres',
+      cron: '*/30 * * * *',
+      proxima: new Date('2024-05-01T15:30:00Z'),
+      ultimoCorrecto: new Date('2024-05-01T12:00:40Z'),
+      ultimoFallo: new Date('2024-05-01T14:30:05Z'),
+      errorUltimoFallo: 'PostgreSQL: no se pudo conectar (ECONNREFUSED)',
+      cuarentena: 34,
+      frescura: { estado: 'atrasada', esperadaDesde: new Date('2024-05-01T14:30:00Z') },
+      frescuraSegun: 'registro',
     },
   ],
 };

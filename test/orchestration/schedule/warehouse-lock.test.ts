@@ -17,7 +17,9 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 /** Starts a process holding the lock (until its stdin closes, or for `holdMs`); resolves once it holds it. */
 function holder(holdMs?: number): Promise<{ child: ChildProcessWithoutNullStreams; output: Promise<string> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'orchestration', 'schedule', 'support', 'hold-lock.ts'), warehouse, ...(holdMs ? [String(holdMs)] : [])], { cwd: projectRoot });
+  const child = spawn(process.execPath, ['--import', 'tsx', join('test', 'orchestration', 'schedule', 'support', 'hold-lock.ts'), warehouse, ...(holdMs ? [String(holdMs)] : [])], {
+    cwd: projectRoot,
+  });
   children.push(child);
   let text = '';
   const output = new Promise<string>((resolve) => child.on('close', () => resolve(text)));
@@ -88,10 +90,12 @@ describe('the warehouse lock', () => {
   it('lets exactly one of several processes take over a stale lock at a time', async () => {
     await writeLock({ pid: deadPid() });
     const runs = await Promise.all([holder(300), holder(300), holder(300), holder(300)]);
-    const intervals = (await Promise.all(runs.map((run) => run.output))).map((text) => {
-      const [taken, released] = ['tomado', 'liberado'].map((word) => Number(new RegExp(`${word} ([\\d.]+)`).exec(text)![1]));
-      return { taken, released };
-    }).sort((a, b) => a.taken - b.taken);
+    const intervals = (await Promise.all(runs.map((run) => run.output)))
+      .map((text) => {
+        const [taken, released] = ['tomado', 'liberado'].map((word) => Number(new RegExp(`${word} ([\\d.]+)`).exec(text)![1]));
+        return { taken, released };
+      })
+      .sort((a, b) => a.taken - b.taken);
     for (let i = 1; i < intervals.length; i++) expect(intervals[i].taken).toBeGreaterThanOrEqual(intervals[i - 1].released);
   });
 

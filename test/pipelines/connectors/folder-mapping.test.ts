@@ -29,24 +29,26 @@ const mapeo = {
   },
   formato_fecha: 'DD/MM/AAAA',
 };
-const config = (mapping: unknown = mapeo) => parseConnectorConfig({ tipo: 'carpeta', mapeo: mapping }, source, 'conector', (message) => {
-  throw new Error(message);
-}) as FolderConnectorConfig;
+const config = (mapping: unknown = mapeo) =>
+  parseConnectorConfig({ tipo: 'carpeta', mapeo: mapping }, source, 'conector', (message) => {
+    throw new Error(message);
+  }) as FolderConnectorConfig;
 // Through the factory, as the scheduler builds it.
 const pull = (state?: ConnectorState, mapping?: unknown): Promise<PullResult> =>
   createConnector(config(mapping)).pull({ source, folder, state, signal: new AbortController().signal, log: (line) => void logs.push(line) });
 
 /** The system's CSV export as it comes: Windows-1252, `;`, CRLF, a quoted field, a blank line, an extra column, one short row (its 6 fields, as many as the delivery's header). */
-const CSV_EXPORT = [
-  'FEC_EMISIÓN;TIPO_SEDE;SEDE;SEXO_ID;TIPO_TRAMITE;TOTAL;OBSERVACIÓN',
-  '15/03/2024;S;San Miguel;1;01;12;',
-  '15/03/2024;S;SAN MIGUEL;2;02;9;"revisado; sin novedad"',
-  '',
-  '16/03/2024;C;Los Ángeles;3;01;4;sexo sin código',
-  '18.03.2024;S;Central San Salvador;1;02;7;fecha mal escrita',
-  '17/03/2024;S;Soyapango;2;02;1;oficina sin traducción',
-  '18/03/2024;S;Central San Salvador;2;01;5',
-].join('\r\n') + '\r\n';
+const CSV_EXPORT =
+  [
+    'FEC_EMISIÓN;TIPO_SEDE;SEDE;SEXO_ID;TIPO_TRAMITE;TOTAL;OBSERVACIÓN',
+    '15/03/2024;S;San Miguel;1;01;12;',
+    '15/03/2024;S;SAN MIGUEL;2;02;9;"revisado; sin novedad"',
+    '',
+    '16/03/2024;C;Los Ángeles;3;01;4;sexo sin código',
+    '18.03.2024;S;Central San Salvador;1;02;7;fecha mal escrita',
+    '17/03/2024;S;Soyapango;2;02;1;oficina sin traducción',
+    '18/03/2024;S;Central San Salvador;2;01;5',
+  ].join('\r\n') + '\r\n';
 
 async function writeXlsxExport(path: string) {
   const workbook = new ExcelJS.Workbook();
@@ -68,7 +70,7 @@ beforeEach(async () => {
 });
 
 describe('the folder connector with a «mapeo»', () => {
-  it('translates each export of sistema/ into a delivery in the contract\'s shape, under the export\'s name', async () => {
+  it("translates each export of sistema/ into a delivery in the contract's shape, under the export's name", async () => {
     await writeXlsxExport(join(exports, '2024-04-01_abril.xlsx'));
     const result = await pull();
     expect(result).toMatchObject({ archivo: '2024-03-31_cierre.csv, 2024-04-01_abril.csv', filas: 8 });
@@ -90,12 +92,14 @@ describe('the folder connector with a «mapeo»', () => {
       { fecha: '2024-03-20', cantidad: '3', oficina_tipo: 'sucursal', oficina: 'central', sexo: 'M', tramite: 'primera_vez' },
       { fecha: '2024-03-21', cantidad: '5', oficina_tipo: 'consulado', oficina: 'los_angeles', sexo: 'F', tramite: '' },
     ]);
-    expect(logs).toEqual(expect.arrayContaining([
-      expect.stringContaining('sistema/2024-03-31_cierre.csv: sexo: 1 valores sin traducción en mapeo.valores (p. ej. «3»)'),
-      expect.stringContaining('sistema/2024-03-31_cierre.csv: oficina: 1 valores sin traducción en mapeo.valores (p. ej. «Soyapango»)'),
-      expect.stringContaining('sistema/2024-03-31_cierre.csv: fecha: 1 fechas sin el formato DD/MM/AAAA (p. ej. «18.03.2024»)'),
-      '2 exportaciones en sistema/, 2 nuevas o cambiadas, 2 entregas escritas',
-    ]));
+    expect(logs).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('sistema/2024-03-31_cierre.csv: sexo: 1 valores sin traducción en mapeo.valores (p. ej. «3»)'),
+        expect.stringContaining('sistema/2024-03-31_cierre.csv: oficina: 1 valores sin traducción en mapeo.valores (p. ej. «Soyapango»)'),
+        expect.stringContaining('sistema/2024-03-31_cierre.csv: fecha: 1 fechas sin el formato DD/MM/AAAA (p. ej. «18.03.2024»)'),
+        '2 exportaciones en sistema/, 2 nuevas o cambiadas, 2 entregas escritas',
+      ]),
+    );
     expect(Object.keys(result.state!.frontera)).toEqual(['2024-03-31_cierre.csv', '2024-04-01_abril.xlsx']);
   });
 
@@ -116,7 +120,11 @@ describe('the folder connector with a «mapeo»', () => {
         { linea: 6, fecha: '2024-03-17', oficina: 'Soyapango', sexo: 'F' },
       ]);
       expect(await warehouse.rows('select linea, motivo, contenido from raw.filas_malformadas')).toEqual([
-        { linea: 7, motivo: 'la fila tiene 1 columnas y el encabezado 6', contenido: 'sistema/2024-03-31_cierre.csv línea 8 (6 campos; el encabezado tiene 7): 18/03/2024;S;Central San Salvador;2;01;5' },
+        {
+          linea: 7,
+          motivo: 'la fila tiene 1 columnas y el encabezado 6',
+          contenido: 'sistema/2024-03-31_cierre.csv línea 8 (6 campos; el encabezado tiene 7): 18/03/2024;S;Central San Salvador;2;01;5',
+        },
       ]);
     } finally {
       warehouse.close();
@@ -128,8 +136,7 @@ describe('the folder connector with a «mapeo»', () => {
     const plain = join(root, 'sin-mapeo');
     await mkdir(join(plain, 'pasaportes'), { recursive: true });
     await writeFile(join(plain, 'pasaportes', '2024-03-31_cierre.csv'), Buffer.from(CSV_EXPORT, 'latin1'));
-    expect(await createFolderConnector(config(undefined)).pull({ source, folder: join(plain, 'pasaportes'), signal: new AbortController().signal, log: () => {} }))
-      .toEqual({ filas: 0 });
+    expect(await createFolderConnector(config(undefined)).pull({ source, folder: join(plain, 'pasaportes'), signal: new AbortController().signal, log: () => {} })).toEqual({ filas: 0 });
     const summary = await extractLanding(plain, join(plain, 'memoria.duckdb'), join(plain, 'entregas'));
     expect(summary.rejected).toMatchObject([{ archivo: '2024-03-31_cierre.csv', motivo: expect.stringContaining('faltan columnas obligatorias: fecha, oficina_tipo, oficina, sexo') }]);
   });
@@ -164,8 +171,9 @@ describe('the folder connector with a «mapeo»', () => {
     expect((await pull().catch((error) => error)).message).toContain('no tiene la columna «TIPO_SEDE» (para oficina_tipo)');
     await rm(join(exports, '2024-04-02_otro.csv'));
     await writeXlsxExport(join(exports, '2024-03-31_cierre.xlsx'));
-    expect((await pull().catch((error) => error)).message)
-      .toBe('sistema/2024-03-31_cierre.csv y sistema/2024-03-31_cierre.xlsx darían la misma entrega 2024-03-31_cierre.csv; cambie el nombre de una de las dos');
+    expect((await pull().catch((error) => error)).message).toBe(
+      'sistema/2024-03-31_cierre.csv y sistema/2024-03-31_cierre.xlsx darían la misma entrega 2024-03-31_cierre.csv; cambie el nombre de una de las dos',
+    );
     expect(await landingFiles()).toEqual([]);
   });
 });

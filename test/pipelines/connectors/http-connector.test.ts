@@ -64,14 +64,28 @@ const systemRecords = [
   { codigo: '1.2.3.b', periodo: 2024, logro: 7, inst_id: 99, reportado_en: '16/03/2024' },
 ];
 
-const config = (overrides: Record<string, unknown> = {}) => parseConnectorConfig({
-  tipo: 'http', url: `${base}/pni`, token_env: 'MEMORIA_TOKEN_PRUEBA', campo_datos: 'datos',
-  paginacion: { tamano: 2 }, columnas: { indicador: 'codigo' },
-  tiempo_espera_segundos: 0.3, intentos: 3, espera_inicial_segundos: 0.01, ...overrides,
-}, source, 'conector', (message) => { throw new Error(message); }) as HttpConnectorConfig;
+const config = (overrides: Record<string, unknown> = {}) =>
+  parseConnectorConfig(
+    {
+      tipo: 'http',
+      url: `${base}/pni`,
+      token_env: 'MEMORIA_TOKEN_PRUEBA',
+      campo_datos: 'datos',
+      paginacion: { tamano: 2 },
+      columnas: { indicador: 'codigo' },
+      tiempo_espera_segundos: 0.3,
+      intentos: 3,
+      espera_inicial_segundos: 0.01,
+      ...overrides,
+    },
+    source,
+    'conector',
+    (message) => {
+      throw new Error(message);
+    },
+  ) as HttpConnectorConfig;
 
-const pull = (overrides?: Record<string, unknown>) =>
-  createHttpConnector(config(overrides)).pull({ source, folder, signal: new AbortController().signal, log: (line) => void logs.push(line) });
+const pull = (overrides?: Record<string, unknown>) => createHttpConnector(config(overrides)).pull({ source, folder, signal: new AbortController().signal, log: (line) => void logs.push(line) });
 
 beforeAll(async () => {
   server = createServer(handle);
@@ -117,9 +131,7 @@ describe('the HTTP/JSON connector', () => {
     const result = await pull();
     expect(result.filas).toBe(5);
     expect(requests.map((request) => request.url.replace('&por_pagina=2', ''))).toEqual(['/pni?pagina=1', '/pni?pagina=2', '/pni?pagina=2', '/pni?pagina=3', '/pni?pagina=3']);
-    expect(logs.filter((line) => line.includes('se reintenta'))).toEqual([
-      expect.stringContaining('respondió 503'), expect.stringContaining('sin respuesta completa en 0.3 s'),
-    ]);
+    expect(logs.filter((line) => line.includes('se reintenta'))).toEqual([expect.stringContaining('respondió 503'), expect.stringContaining('sin respuesta completa en 0.3 s')]);
   });
 
   it('gives up after its attempts with a transient Spanish error and leaves nothing in the landing folder', async () => {
@@ -149,8 +161,7 @@ describe('the HTTP/JSON connector', () => {
     const linked = await pull({ url: `${base}/enlaces`, paginacion: { campo_siguiente: 'siguiente', tamano: 2 } });
     expect(linked.filas).toBe(5);
     expect(requests.map((request) => request.url)).toEqual(['/enlaces', '/enlaces?pagina=2', '/enlaces?pagina=3']);
-    await expect(pull({ url: `${base}/fuera`, paginacion: { campo_siguiente: 'siguiente', tamano: 2 } }))
-      .rejects.toMatchObject({ message: expect.stringContaining('sale de') });
+    await expect(pull({ url: `${base}/fuera`, paginacion: { campo_siguiente: 'siguiente', tamano: 2 } })).rejects.toMatchObject({ message: expect.stringContaining('sale de') });
     expect(requests.at(-1)?.url).toBe('/fuera');
   });
 
@@ -187,10 +198,12 @@ describe('the HTTP/JSON connector with a «mapeo»', () => {
       { indicador: '0.1.1.a', anio: '2024', valor: '1', institucion: 'rnpn', fuente: '', fecha: '2024-03-16' },
       { indicador: '1.2.3.b', anio: '2024', valor: '7', institucion: '99', fuente: '', fecha: '16/03/2024' },
     ]);
-    expect(logs).toEqual(expect.arrayContaining([
-      expect.stringContaining('institucion: 1 valores sin traducción en mapeo.valores (p. ej. «99»)'),
-      expect.stringContaining('fecha: 1 fechas sin el formato AAAA-MM-DDThh:mm:ss (p. ej. «16/03/2024»)'),
-    ]));
+    expect(logs).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('institucion: 1 valores sin traducción en mapeo.valores (p. ej. «99»)'),
+        expect.stringContaining('fecha: 1 fechas sin el formato AAAA-MM-DDThh:mm:ss (p. ej. «16/03/2024»)'),
+      ]),
+    );
   });
 
   it('without the date format, a UTC timestamp would reach the warehouse as it came, which no contract date format reads', async () => {

@@ -10,7 +10,7 @@ const folder = join(testTmpRoot, 'test-landing-writer', 'retornados');
 beforeEach(() => rm(folder, { recursive: true, force: true }));
 
 describe('connector deliveries', () => {
-  it('stay invisible to the extraction until finished, then sort after the connector\'s earlier deliveries', async () => {
+  it("stay invisible to the extraction until finished, then sort after the connector's earlier deliveries", async () => {
     const writer = await openDelivery(folder, 'postgres', ['fecha', 'id'], new Date('2024-05-01T12:00:00.004Z'));
     await writer.write(['2024-04-30', 'R-1']);
     expect((await listDeliveries(folder)).deliveries).toEqual([]);

@@ -28,11 +28,14 @@ describe('the «mapeo» of a source in the schedule file', () => {
   });
 
   it('still accepts the older «columnas» of the postgres and http connectors, as mapeo.columnas, but not both at once', () => {
-    expect((parse('retornados', { ...postgres, columnas: { pais_procedencia: 'pais_origen' } }) as PostgresConnectorConfig).mapeo)
-      .toEqual({ columnas: { pais_procedencia: 'pais_origen' }, valores: {} });
+    expect((parse('retornados', { ...postgres, columnas: { pais_procedencia: 'pais_origen' } }) as PostgresConnectorConfig).mapeo).toEqual({
+      columnas: { pais_procedencia: 'pais_origen' },
+      valores: {},
+    });
     expect((parse('pni', { ...http, columnas: { indicador: 'codigo' } }) as HttpConnectorConfig).mapeo).toEqual({ columnas: { indicador: 'codigo' }, valores: {} });
-    expect(error('pni', { ...http, columnas: { indicador: 'codigo' }, mapeo: { valores: { institucion: { MT: 'mtps' } } } }))
-      .toContain('fuentes.pni.conector: «columnas» y «mapeo» a la vez; escriba las columnas solo en mapeo.columnas');
+    expect(error('pni', { ...http, columnas: { indicador: 'codigo' }, mapeo: { valores: { institucion: { MT: 'mtps' } } } })).toContain(
+      'fuentes.pni.conector: «columnas» y «mapeo» a la vez; escriba las columnas solo en mapeo.columnas',
+    );
     expect(error('pasaportes', { tipo: 'carpeta', columnas: { sexo: 'SEXO_ID' } })).toContain('fuentes.pasaportes.conector.columnas: campo desconocido (se admiten: tipo, mapeo)');
   });
 
@@ -46,8 +49,9 @@ describe('the «mapeo» of a source in the schedule file', () => {
     expect(folder({ valores: { sexo: ['M', 'F'] } })).toContain('mapeo.valores.sexo: debe ser un objeto { «valor del sistema»: «valor del contrato» } con al menos un valor');
     expect(folder({ valores: { sexo: {} } })).toContain('con al menos un valor');
     expect(folder({ valores: { sexo: { '1': 1 } } })).toContain('mapeo.valores.sexo.1: el valor del contrato debe ser un texto (entre comillas), se leyó 1');
-    expect(folder({ valores: { oficina: { 'San Miguel': 'san_miguel', 'SAN MIGUEL': 'central' } } }))
-      .toContain('mapeo.valores.oficina: «San Miguel» y «SAN MIGUEL» son el mismo valor (se comparan sin mayúsculas, acentos ni espacios) y se traducen distinto');
+    expect(folder({ valores: { oficina: { 'San Miguel': 'san_miguel', 'SAN MIGUEL': 'central' } } })).toContain(
+      'mapeo.valores.oficina: «San Miguel» y «SAN MIGUEL» son el mismo valor (se comparan sin mayúsculas, acentos ni espacios) y se traducen distinto',
+    );
     expect(folder({ formato_fecha: 'DD/MM/AA' })).toContain('fuentes.pasaportes.conector.mapeo.formato_fecha: formato no admitido «DD/MM/AA»: se admiten, por ejemplo:');
     expect(folder({ formato_fecha: 20240315 })).toContain('mapeo.formato_fecha: debe ser un texto como «DD/MM/AAAA»');
     expect(error('retornados', { ...postgres, mapeo: { formato_fecha: 'YYYY-MM-DD' } })).toContain('fuentes.retornados.conector.mapeo.formato_fecha: formato no admitido «YYYY-MM-DD»: escriba');

@@ -64,15 +64,22 @@ beforeAll(async () => {
   server = await startPostgres();
   timings['arranque de PostgreSQL'] = Math.round(performance.now() - start);
   db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url, max: 2 }) }) });
-  await db.schema.createTable('retornados')
-    .addColumn('id', 'text', (column) => column.primaryKey()).addColumn('fecha', 'date', (column) => column.notNull())
-    .addColumn('via', 'text', (column) => column.notNull()).addColumn('sexo', 'text', (column) => column.notNull())
-    .addColumn('actualizado_en', 'timestamptz', (column) => column.notNull()).execute();
-  await db.insertInto('retornados').values([
-    { id: 'R1', fecha: '2024-01-10', via: 'aerea', sexo: 'M', actualizado_en: '2024-05-01 10:00:00-06' },
-    { id: 'R2', fecha: '2024-01-11', via: 'aerea', sexo: 'F', actualizado_en: '2024-05-01 10:05:00-06' },
-    { id: 'R3', fecha: '2024-02-01', via: 'terrestre', sexo: 'F', actualizado_en: '2024-05-01 10:05:00-06' },
-  ]).execute();
+  await db.schema
+    .createTable('retornados')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('fecha', 'date', (column) => column.notNull())
+    .addColumn('via', 'text', (column) => column.notNull())
+    .addColumn('sexo', 'text', (column) => column.notNull())
+    .addColumn('actualizado_en', 'timestamptz', (column) => column.notNull())
+    .execute();
+  await db
+    .insertInto('retornados')
+    .values([
+      { id: 'R1', fecha: '2024-01-10', via: 'aerea', sexo: 'M', actualizado_en: '2024-05-01 10:00:00-06' },
+      { id: 'R2', fecha: '2024-01-11', via: 'aerea', sexo: 'F', actualizado_en: '2024-05-01 10:05:00-06' },
+      { id: 'R3', fecha: '2024-02-01', via: 'terrestre', sexo: 'F', actualizado_en: '2024-05-01 10:05:00-06' },
+    ])
+    .execute();
   http = createServer((request, response) => {
     api.requests++;
     if (request.headers.authorization !== `Bearer ${TOKEN}`) return void response.writeHead(401).end();
@@ -83,17 +90,32 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   process.env.MEMORIA_PG_HORARIO = server.url;
   process.env.MEMORIA_TOKEN_HORARIO = TOKEN;
-  config = parseSchedule({
-    entrada: paths.landing, almacen: paths.warehouse, edicion: paths.out, periodo: { desde: '2024-01', hasta: '2024-03' },
-    reintentos: { intentos: 1 },
-    fuentes: {
-      retornados: { cron: '*/30 * * * *', conector: { tipo: 'postgres', conexion_env: 'MEMORIA_PG_HORARIO', tabla: 'retornados', marca_agua: 'actualizado_en', solape_segundos: 60 } },
-      pni: { cron: '0 7 * * 1', conector: {
-        tipo: 'http', url: `http://127.0.0.1:${(http.address() as { port: number }).port}/pni`, token_env: 'MEMORIA_TOKEN_HORARIO',
-        campo_datos: 'datos', paginacion: { tamano: 2 }, intentos: 2, espera_inicial_segundos: 0.01, tiempo_espera_segundos: 5,
-      } },
+  config = parseSchedule(
+    {
+      entrada: paths.landing,
+      almacen: paths.warehouse,
+      edicion: paths.out,
+      periodo: { desde: '2024-01', hasta: '2024-03' },
+      reintentos: { intentos: 1 },
+      fuentes: {
+        retornados: { cron: '*/30 * * * *', conector: { tipo: 'postgres', conexion_env: 'MEMORIA_PG_HORARIO', tabla: 'retornados', marca_agua: 'actualizado_en', solape_segundos: 60 } },
+        pni: {
+          cron: '0 7 * * 1',
+          conector: {
+            tipo: 'http',
+            url: `http://127.0.0.1:${(http.address() as { port: number }).port}/pni`,
+            token_env: 'MEMORIA_TOKEN_HORARIO',
+            campo_datos: 'datos',
+            paginacion: { tamano: 2 },
+            intentos: 2,
+            espera_inicial_segundos: 0.01,
+            tiempo_espera_segundos: 5,
+          },
+        },
+      },
     },
-  }, join(root, 'horario.json'));
+    join(root, 'horario.json'),
+  );
 });
 
 afterAll(async () => {
@@ -112,7 +134,11 @@ describe('scheduled PostgreSQL and HTTP sources, through the whole pipeline', ()
   it('pulls both into the landing folder, loads them, publishes, and commits the watermark with the run', async () => {
     const outcome = await cycle('ciclo 1 (dbt)');
     expect(outcome?.resultado, log.lines.join('\n')).toBe('correcto');
-    expect(await query(`select id, via from raw.retornados order by id`)).toEqual([{ id: 'R1', via: 'aerea' }, { id: 'R2', via: 'aerea' }, { id: 'R3', via: 'terrestre' }]);
+    expect(await query(`select id, via from raw.retornados order by id`)).toEqual([
+      { id: 'R1', via: 'aerea' },
+      { id: 'R2', via: 'aerea' },
+      { id: 'R3', via: 'terrestre' },
+    ]);
     expect(await query(`select indicador, anio, valor from raw.pni order by anio, indicador`)).toHaveLength(3);
     expect(await query(`select fuente, conector, resultado, filas_extraidas, filas_cargadas from registro.ejecuciones_fuentes order by fuente`)).toEqual([
       { fuente: 'pni', conector: 'http', resultado: 'correcto', filas_extraidas: 3, filas_cargadas: 3 },
@@ -124,10 +150,13 @@ describe('scheduled PostgreSQL and HTTP sources, through the whole pipeline', ()
 
   it('does not advance the watermark when the run fails, and says why in the run log', async () => {
     await db.updateTable('retornados').set({ via: 'terrestre', actualizado_en: '2024-05-01 10:20:00-06' }).where('id', '=', 'R2').execute();
-    await db.insertInto('retornados').values([
-      { id: 'R4', fecha: '2024-03-05', via: 'aerea', sexo: 'M', actualizado_en: '2024-05-01 10:05:00-06' }, // the boundary's value, committed late
-      { id: 'R5', fecha: '2024-03-06', via: 'aerea', sexo: 'F', actualizado_en: '2024-05-01 10:21:00-06' },
-    ]).execute();
+    await db
+      .insertInto('retornados')
+      .values([
+        { id: 'R4', fecha: '2024-03-05', via: 'aerea', sexo: 'M', actualizado_en: '2024-05-01 10:05:00-06' }, // the boundary's value, committed late
+        { id: 'R5', fecha: '2024-03-06', via: 'aerea', sexo: 'F', actualizado_en: '2024-05-01 10:21:00-06' },
+      ])
+      .execute();
     await mkdir(join(paths.landing, 'pasaportes'), { recursive: true });
     await writeFile(join(paths.landing, 'pasaportes', '2024-05-01_rota.csv'), 'fecha\n2024-05-01\n');
     const outcome = await cycle('ciclo 2 (falla en la extracción)');
@@ -149,7 +178,11 @@ describe('scheduled PostgreSQL and HTTP sources, through the whole pipeline', ()
       { fuente: 'retornados', resultado: 'correcto', transitorio: false, error: undefined },
     ]);
     expect(await query(`select id, via from intermediate.int_retornados__corregidas where estado = 'vigente' order by id`)).toEqual([
-      { id: 'R1', via: 'aerea' }, { id: 'R2', via: 'terrestre' }, { id: 'R3', via: 'terrestre' }, { id: 'R4', via: 'aerea' }, { id: 'R5', via: 'aerea' },
+      { id: 'R1', via: 'aerea' },
+      { id: 'R2', via: 'terrestre' },
+      { id: 'R3', via: 'terrestre' },
+      { id: 'R4', via: 'aerea' },
+      { id: 'R5', via: 'aerea' },
     ]);
     expect(await query(`select id, via from intermediate.int_retornados__corregidas where estado = 'reemplazada' order by id`)).toEqual([{ id: 'R2', via: 'aerea' }]);
     expect(await query(`select sum(cantidad)::integer as personas from marts.retornados_mensual`)).toEqual([{ personas: 5 }]);
@@ -165,12 +198,20 @@ describe('scheduled PostgreSQL and HTTP sources, through the whole pipeline', ()
       expect(await scheduler.stop(30_000)).toEqual({ abandoned: false });
     });
     api.delayMs = 0;
-    expect(outcome).toMatchObject({ resultado: 'interrumpido', fuentes: [{ fuente: 'retornados', resultado: 'fallido' }, { fuente: 'pni', resultado: 'fallido' }] });
+    expect(outcome).toMatchObject({
+      resultado: 'interrumpido',
+      fuentes: [
+        { fuente: 'retornados', resultado: 'fallido' },
+        { fuente: 'pni', resultado: 'fallido' },
+      ],
+    });
     const [last] = await query<{ ejecucion_id: string; resultado: string }>(`select ejecucion_id, resultado from registro.ejecuciones order by fin desc limit 1`);
     expect(last.resultado).toBe('interrumpido');
     // Nothing was loaded, so no source counts as extracted in this run (status must not call them up to date).
-    expect(await query(`select fuente, resultado from registro.ejecuciones_fuentes where ejecucion_id = '${last.ejecucion_id}' order by fuente`))
-      .toEqual([{ fuente: 'pni', resultado: 'fallido' }, { fuente: 'retornados', resultado: 'fallido' }]);
+    expect(await query(`select fuente, resultado from registro.ejecuciones_fuentes where ejecucion_id = '${last.ejecucion_id}' order by fuente`)).toEqual([
+      { fuente: 'pni', resultado: 'fallido' },
+      { fuente: 'retornados', resultado: 'fallido' },
+    ]);
     expect(await watermark()).toBe('2024-05-01T16:21:00.000000');
   });
 

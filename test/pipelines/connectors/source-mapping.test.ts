@@ -100,7 +100,7 @@ describe('date formats', () => {
     expect(format('DD/MM/AAAA').month).toBe(false);
   });
 
-  it('leave a value that does not have the format\'s shape to the warehouse (undefined: it passes through unchanged)', () => {
+  it("leave a value that does not have the format's shape to the warehouse (undefined: it passes through unchanged)", () => {
     expect(format('DD/MM/AAAA').toContract('15-03-2024')).toBeUndefined();
     expect(format('DD/MM/AAAA').toContract('15/03/2024 10:00')).toBeUndefined();
     expect(format('AAAAMMDD').toContract('2024315')).toBeUndefined();
@@ -120,7 +120,7 @@ describe('date formats', () => {
     expect(error('DD/MM/AAAA HH:MM')).toContain('la hora se escribe hh:mm o hh:mm:ss');
   });
 
-  it('write a value with the format\'s shape but no calendar date in the contract\'s order, which the warehouse quarantines instead of misreading', async () => {
+  it("write a value with the format's shape but no calendar date in the contract's order, which the warehouse quarantines instead of misreading", async () => {
     // 13/05/2024 under MM/DD/AAAA is month 13. Passed through unchanged, the warehouse would read it
     // as the contract's DD/MM/AAAA: 13 May, a valid and wrong date. Reordered, it is no date at all.
     const dayOf = await warehouseDayParser();

@@ -6,7 +6,9 @@ import { landingSources } from '../../../pipelines/contract/landing-sources.js';
 import { projectRoot } from '../../../pipelines/paths.js';
 import { rawSchemaDdl } from '../../../pipelines/warehouse/raw-schema.js';
 
-interface SourcesYml { sources?: { name: string; tables: { name: string; columns?: { name: string }[] }[] }[] }
+interface SourcesYml {
+  sources?: { name: string; tables: { name: string; columns?: { name: string }[] }[] }[];
+}
 
 /** Returns every raw table declared in models/staging/**\/_*__sources.yml with its documented columns. */
 async function declaredRawTables(): Promise<Map<string, string[]>> {
@@ -17,7 +19,11 @@ async function declaredRawTables(): Promise<Map<string, string[]>> {
     const yml = parse(await readFile(join(entry.parentPath, entry.name), 'utf8')) as SourcesYml;
     for (const source of yml.sources ?? []) {
       if (source.name !== 'raw') continue;
-      for (const table of source.tables) tables.set(table.name, (table.columns ?? []).map((column) => column.name));
+      for (const table of source.tables)
+        tables.set(
+          table.name,
+          (table.columns ?? []).map((column) => column.name),
+        );
     }
   }
   return tables;

@@ -22,39 +22,33 @@ const HEADER = 'id,fecha,direccion,via,puesto,sexo,cantidad';
  * standing, and a late file whose name sorts before one already processed.
  */
 const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
-  ['2024-01-05_a.csv', [
-    'D1,2023-12-20,entrada,aerea,aies_soarg,M,',
-    'J1,2024-01-03,entrada,aerea,aies_soarg,F,',
-    'J2,2024-01-04,salida,terrestre,el_poy,M,',
-    'J2,2024-01-05,salida,terrestre,el_poy,F,',
-    ',2024-01-06,entrada,terrestre,el_amatillo,M,7',
-    ',2024-01-06,entrada,terrestre,el_amatillo,M,3',
-    'J3,2024-01-07,entrada,submarina,el_poy,M,',
-    ',2024-02-01,entrada,aerea,aies_soarg,F,8',
-    ',2024-02-02,entrada,aerea,aies_soarg,F,9',
-  ]],
-  ['2024-02-15_b.csv', [
-    'D1,2024-03-02,entrada,aerea,aies_soarg,M,',
-    'J1,2024-01-03,entrada,aerea,aies_soarg,M,',
-    ',2024-01-06,entrada,terrestre,el_amatillo,M,0',
-    'J2,2024-01-04,salida,terrestre,el_poy,H,',
-    ',2024-02,entrada,aerea,aies_soarg,F,100',
-  ]],
-  ['2024-03-10_c.csv', [
-    ',2024-03,salida,terrestre,el_poy,M,50',
-    'M1,2024-03-04,entrada,aerea,ilopango,F,',
-    'M1,2024-03-05,entrada,aerea,ilopango,F,',
-  ]],
-  ['2024-03-01_tarde.csv', [
-    ',2024-03-05,salida,terrestre,el_poy,M,20',
-    ',2024-03-06,salida,terrestre,el_poy,M,5',
-    'J1,2024-01-03,salida,aerea,aies_soarg,F,',
-  ]],
-  ['2024-03-20_d.csv', [
-    ',2024-03-05,salida,terrestre,el_poy,M,20',
-    ',2024-03-06,salida,terrestre,el_poy,M,5',
-    ',2024-02-03,entrada,aerea,aies_soarg,F,4',
-  ]],
+  [
+    '2024-01-05_a.csv',
+    [
+      'D1,2023-12-20,entrada,aerea,aies_soarg,M,',
+      'J1,2024-01-03,entrada,aerea,aies_soarg,F,',
+      'J2,2024-01-04,salida,terrestre,el_poy,M,',
+      'J2,2024-01-05,salida,terrestre,el_poy,F,',
+      ',2024-01-06,entrada,terrestre,el_amatillo,M,7',
+      ',2024-01-06,entrada,terrestre,el_amatillo,M,3',
+      'J3,2024-01-07,entrada,submarina,el_poy,M,',
+      ',2024-02-01,entrada,aerea,aies_soarg,F,8',
+      ',2024-02-02,entrada,aerea,aies_soarg,F,9',
+    ],
+  ],
+  [
+    '2024-02-15_b.csv',
+    [
+      'D1,2024-03-02,entrada,aerea,aies_soarg,M,',
+      'J1,2024-01-03,entrada,aerea,aies_soarg,M,',
+      ',2024-01-06,entrada,terrestre,el_amatillo,M,0',
+      'J2,2024-01-04,salida,terrestre,el_poy,H,',
+      ',2024-02,entrada,aerea,aies_soarg,F,100',
+    ],
+  ],
+  ['2024-03-10_c.csv', [',2024-03,salida,terrestre,el_poy,M,50', 'M1,2024-03-04,entrada,aerea,ilopango,F,', 'M1,2024-03-05,entrada,aerea,ilopango,F,']],
+  ['2024-03-01_tarde.csv', [',2024-03-05,salida,terrestre,el_poy,M,20', ',2024-03-06,salida,terrestre,el_poy,M,5', 'J1,2024-01-03,salida,aerea,aies_soarg,F,']],
+  ['2024-03-20_d.csv', [',2024-03-05,salida,terrestre,el_poy,M,20', ',2024-03-06,salida,terrestre,el_poy,M,5', ',2024-02-03,entrada,aerea,aies_soarg,F,4']],
 ];
 
 const warehouses = { incremental: join(root, 'incremental', 'memoria.duckdb'), full: join(root, 'completo', 'memoria.duckdb') };

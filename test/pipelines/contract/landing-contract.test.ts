@@ -22,9 +22,7 @@ const rows = <T = Record<string, unknown>>(sql: string) => warehouse.rows<T>(sql
 const quarantine = (fuente: string) =>
   rows<{ archivo: string; linea: number; motivo: string }>(`select archivo, linea, motivo from calidad.cuarentena where fuente = '${fuente}' order by archivo, linea`);
 const flujo = () =>
-  rows<{ mes: string; direccion: string; sexo: string; cantidad: number }>(
-    'select mes, direccion, sexo, cantidad::integer as cantidad from marts.flujo_mensual order by mes, direccion, sexo',
-  );
+  rows<{ mes: string; direccion: string; sexo: string; cantidad: number }>('select mes, direccion, sexo, cantidad::integer as cantidad from marts.flujo_mensual order by mes, direccion, sexo');
 
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -51,14 +49,20 @@ describe('files', () => {
   it('counts lines with the header as line 1, skipping blank lines, across quoted newlines', async () => {
     const lines = await rows<{ id: string; linea: number }>(`select id, linea from raw.pasaportes where entrega_id = 1 order by linea`);
     expect(lines).toEqual([
-      { id: 'P1', linea: 2 }, { id: 'P2', linea: 4 }, { id: 'P2', linea: 6 }, { id: 'P3', linea: 7 }, { id: 'P4', linea: 8 }, { id: 'P5', linea: 9 },
+      { id: 'P1', linea: 2 },
+      { id: 'P2', linea: 4 },
+      { id: 'P2', linea: 6 },
+      { id: 'P3', linea: 7 },
+      { id: 'P4', linea: 8 },
+      { id: 'P5', linea: 9 },
     ]);
     expect(await rows(`select linea, contenido from raw.filas_malformadas`)).toEqual([{ linea: 10, contenido: '2024-01-09,consulado,los_angeles,F' }]);
   });
 
   it('uses sheet row numbers as line numbers for XLSX deliveries and reads date cells as days', async () => {
     expect(await rows(`select linea, fecha, cantidad from raw.flujo r join raw.entregas e using (entrega_id) where e.formato = 'xlsx' order by linea`)).toEqual([
-      { linea: 2, fecha: '2024-03-05', cantidad: '20' }, { linea: 4, fecha: '2024-03-06', cantidad: '5' },
+      { linea: 2, fecha: '2024-03-05', cantidad: '20' },
+      { linea: 4, fecha: '2024-03-06', cantidad: '5' },
     ]);
   });
 
@@ -110,16 +114,21 @@ describe('rows', () => {
   });
 
   it('accepts unknown codes of open lists and reports them', () => {
-    expect(report.codigos_desconocidos).toEqual(expect.arrayContaining([
-      expect.objectContaining({ fuente: 'pasaportes', columna: 'oficina', codigo: 'nueva_sucursal', filas: 1 }),
-      expect.objectContaining({ fuente: 'residencias', columna: 'nacionalidad', codigo: 'XYZ', filas: 1 }),
-    ]));
+    expect(report.codigos_desconocidos).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ fuente: 'pasaportes', columna: 'oficina', codigo: 'nueva_sucursal', filas: 1 }),
+        expect.objectContaining({ fuente: 'residencias', columna: 'nacionalidad', codigo: 'XYZ', filas: 1 }),
+      ]),
+    );
   });
 
   it('maps sexo synonyms (mujer, femenino, masculino) and rejects a lone H', async () => {
     const [row] = (await quarantine('pasaportes')).filter((candidate) => candidate.linea === 7);
     expect(row.motivo).toMatch(/sexo/);
-    expect(await rows(`select sexo, count(*)::integer as n from marts.residencias_mensual group by all order by all`)).toEqual([{ sexo: 'F', n: 1 }, { sexo: 'M', n: 1 }]);
+    expect(await rows(`select sexo, count(*)::integer as n from marts.residencias_mensual group by all order by all`)).toEqual([
+      { sexo: 'F', n: 1 },
+      { sexo: 'M', n: 1 },
+    ]);
   });
 
   it('quarantines a repeated id within one delivery and keeps the first row', async () => {
@@ -153,7 +162,8 @@ describe('keys and corrections', () => {
     expect(months.find((row) => row.mes === '2024-02')?.cantidad).toBe(100);
     expect(months.find((row) => row.mes === '2024-03')?.cantidad).toBe(25);
     expect(report.cambios_granularidad.map((change) => [change.fuente, change.mes.slice(0, 7), change.granularidad_vigente])).toEqual([
-      ['flujo', '2024-02', 'mes'], ['flujo', '2024-03', 'dia'],
+      ['flujo', '2024-02', 'mes'],
+      ['flujo', '2024-03', 'dia'],
     ]);
   });
 });
@@ -161,9 +171,11 @@ describe('keys and corrections', () => {
 describe('amounts', () => {
   it('reads monto with thousands separators and quarantines malformed amounts', async () => {
     expect((await quarantine('presupuesto')).map((row) => row.linea)).toEqual([4, 5]);
-    expect(await rows(`select fondo, ejercicio::varchar as ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
+    expect(
+      await rows(`select fondo, ejercicio::varchar as ejercicio, desde, hasta, aprobado::varchar as aprobado, modificado::varchar as modificado,
         modificaciones::varchar as modificaciones, devengado::varchar as devengado, pct_devengado::varchar as pct
-      from marts.presupuesto_periodo order by all`)).toEqual([
+      from marts.presupuesto_periodo order by all`),
+    ).toEqual([
       { fondo: 'fae', ejercicio: '2024', desde: '2024-01', hasta: '2024-03', aprobado: '2000.50', modificado: '1200.00', modificaciones: '200.00', devengado: '500.25', pct: '22.73' },
       // One row per fondo and fiscal year (outputs.md): a fund with nothing valid sent is there, with empty figures.
       { fondo: 'goes', ejercicio: '2024', desde: '2024-01', hasta: '2024-03', aprobado: null, modificado: null, modificaciones: null, devengado: null, pct: null },

@@ -9,7 +9,12 @@ import { projectRoot } from '../../../pipelines/paths.js';
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');
 
 /** Rows of a seed CSV whose first columns hold no quoted commas. */
-const seedRows = (name: string) => read(`seeds/${name}.csv`).trim().split('\n').slice(1).map((line) => line.split(','));
+const seedRows = (name: string) =>
+  read(`seeds/${name}.csv`)
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 
 describe('the source declarations are the one place a source is declared', () => {
   it('leaves every generated file as the declarations give it (npm run fuentes)', () => {
@@ -45,7 +50,8 @@ describe('the source declarations are the one place a source is declared', () =>
       const validation = read(`models/intermediate/${source.area}/int_${source.name}__validadas.sql`);
       for (const dimension of source.dimensions) {
         if (dimension.codes.kind === 'closed') expect(validation, `${source.name}.${dimension.name}`).toContain(`motivo_lista_cerrada('${dimension.name}', '${dimension.codes.list}'`);
-        if (dimension.codes.kind === 'open' && dimension.codes.seed && source.name !== 'flujo') expect(validation, `${source.name}.${dimension.name}`).toContain(`codigo_abierto_conocido('${dimension.codes.seed}'`);
+        if (dimension.codes.kind === 'open' && dimension.codes.seed && source.name !== 'flujo')
+          expect(validation, `${source.name}.${dimension.name}`).toContain(`codigo_abierto_conocido('${dimension.codes.seed}'`);
       }
     }
   });
@@ -72,7 +78,8 @@ describe('the source declarations are the one place a source is declared', () =>
     for (const source of countSources) {
       const published = new Set(['mes', ...(source.protection?.martDimensions ?? source.dimensions.map((dimension) => dimension.name))]);
       if (source.cube && !source.cube.dataset) for (const dim of source.cube.dims) expect(published.has(dim), `${source.name}: ${dim}`).toBe(true);
-      for (const grid of source.protection?.coarse ?? []) for (const dim of grid.by) expect(published.has(dim) || Object.hasOwn(source.protection?.derived ?? {}, dim), `${grid.name}: ${dim}`).toBe(true);
+      for (const grid of source.protection?.coarse ?? [])
+        for (const dim of grid.by) expect(published.has(dim) || Object.hasOwn(source.protection?.derived ?? {}, dim), `${grid.name}: ${dim}`).toBe(true);
     }
   });
 

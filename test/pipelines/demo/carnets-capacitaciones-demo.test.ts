@@ -150,7 +150,9 @@ describe('carnets and capacitaciones demo generators', () => {
       const folder = join(dir, result.source);
       expect(result.summary.files.map((f) => f.name)).toEqual(readdirSync(folder).sort());
       for (const { name, rows } of result.summary.files) {
-        const lines = readFileSync(join(folder, name), 'latin1').split('\r\n').filter((l) => l !== '');
+        const lines = readFileSync(join(folder, name), 'latin1')
+          .split('\r\n')
+          .filter((l) => l !== '');
         expect(lines.length - 1, name).toBe(rows);
       }
       for (const note of result.notes) expect(result.summary.files.map((f) => f.name)).toContain(note.file);

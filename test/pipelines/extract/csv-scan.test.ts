@@ -20,7 +20,11 @@ describe('scanCsv', () => {
 
   it('starts a new segment after a blank line and after a quoted newline', async () => {
     const result = await scan('a,b\n1,2\n\n3,"x\ny"\n4,5\n');
-    expect(result.segments).toEqual([{ firstIndex: 0, firstLine: 2 }, { firstIndex: 1, firstLine: 4 }, { firstIndex: 2, firstLine: 6 }]);
+    expect(result.segments).toEqual([
+      { firstIndex: 0, firstLine: 2 },
+      { firstIndex: 1, firstLine: 4 },
+      { firstIndex: 2, firstLine: 6 },
+    ]);
   });
 
   it('handles CRLF, a BOM and a missing final newline', async () => {
@@ -37,7 +41,10 @@ describe('scanCsv', () => {
     const result = await scan('a,b,c\n1,2,3\n1,2\n1,2,3,4\n', { countFields: true });
     expect(result.fieldsCounted).toBe(true);
     expect(result.goodRecords).toBe(1);
-    expect(result.malformed.map((record) => [record.line, record.fields])).toEqual([[3, 2], [4, 4]]);
+    expect(result.malformed.map((record) => [record.line, record.fields])).toEqual([
+      [3, 2],
+      [4, 4],
+    ]);
   });
 
   it('reads a file without quotes or blank lines quickly, to the same result except the field counts', async () => {

@@ -29,17 +29,19 @@ describe('loading a delivery read by the quick scan', () => {
   it('numbers the lines of a regular file from the reader, header on line 1', async () => {
     const result = await extractPlain(['A1,2024-01-03,el_poy,terrestre,entrada,M,SLV', 'A2,2024-01-04,el_poy,terrestre,salida,F,GTM']);
     expect(result.deliveries).toMatchObject([{ estado: 'cargada', filas: 2, filasMalformadas: 0 }]);
-    expect(result.rows).toEqual([{ id: 'A1', linea: 2 }, { id: 'A2', linea: 3 }]);
+    expect(result.rows).toEqual([
+      { id: 'A1', linea: 2 },
+      { id: 'A2', linea: 3 },
+    ]);
   });
 
   it('reads the file again field by field when the reader drops a row, and keeps that row with its line', async () => {
-    const result = await extractPlain([
-      'A1,2024-01-03,el_poy,terrestre,entrada,M,SLV',
-      'A2,2024-01-04,el_poy,terrestre,salida,F',
-      'A3,2024-01-05,el_amatillo,terrestre,entrada,M,HND',
-    ]);
+    const result = await extractPlain(['A1,2024-01-03,el_poy,terrestre,entrada,M,SLV', 'A2,2024-01-04,el_poy,terrestre,salida,F', 'A3,2024-01-05,el_amatillo,terrestre,entrada,M,HND']);
     expect(result.deliveries).toMatchObject([{ estado: 'cargada', filas: 2, filasMalformadas: 1 }]);
-    expect(result.rows).toEqual([{ id: 'A1', linea: 2 }, { id: 'A3', linea: 4 }]);
+    expect(result.rows).toEqual([
+      { id: 'A1', linea: 2 },
+      { id: 'A3', linea: 4 },
+    ]);
     expect(result.malformed).toEqual([{ linea: 3, contenido: 'A2,2024-01-04,el_poy,terrestre,salida,F' }]);
   });
 });

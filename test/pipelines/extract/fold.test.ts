@@ -13,7 +13,10 @@ describe('mapHeader', () => {
   it('maps `ano` to anio, lists extras, missing required columns and duplicates', () => {
     const pni = findSource('pni')!;
     expect(mapHeader(pni, ['Indicador', 'Año', 'Valor', 'Comentario'])).toEqual({
-      names: ['indicador', 'anio', 'valor', 'comentario'], extras: ['comentario'], missingRequired: [], duplicates: [],
+      names: ['indicador', 'anio', 'valor', 'comentario'],
+      extras: ['comentario'],
+      missingRequired: [],
+      duplicates: [],
     });
     expect(mapHeader(pni, ['indicador', 'anio', 'Año']).missingRequired).toEqual(['valor']);
     expect(mapHeader(pni, ['indicador', 'anio', 'Año']).duplicates).toEqual(['anio']);

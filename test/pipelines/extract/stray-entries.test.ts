@@ -24,8 +24,20 @@ describe('what the landing root holds besides the source folders', () => {
   });
 
   it('lists them in the run report as a person reads them', () => {
-    const report = newRunReport('0.1.0', { entrada: landing, salida: '', almacen: '', desde: '2024-01', hasta: '2024-01', desde_comparacion: '2023-01', hasta_comparacion: '2023-01', edicion_editorial: '' });
-    report.archivos_omitidos = [{ fuente: '', archivo: 'LEEME.txt', motivo: 'archivo fuera de una carpeta de fuente' }, { fuente: 'pasaporte', archivo: '', motivo: 'la carpeta no corresponde' }];
+    const report = newRunReport('0.1.0', {
+      entrada: landing,
+      salida: '',
+      almacen: '',
+      desde: '2024-01',
+      hasta: '2024-01',
+      desde_comparacion: '2023-01',
+      hasta_comparacion: '2023-01',
+      edicion_editorial: '',
+    });
+    report.archivos_omitidos = [
+      { fuente: '', archivo: 'LEEME.txt', motivo: 'archivo fuera de una carpeta de fuente' },
+      { fuente: 'pasaporte', archivo: '', motivo: 'la carpeta no corresponde' },
+    ];
     const text = formatRunReport(report);
     expect(text).toContain('· LEEME.txt: archivo fuera de una carpeta de fuente');
     expect(text).toContain('· pasaporte/: la carpeta no corresponde');

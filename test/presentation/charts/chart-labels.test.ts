@@ -24,8 +24,7 @@ const rows: PeriodMonthDatum[] = [
 /** Returns the text of every tick label of one axis, each line of a two-line label separately. */
 function tickLabels(svg: string, axis: 'x' | 'y'): string[][] {
   const group = new RegExp(`<g[^>]*aria-label="${axis}-axis tick label"[^>]*>([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '';
-  return [...group.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]) =>
-    inner.includes('<tspan') ? [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) => line) : [inner]);
+  return [...group.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]) => (inner.includes('<tspan') ? [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) => line) : [inner]));
 }
 
 /** Returns every text node of an SVG. */
@@ -80,7 +79,15 @@ describe('chart number formats', () => {
 
   it('reach the charts: a negative amount on the budget axis and a negative count on the bars', () => {
     const budget = renderSvg(budgetExecutionChart([{ etiqueta: 'FAE 2024', vigente: -1_000_000, devengado: 500_000, porcentaje: `${MINUS}50.00 %` }], { document, width: 488 }));
-    const bars = renderSvg(comparisonBarChart([{ categoria: 'Saldo', anterior: 10, actual: -5 }, { categoria: 'Otro', anterior: 3, actual: 4 }], { document, width: 488, periodLabels: ['a', 'b'] }));
+    const bars = renderSvg(
+      comparisonBarChart(
+        [
+          { categoria: 'Saldo', anterior: 10, actual: -5 },
+          { categoria: 'Otro', anterior: 3, actual: 4 },
+        ],
+        { document, width: 488, periodLabels: ['a', 'b'] },
+      ),
+    );
     for (const svg of [budget, bars]) {
       expect(texts(svg).some((text) => text.includes(MINUS))).toBe(true);
       expect(texts(svg).filter((text) => /-\d/.test(text))).toEqual([]);

@@ -22,26 +22,38 @@ const periodLabels = ['jun 2022 – mar 2023', 'jun 2023 – mar 2024'] as const
 const document = nodeDocument();
 
 const charts = {
-  'grafico-comparacion.svg': comparisonBarChart([
-    { categoria: 'Recuperación P/Ser Salva.', anterior: 35, actual: 49 },
-    { categoria: 'Renuncia a ser Salv.', anterior: 34, actual: 28 },
-    { categoria: 'Nacionalización', anterior: 294, actual: 320 },
-    { categoria: 'Avales de Trámites Permisos Especiales de Ingreso en Línea', anterior: null, actual: 548 },
-  ], { document, width: 488, periodLabels }),
+  'grafico-comparacion.svg': comparisonBarChart(
+    [
+      { categoria: 'Recuperación P/Ser Salva.', anterior: 35, actual: 49 },
+      { categoria: 'Renuncia a ser Salv.', anterior: 34, actual: 28 },
+      { categoria: 'Nacionalización', anterior: 294, actual: 320 },
+      { categoria: 'Avales de Trámites Permisos Especiales de Ingreso en Línea', anterior: null, actual: 548 },
+    ],
+    { document, width: 488, periodLabels },
+  ),
   'grafico-mensual.svg': periodMonthlyChart(
     ['2022-06', '2022-07', '2022-08', '2023-06', '2023-07', '2023-08'].map((mes, index) => ({
-      posicion: index % 3, mes, periodo: index < 3 ? 'anterior' as const : 'actual' as const, cantidad: [1200000, 980000, 1010000, 1250000, null, 1300000][index],
+      posicion: index % 3,
+      mes,
+      periodo: index < 3 ? ('anterior' as const) : ('actual' as const),
+      cantidad: [1200000, 980000, 1010000, 1250000, null, 1300000][index],
     })),
     { document, width: 488, periodLabels },
   ),
-  'grafico-presupuesto.svg': budgetExecutionChart([
-    { etiqueta: 'FAE junio a diciembre 2023', vigente: 19442720, devengado: 15115918.79, porcentaje: '77.75 %' },
-    { etiqueta: 'GOES enero a marzo 2024', vigente: 2233325, devengado: 1171720.31, porcentaje: '52.47 %' },
-  ], { document, width: 488 }),
-  'grafico-metas.svg': targetAttainmentChart([
-    { indicador: 'Pasaportes emitidos', porcentaje: 108.8, etiqueta: '108.80 %' },
-    { indicador: 'Personas retornadas atendidas', porcentaje: 92.5, etiqueta: '92.50 %' },
-  ], { document, width: 488 }),
+  'grafico-presupuesto.svg': budgetExecutionChart(
+    [
+      { etiqueta: 'FAE junio a diciembre 2023', vigente: 19442720, devengado: 15115918.79, porcentaje: '77.75 %' },
+      { etiqueta: 'GOES enero a marzo 2024', vigente: 2233325, devengado: 1171720.31, porcentaje: '52.47 %' },
+    ],
+    { document, width: 488 },
+  ),
+  'grafico-metas.svg': targetAttainmentChart(
+    [
+      { indicador: 'Pasaportes emitidos', porcentaje: 108.8, etiqueta: '108.80 %' },
+      { indicador: 'Personas retornadas atendidas', porcentaje: 92.5, etiqueta: '92.50 %' },
+    ],
+    { document, width: 488 },
+  ),
   'grafico-mini.svg': sparklineChart(
     ['2023-03', '2023-04', '2023-05', '2023-06', '2024-01', '2024-02', '2024-03'].map((mes, index) => ({ mes, cantidad: index === 2 ? null : 100 + index * 10 })),
     { document, width: 150, highlight: '2024-03' },
@@ -74,32 +86,47 @@ describe('charts: rows to a Plot spec rendered to SVG in Node (the same code the
 
 // Charts only the dashboards draw today (fixed rows); the same functions draw the site's charts in the browser.
 const siteCharts = {
-  'tablero-sexo.svg': sexSplitChart([
-    { categoria: 'Pasaportes', m: 195_243, f: 203_194 },
-    { categoria: 'Residencias', m: 4_148, f: 3_292 },
-    { categoria: 'Certificaciones', m: null, f: null },
-  ], { document, width: 420 }),
-  'tablero-dia-semana.svg': weekdayChart([1, 2, 3, 4, 5, 6, 7].flatMap((dia) => [
-    { dia, serie: 'Entradas', promedio: 15_000 + dia * 900 },
-    { dia, serie: 'Salidas', promedio: dia === 7 ? null : 14_500 + dia * 1_000 },
-  ]), { document, width: 420, series: ['Entradas', 'Salidas'] }),
-  'tablero-pni-ejes.svg': pniAxisProgressChart([
-    { eje: '2. Asistencia y Protección', estado: 'Cumplida', indicadores: 1 },
-    { eje: '2. Asistencia y Protección', estado: 'En curso', indicadores: 2 },
-    { eje: '2. Asistencia y Protección', estado: 'Sin datos', indicadores: 11 },
-    { eje: '5. Reintegración', estado: 'Rezagada', indicadores: 1 },
-    { eje: '5. Reintegración', estado: 'En riesgo', indicadores: 0 },
-    { eje: '5. Reintegración', estado: 'Sin datos', indicadores: 13 },
-  ], { document, width: 420 }),
-  'tablero-pni-matriz.svg': pniStatusMatrixChart([
-    { indicador: '5.4.1.a', anio: 2024, estado: 'En curso' },
-    { indicador: '5.4.1.a', anio: 2025, estado: 'Sin datos' },
-    { indicador: '5.4.2.a', anio: 2024, estado: 'Rezagada' },
-  ], { document, width: 420, years: [2024, 2025] }),
-  'tablero-pni-historia.svg': pniHistoryChart([
-    { anio: 2024, meta: 6000, valor: 3985 },
-    { anio: 2025, meta: 6000, valor: null },
-  ], { document, width: 420 }),
+  'tablero-sexo.svg': sexSplitChart(
+    [
+      { categoria: 'Pasaportes', m: 195_243, f: 203_194 },
+      { categoria: 'Residencias', m: 4_148, f: 3_292 },
+      { categoria: 'Certificaciones', m: null, f: null },
+    ],
+    { document, width: 420 },
+  ),
+  'tablero-dia-semana.svg': weekdayChart(
+    [1, 2, 3, 4, 5, 6, 7].flatMap((dia) => [
+      { dia, serie: 'Entradas', promedio: 15_000 + dia * 900 },
+      { dia, serie: 'Salidas', promedio: dia === 7 ? null : 14_500 + dia * 1_000 },
+    ]),
+    { document, width: 420, series: ['Entradas', 'Salidas'] },
+  ),
+  'tablero-pni-ejes.svg': pniAxisProgressChart(
+    [
+      { eje: '2. Asistencia y Protección', estado: 'Cumplida', indicadores: 1 },
+      { eje: '2. Asistencia y Protección', estado: 'En curso', indicadores: 2 },
+      { eje: '2. Asistencia y Protección', estado: 'Sin datos', indicadores: 11 },
+      { eje: '5. Reintegración', estado: 'Rezagada', indicadores: 1 },
+      { eje: '5. Reintegración', estado: 'En riesgo', indicadores: 0 },
+      { eje: '5. Reintegración', estado: 'Sin datos', indicadores: 13 },
+    ],
+    { document, width: 420 },
+  ),
+  'tablero-pni-matriz.svg': pniStatusMatrixChart(
+    [
+      { indicador: '5.4.1.a', anio: 2024, estado: 'En curso' },
+      { indicador: '5.4.1.a', anio: 2025, estado: 'Sin datos' },
+      { indicador: '5.4.2.a', anio: 2024, estado: 'Rezagada' },
+    ],
+    { document, width: 420, years: [2024, 2025] },
+  ),
+  'tablero-pni-historia.svg': pniHistoryChart(
+    [
+      { anio: 2024, meta: 6000, valor: 3985 },
+      { anio: 2025, meta: 6000, valor: null },
+    ],
+    { document, width: 420 },
+  ),
 };
 
 describe('dashboard charts: rows to a Plot spec, rendered to SVG in Node', () => {

@@ -18,7 +18,12 @@ describe('the edition folder the Unidad de Planificación edits', () => {
     const editorial = await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), (message) => observations.push(message));
     expect(observations).toEqual([]);
     expect(editorial.metas.map((meta) => [meta.medida, meta.meta])).toEqual([
-      ['pasaportes', 366200], ['residencias', 4500], ['visas', 1945], ['nacionalidad', 445], ['flujo', 9695000], ['retornados', 10480],
+      ['pasaportes', 366200],
+      ['residencias', 4500],
+      ['visas', 1945],
+      ['nacionalidad', 445],
+      ['flujo', 9695000],
+      ['retornados', 10480],
     ]);
     expect(editorial.proyectos).toHaveLength(8);
     expect(editorial.proyectos[0].inversion.get(2023)).toEqual({ monto: '6640.00', escrito: '6640' });

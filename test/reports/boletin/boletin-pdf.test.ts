@@ -69,8 +69,10 @@ describe('boletín mensual of the demo edition (marzo de 2024)', () => {
     ];
     for (const [name, mart, where] of checks) {
       const figures = [
-        await sum(mart, '2024-03', '2024-03', where), await sum(mart, '2023-03', '2023-03', where),
-        await sum(mart, '2024-01', '2024-03', where), await sum(mart, '2023-01', '2023-03', where),
+        await sum(mart, '2024-03', '2024-03', where),
+        await sum(mart, '2023-03', '2023-03', where),
+        await sum(mart, '2024-01', '2024-03', where),
+        await sum(mart, '2023-01', '2023-03', where),
       ].map(formatCount);
       expect(text, name).toMatch(new RegExp(`${name.replace(/[()]/g, '\\$&')} ${figures[0]} ${figures[1]} \\S+ % ${figures[2]} ${figures[3]} \\S+ %`));
     }

@@ -19,10 +19,62 @@ import { demoEditionPaths } from '../../support/demo-edition.js';
 
 /** presupuesto_periodo of the demo edition (the 2023-2024 Memoria's Tablas 31 and 32), as the warehouse publishes it. */
 const DEMO: PrintedBudgetRow[] = [
-  { fondo: 'fae', ejercicio: 2023, desde: '2023-06', hasta: '2023-12', aprobado: '19442720.00', modificado: null, comprometido: '17916991.57', devengado: '15115918.79', modificaciones: null, presupuesto_vigente: '19442720.00', pct_devengado: '77.75', meses_modificado: 0 },
-  { fondo: 'goes', ejercicio: 2023, desde: '2023-06', hasta: '2023-12', aprobado: '6914479.50', modificado: '4668790.48', comprometido: '2809776.19', devengado: '2808793.22', modificaciones: '1200000.00', presupuesto_vigente: '8114479.50', pct_devengado: '34.61', meses_modificado: 3 },
-  { fondo: 'fae', ejercicio: 2024, desde: '2024-01', hasta: '2024-03', aprobado: '15851187.00', modificado: '15917095.50', comprometido: '5548674.22', devengado: '3908758.02', modificaciones: '65908.50', presupuesto_vigente: '15917095.50', pct_devengado: '24.56', meses_modificado: 3 },
-  { fondo: 'goes', ejercicio: 2024, desde: '2024-01', hasta: '2024-03', aprobado: '2233325.00', modificado: null, comprometido: '1171920.35', devengado: '1171720.31', modificaciones: null, presupuesto_vigente: '2233325.00', pct_devengado: '52.47', meses_modificado: 0 },
+  {
+    fondo: 'fae',
+    ejercicio: 2023,
+    desde: '2023-06',
+    hasta: '2023-12',
+    aprobado: '19442720.00',
+    modificado: null,
+    comprometido: '17916991.57',
+    devengado: '15115918.79',
+    modificaciones: null,
+    presupuesto_vigente: '19442720.00',
+    pct_devengado: '77.75',
+    meses_modificado: 0,
+  },
+  {
+    fondo: 'goes',
+    ejercicio: 2023,
+    desde: '2023-06',
+    hasta: '2023-12',
+    aprobado: '6914479.50',
+    modificado: '4668790.48',
+    comprometido: '2809776.19',
+    devengado: '2808793.22',
+    modificaciones: '1200000.00',
+    presupuesto_vigente: '8114479.50',
+    pct_devengado: '34.61',
+    meses_modificado: 3,
+  },
+  {
+    fondo: 'fae',
+    ejercicio: 2024,
+    desde: '2024-01',
+    hasta: '2024-03',
+    aprobado: '15851187.00',
+    modificado: '15917095.50',
+    comprometido: '5548674.22',
+    devengado: '3908758.02',
+    modificaciones: '65908.50',
+    presupuesto_vigente: '15917095.50',
+    pct_devengado: '24.56',
+    meses_modificado: 3,
+  },
+  {
+    fondo: 'goes',
+    ejercicio: 2024,
+    desde: '2024-01',
+    hasta: '2024-03',
+    aprobado: '2233325.00',
+    modificado: null,
+    comprometido: '1171920.35',
+    devengado: '1171720.31',
+    modificaciones: null,
+    presupuesto_vigente: '2233325.00',
+    pct_devengado: '52.47',
+    meses_modificado: 0,
+  },
 ];
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -66,14 +118,23 @@ function collect(node: unknown, test: (value: Record<string, unknown>) => boolea
 }
 
 /** The section over the given rows alone (it reads nothing else of the context but the fund labels and the numbering). */
-const sectionOf = (budget: readonly BudgetRow[]) => financialSection({
-  data: {
-    budget,
-    labels: new Map([['fondo', new Map([['fae', 'Fondo de Actividades Especiales (FAE)'], ['goes', 'Fondo General de la Nación (GOES)']])]]),
-  } as unknown as MemoriaData,
-  numbering: newNumbering(),
-  document: nodeDocument(),
-} as unknown as SectionContext);
+const sectionOf = (budget: readonly BudgetRow[]) =>
+  financialSection({
+    data: {
+      budget,
+      labels: new Map([
+        [
+          'fondo',
+          new Map([
+            ['fae', 'Fondo de Actividades Especiales (FAE)'],
+            ['goes', 'Fondo General de la Nación (GOES)'],
+          ]),
+        ],
+      ]),
+    } as unknown as MemoriaData,
+    numbering: newNumbering(),
+    document: nodeDocument(),
+  } as unknown as SectionContext);
 
 describe('the budget tables of the Memoria (Tablas 31 and 32)', () => {
   for (const fondo of ['fae', 'goes']) {
@@ -107,7 +168,12 @@ describe('the budget tables of the Memoria (Tablas 31 and 32)', () => {
     const { meses_modificado: _, ...uncounted } = goes2023;
     expect(plain(budgetDisagreements('GOES', [uncounted])[0])).toContain('solo algunos meses registraron presupuesto modificado');
     // A modificado sent for every month (FAE 2024), or none (FAE 2023), is no disagreement.
-    expect(budgetDisagreements('FAE', DEMO.filter((row) => row.fondo === 'fae'))).toEqual([]);
+    expect(
+      budgetDisagreements(
+        'FAE',
+        DEMO.filter((row) => row.fondo === 'fae'),
+      ),
+    ).toEqual([]);
   });
 
   it('prints the definitions, the disagreement and the source under each table, and no Modificado row', () => {

@@ -3,7 +3,10 @@ import { changeClause, countWithUnit, listText, totalSentence } from '../../../r
 
 const unit = { singular: 'pasaporte emitido', plural: 'pasaportes emitidos' };
 const totals = (anterior: number | null, actual: number | null, variacion_pct: string | null) => ({
-  anterior, actual, variacion: anterior === null || actual === null ? null : actual - anterior, variacion_pct,
+  anterior,
+  actual,
+  variacion: anterior === null || actual === null ? null : actual - anterior,
+  variacion_pct,
 });
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 

@@ -44,24 +44,36 @@ describe('the demo edition reproduces the 2023-2024 Memoria (published cuadros_m
           // value is checked in the warehouse's cuadros_memoria.
           const truth = warehouseCuadros.find((candidate) => candidate.cuadro === cuadro && candidate.codigo === codigo)!;
           const shown = row(cuadro, codigo);
-          const published = Object.fromEntries(Object.entries(shown).map(([column, value]) => {
-            const flag = shown[`suprimido_${column}`];
-            const derivedFromSuppressed = (column === 'variacion' || column === 'variacion_pct') && (shown.suprimido_total_actual === 'true' || shown.suprimido_total_anterior === 'true');
-            if (flag === 'true' || derivedFromSuppressed) {
-              expect(value, `${column} suprimido`).toBe('');
-              return [column, truth[column]];
-            }
-            return [column, value];
-          }));
+          const published = Object.fromEntries(
+            Object.entries(shown).map(([column, value]) => {
+              const flag = shown[`suprimido_${column}`];
+              const derivedFromSuppressed = (column === 'variacion' || column === 'variacion_pct') && (shown.suprimido_total_actual === 'true' || shown.suprimido_total_anterior === 'true');
+              if (flag === 'true' || derivedFromSuppressed) {
+                expect(value, `${column} suprimido`).toBe('');
+                return [column, truth[column]];
+              }
+              return [column, value];
+            }),
+          );
           const [mAnterior, fAnterior, totalAnterior, mActual, fActual, totalActual, variacion, pct] = figures;
           expect({
-            m_anterior: published.m_anterior, f_anterior: published.f_anterior, total_anterior: published.total_anterior,
-            m_actual: published.m_actual, f_actual: published.f_actual, total_actual: published.total_actual,
-            variacion: published.variacion, variacion_pct: published.variacion_pct,
+            m_anterior: published.m_anterior,
+            f_anterior: published.f_anterior,
+            total_anterior: published.total_anterior,
+            m_actual: published.m_actual,
+            f_actual: published.f_actual,
+            total_actual: published.total_actual,
+            variacion: published.variacion,
+            variacion_pct: published.variacion_pct,
           }).toEqual({
-            m_anterior: String(mAnterior), f_anterior: String(fAnterior), total_anterior: String(totalAnterior),
-            m_actual: String(mActual), f_actual: String(fActual), total_actual: String(totalActual),
-            variacion: String(variacion), variacion_pct: String(pct),
+            m_anterior: String(mAnterior),
+            f_anterior: String(fAnterior),
+            total_anterior: String(totalAnterior),
+            m_actual: String(mActual),
+            f_actual: String(fActual),
+            total_actual: String(totalActual),
+            variacion: String(variacion),
+            variacion_pct: String(pct),
           });
         });
       }

@@ -46,7 +46,10 @@ let pages: string[];
 let text: string;
 
 /** The demo data with the versions that change from run to run (load time, commit) fixed for the snapshot. */
-const fixedVersion = (loaded: MemoriaData): MemoriaData => ({ ...loaded, version: { entregas: 352, ultimoArchivo: '2024-06-14_entrega.csv', ultimaCarga: '2024-04-10T15:00:00Z', codigo: '0.1.0+prueba' } });
+const fixedVersion = (loaded: MemoriaData): MemoriaData => ({
+  ...loaded,
+  version: { entregas: 352, ultimoArchivo: '2024-06-14_entrega.csv', ultimaCarga: '2024-04-10T15:00:00Z', codigo: '0.1.0+prueba' },
+});
 
 beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
@@ -76,7 +79,8 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
         // A figure the disclosure control suppressed prints as «x», and so does a change computed from one; a zero as «–».
         const shown = [row.m_anterior, row.f_anterior, row.total_anterior, row.m_actual, row.f_actual, row.total_actual];
         const withheld = row.total_anterior === null || row.total_actual === null;
-        const printed = [mA, fA, tA, mB, fB, tB].map((value, index) => formatCountOrDash(shown[index] === null ? null : Number(value), 'suppressed'))
+        const printed = [mA, fA, tA, mB, fB, tB]
+          .map((value, index) => formatCountOrDash(shown[index] === null ? null : Number(value), 'suppressed'))
           .concat(withheld ? 'x' : formatChange(Number(change)), withheld ? 'x' : plain(formatPercentChange(pct === '' ? null : String(pct))));
         expect(text, `${table.tabla} ${codigo}`).toContain(`${row.categoria} ${printed.join(' ')}`);
       }
@@ -106,7 +110,25 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
   });
 
   it('states the period totals of the issue and the Memoria in generated sentences', () => {
-    for (const figure of ['398,437', '11,254,961', '13,102', '7,440', '476', '682,120', '44,001', '3,385', '128', '1,161', '245,093', '153,344', '5,680,241', '5,574,720', '4,696,974', '4,543,842', '158']) {
+    for (const figure of [
+      '398,437',
+      '11,254,961',
+      '13,102',
+      '7,440',
+      '476',
+      '682,120',
+      '44,001',
+      '3,385',
+      '128',
+      '1,161',
+      '245,093',
+      '153,344',
+      '5,680,241',
+      '5,574,720',
+      '4,696,974',
+      '4,543,842',
+      '158',
+    ]) {
       expect(text, figure).toMatch(new RegExp(`(^|[^\\d,])${figure.replace(/,/g, ',')}([^\\d,]|$)`));
     }
     expect(text).toContain('Se reporta un total de 398,437 pasaportes emitidos (195,437 hombres y 203,000 mujeres), un incremento del 241.93 % en comparación con el periodo anterior (116,525).');
@@ -153,9 +175,17 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
   });
 
   it('numbers its tables in document order, as the 2023-2024 Memoria does (people referred 22, referrals 23)', () => {
-    for (const [number, title] of [[1, 'Transferencia de 16 tablets de UNICEF'], [8, 'Implementación del nuevo sistema integrado'], [9, 'Emisión de pasaporte en sucursales y consulados'],
-      [17, 'Prechequeo terrestre'], [18, 'Salvadoreños retornados'], [22, 'Personas salvadoreñas retornadas derivadas'], [23, 'Derivaciones de personas salvadoreñas retornadas'],
-      [24, 'Coordinaciones interinstitucionales'], [33, 'Fondo General de la Nación']] as const) {
+    for (const [number, title] of [
+      [1, 'Transferencia de 16 tablets de UNICEF'],
+      [8, 'Implementación del nuevo sistema integrado'],
+      [9, 'Emisión de pasaporte en sucursales y consulados'],
+      [17, 'Prechequeo terrestre'],
+      [18, 'Salvadoreños retornados'],
+      [22, 'Personas salvadoreñas retornadas derivadas'],
+      [23, 'Derivaciones de personas salvadoreñas retornadas'],
+      [24, 'Coordinaciones interinstitucionales'],
+      [33, 'Fondo General de la Nación'],
+    ] as const) {
       expect(text).toContain(`Tabla ${number}. ${title}`);
     }
     expect(text).not.toContain('Tabla 34.');
@@ -172,8 +202,20 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
   });
 
   it('has every section of the 2023-2024 Memoria in its order, with the right page numbers in the contents', () => {
-    const sections = ['Introducción', 'Resumen ejecutivo', 'Plan institucional', 'Gestión estratégica institucional', 'Proyectos o programas', 'Servicios prestados a la población',
-      'Coordinación interinstitucional', 'Contrataciones y adquisiciones', 'Dificultades enfrentadas', 'Gestión financiera y ejecución presupuestaria', 'Proyecciones', 'Nota metodológica'];
+    const sections = [
+      'Introducción',
+      'Resumen ejecutivo',
+      'Plan institucional',
+      'Gestión estratégica institucional',
+      'Proyectos o programas',
+      'Servicios prestados a la población',
+      'Coordinación interinstitucional',
+      'Contrataciones y adquisiciones',
+      'Dificultades enfrentadas',
+      'Gestión financiera y ejecución presupuestaria',
+      'Proyecciones',
+      'Nota metodológica',
+    ];
     const contents = flat(pages[1]);
     expect(contents).toMatch(/^Contenido /);
     let previous = 0;
@@ -215,7 +257,16 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     expect(flat(pages[signed])).not.toMatch(/entregas|versión|archivo/);
     const annex = flat(pages.slice(signed + 1).join('\n'));
     expect(annex).toMatch(/^Nota metodológica /);
-    for (const part of ['Qué cuenta cada cifra', 'Fuentes', 'Revisiones', 'Cambios desde la edición anterior', 'Protección de las personas', 'Signos convencionales', 'Observaciones sobre las fuentes', 'Datos técnicos de la edición']) {
+    for (const part of [
+      'Qué cuenta cada cifra',
+      'Fuentes',
+      'Revisiones',
+      'Cambios desde la edición anterior',
+      'Protección de las personas',
+      'Signos convencionales',
+      'Observaciones sobre las fuentes',
+      'Datos técnicos de la edición',
+    ]) {
       expect(annex, part).toContain(part);
     }
     expect(annex).toContain('Tienen corte al 31 de marzo de 2024');
@@ -296,7 +347,15 @@ describe('memoria.pdf without an edition folder (another period, nothing written
 
   it('is complete with the sections the data supports and leaves out the ones only the Unidad can write', () => {
     const contents = flat(bare[1]);
-    for (const section of ['Introducción', 'Resumen ejecutivo', 'Plan institucional', 'Servicios prestados a la población', 'Coordinación interinstitucional', 'Contrataciones y adquisiciones', 'Gestión financiera y ejecución presupuestaria']) {
+    for (const section of [
+      'Introducción',
+      'Resumen ejecutivo',
+      'Plan institucional',
+      'Servicios prestados a la población',
+      'Coordinación interinstitucional',
+      'Contrataciones y adquisiciones',
+      'Gestión financiera y ejecución presupuestaria',
+    ]) {
       expect(contents).toContain(section);
     }
     for (const section of ['Gestión estratégica', 'Proyectos o programas', 'Dificultades', 'Proyecciones']) expect(contents).not.toContain(section);

@@ -44,7 +44,11 @@ describe('one publication date in every output of the demo edition', () => {
     // The run's clock (15 April 2024 in the tests, and the day the deliveries were loaded) may appear
     // only in the technical colophon at the end of each document, never as the document's date.
     const year = String(new Date().getFullYear());
-    for (const [name, pages, colophon] of [['memoria', memoria, 'Datos técnicos de la edición'], ['boletín', boletin, 'Datos técnicos:'], ['pni', pni, 'Datos técnicos']] as const) {
+    for (const [name, pages, colophon] of [
+      ['memoria', memoria, 'Datos técnicos de la edición'],
+      ['boletín', boletin, 'Datos técnicos:'],
+      ['pni', pni, 'Datos técnicos'],
+    ] as const) {
       const text = pages.join(' ');
       const body = text.includes(colophon) ? text.slice(0, text.lastIndexOf(colophon)) : text;
       expect(body, name).not.toContain('15 de abril de 2024');
@@ -54,7 +58,11 @@ describe('one publication date in every output of the demo edition', () => {
 });
 
 describe('every table and chart names its source', () => {
-  for (const [name, pages] of [['memoria.pdf', memoria], ['boletin', boletin], ['pni.pdf', pni]] as const) {
+  for (const [name, pages] of [
+    ['memoria.pdf', memoria],
+    ['boletin', boletin],
+    ['pni.pdf', pni],
+  ] as const) {
     it(`${name}: a "Fuente:" line follows every numbered table and chart`, () => {
       const text = pages.join(' ');
       const captions = [...text.matchAll(/(Tabla|Gráfico|Cuadro) \d+\. /g)];
@@ -66,7 +74,7 @@ describe('every table and chart names its source', () => {
     });
   }
 
-  it('names the source of the bulletin\'s small charts too', () => {
+  it("names the source of the bulletin's small charts too", () => {
     const text = boletin.join(' ');
     const series = text.slice(text.indexOf('Evolución de los últimos 13 meses'));
     expect(series.slice(0, series.indexOf('Cuadro 2.'))).toContain('Fuente: DGME, Dirección de Emisión de Pasaporte');

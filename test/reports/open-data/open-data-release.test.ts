@@ -10,7 +10,9 @@ import { demoEditionPaths, readPublishedCsv } from '../../support/demo-edition.j
 
 const datos = join(demoEditionPaths.out, 'datos');
 const dataPackage = JSON.parse(await readFile(join(datos, 'datapackage.json'), 'utf8')) as {
-  version: string; contributors: { role: string }[]; proteccion: { umbral: number };
+  version: string;
+  contributors: { role: string }[];
+  proteccion: { umbral: number };
   resources: { name: string; path: string; title: string; hash: string; parquet: { path: string; hash: string }; schema: { fields: { name: string; description: string }[] } }[];
 };
 
@@ -37,9 +39,18 @@ describe('the open-data release of the demo edition', () => {
   });
 
   it('lists a SHA-256 for every file, in SHA256SUMS and in each resource', async () => {
-    const sums = (await readFile(join(datos, 'SHA256SUMS'), 'utf8')).trim().split('\n').map((line) => line.split(/\s+/));
+    const sums = (await readFile(join(datos, 'SHA256SUMS'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/));
     expect(sums.map(([, name]) => name)).toEqual(expect.arrayContaining(['datapackage.json', 'LEEME.md', 'revisiones.csv', 'cuadros_memoria.csv', 'cuadros_memoria.parquet']));
-    for (const [hash, name] of sums) expect(createHash('sha256').update(await readFile(join(datos, name))).digest('hex'), name).toBe(hash);
+    for (const [hash, name] of sums)
+      expect(
+        createHash('sha256')
+          .update(await readFile(join(datos, name)))
+          .digest('hex'),
+        name,
+      ).toBe(hash);
     for (const resource of dataPackage.resources) {
       expect(sums).toContainEqual([resource.hash.replace('sha256:', ''), resource.path]);
       expect(sums).toContainEqual([resource.parquet.hash.replace('sha256:', ''), resource.parquet.path]);
@@ -54,9 +65,7 @@ describe('the open-data release of the demo edition', () => {
         const [parquet] = await warehouse.rows<{ filas: number }>(`select count(*)::integer as filas from '${join(datos, resource.parquet.path)}'`);
         expect(parquet.filas, resource.name).toBe(csv.length);
       }
-      const [cuadro] = await warehouse.rows<{ total_actual: number }>(
-        `select total_actual from '${join(datos, 'cuadros_memoria.parquet')}' where cuadro = 'flujo_direccion' and codigo = 'total'`,
-      );
+      const [cuadro] = await warehouse.rows<{ total_actual: number }>(`select total_actual from '${join(datos, 'cuadros_memoria.parquet')}' where cuadro = 'flujo_direccion' and codigo = 'total'`);
       expect(cuadro.total_actual).toBe(Number((await readPublishedCsv('cuadros_memoria')).find((row) => row.cuadro === 'flujo_direccion' && row.codigo === 'total')!.total_actual));
     } finally {
       warehouse.close();

@@ -5,18 +5,31 @@ import { landingSources } from '../../../pipelines/contract/landing-sources.js';
 import { REPORT_FILE } from '../../../orchestration/run/run-edition.js';
 import { demoEditionPaths, readPublishedCsv } from '../../support/demo-edition.js';
 
-interface Field { name: string; type: string; description: string }
-interface Resource { name: string; path: string; title: string; description: string; schema: { fields: Field[] } }
+interface Field {
+  name: string;
+  type: string;
+  description: string;
+}
+interface Resource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  schema: { fields: Field[] };
+}
 const dataPackage = JSON.parse(await readFile(join(demoEditionPaths.out, 'datos', 'datapackage.json'), 'utf8')) as {
-  title: string; licenses: { name: string }[]; created: string; periodo: object; periodo_comparacion: object; resources: Resource[];
+  title: string;
+  licenses: { name: string }[];
+  created: string;
+  periodo: object;
+  periodo_comparacion: object;
+  resources: Resource[];
 };
 const countSources = landingSources.filter((source) => source.kind === 'count').map((source) => source.name);
 
 describe('datos/ of the demo edition (outputs.md)', () => {
   it('catalogues cuadros_memoria, every <source>_mensual and presupuesto_periodo with the package metadata', () => {
-    expect(dataPackage.resources.map((resource) => resource.name)).toEqual(
-      expect.arrayContaining(['cuadros_memoria', 'presupuesto_periodo', ...countSources.map((source) => `${source}_mensual`)]),
-    );
+    expect(dataPackage.resources.map((resource) => resource.name)).toEqual(expect.arrayContaining(['cuadros_memoria', 'presupuesto_periodo', ...countSources.map((source) => `${source}_mensual`)]));
     expect(dataPackage.licenses[0].name).toBe('CC-BY-4.0');
     expect(dataPackage.created).toBe('2024-04-15T12:00:00Z');
     expect(dataPackage.periodo).toEqual({ desde: '2023-06', hasta: '2024-03' });
@@ -39,9 +52,9 @@ describe('datos/ of the demo edition (outputs.md)', () => {
 
   it('publishes cuadros_memoria with the columns of outputs.md', () => {
     const fields = dataPackage.resources.find((resource) => resource.name === 'cuadros_memoria')!.schema.fields.map((field) => field.name);
-    expect(fields).toEqual(expect.arrayContaining([
-      'cuadro', 'codigo', 'categoria', 'm_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual', 'variacion', 'variacion_pct',
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining(['cuadro', 'codigo', 'categoria', 'm_anterior', 'f_anterior', 'total_anterior', 'm_actual', 'f_actual', 'total_actual', 'variacion', 'variacion_pct']),
+    );
   });
 
   it('publishes monthly series over the whole history with the source dimensions, and grupo_edad instead of edad', async () => {

@@ -22,8 +22,7 @@ beforeAll(async () => {
   const monthly = await csv('nacionalidad_mensual.csv');
   naturalizacionMarzo = monthly.find((row) => row.mes === '2024-03' && row.tramite === 'naturalizacion' && row.sexo === 'M')!.cantidad;
   // A late correction of March 2024 arrives after the edition was published.
-  await writeFile(join(paths.landing, 'nacionalidad', '2024-04-30_correccion-tardia.csv'),
-    `fecha,tramite,sexo,cantidad\n2024-03,naturalizacion,M,${Number(naturalizacionMarzo) + 2}\n`);
+  await writeFile(join(paths.landing, 'nacionalidad', '2024-04-30_correccion-tardia.csv'), `fecha,tramite,sexo,cantidad\n2024-03,naturalizacion,M,${Number(naturalizacionMarzo) + 2}\n`);
   const rerun = await runEdition({ ...paths, period: reportingPeriod('2023-06', '2024-03'), createdAt: '2024-05-02T12:00:00Z' }, silentProgress);
   if (rerun.resultado !== 'correcto') throw new Error(rerun.error);
 });
@@ -34,7 +33,10 @@ describe('versions of the open-data release', () => {
     const log = await csv('revisiones.csv');
     const change = (recurso: string, clave: string, campo: string) => log.find((row) => row.recurso === recurso && row.clave === clave && row.campo === campo);
     expect(change('nacionalidad_mensual', 'mes=2024-03; tramite=naturalizacion; sexo=M', 'cantidad')).toMatchObject({
-      revision: '2', publicada: '2024-05-02T12:00:00Z', valor_anterior: naturalizacionMarzo, valor_nuevo: String(Number(naturalizacionMarzo) + 2),
+      revision: '2',
+      publicada: '2024-05-02T12:00:00Z',
+      valor_anterior: naturalizacionMarzo,
+      valor_nuevo: String(Number(naturalizacionMarzo) + 2),
     });
     // The Memoria's Tabla 12 printed 46 M naturalisations and 79 in total for the period.
     expect(change('cuadros_memoria', 'cuadro=nacionalidad_tramite; codigo=naturalizacion', 'm_actual')).toMatchObject({ valor_anterior: '46', valor_nuevo: '48' });
@@ -42,12 +44,11 @@ describe('versions of the open-data release', () => {
     expect(log.every((row) => row.revision === '2')).toBe(true);
   });
 
-  it('keeps the period\'s latest release in ediciones/<periodo>/ identical to datos/', async () => {
-    expect(await readFile(join(paths.out, 'datos', 'ediciones', '2023-06_2024-03', 'SHA256SUMS'), 'utf8'))
-      .toBe(await readFile(join(paths.out, 'datos', 'SHA256SUMS'), 'utf8'));
+  it("keeps the period's latest release in ediciones/<periodo>/ identical to datos/", async () => {
+    expect(await readFile(join(paths.out, 'datos', 'ediciones', '2023-06_2024-03', 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(paths.out, 'datos', 'SHA256SUMS'), 'utf8'));
   });
 
-  it('keeps the other periods\' editions when a new period is published, with datos/ at the latest', async () => {
+  it("keeps the other periods' editions when a new period is published, with datos/ at the latest", async () => {
     const other = await runEdition({ ...paths, period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-03T12:00:00Z' }, silentProgress);
     expect(other.resultado, other.error).toBe('correcto');
     expect((await pkg()).periodo).toEqual({ desde: '2024-01', hasta: '2024-05' });

@@ -18,7 +18,13 @@ describe('Markdown of the edition folder as pdfmake content', () => {
     expect(list.ul).toHaveLength(2);
     expect(list.ul[0].stack).toEqual([
       { text: ['Eje 1'], style: 'body', margin: [0, 0, 0, 3] },
-      { ul: [{ text: ['Sub 2'], style: 'body', margin: [0, 0, 0, 3] }, { text: ['Sub 3'], style: 'body', margin: [0, 0, 0, 3] }], margin: [6, 0, 0, 6] },
+      {
+        ul: [
+          { text: ['Sub 2'], style: 'body', margin: [0, 0, 0, 3] },
+          { text: ['Sub 3'], style: 'body', margin: [0, 0, 0, 3] },
+        ],
+        margin: [6, 0, 0, 6],
+      },
     ]);
     const [numbered] = markdownContent('1. Uno\n2. Dos') as [{ ol: unknown[] }];
     expect(numbered.ol).toHaveLength(2);

@@ -81,7 +81,7 @@ export function pdfPages(pdf: Buffer): string[] {
     const resourcesRef = ref(node.body, 'Resources');
     const resources = resourcesRef ? objects.get(resourcesRef)!.body : node.body;
     const fontsRef = ref(resources, 'Font');
-    const fontDict = fontsRef ? objects.get(fontsRef)!.body : /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? '';
+    const fontDict = fontsRef ? objects.get(fontsRef)!.body : (/\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? '');
     const fonts = new Map<string, { map: Map<number, string>; widths: number[] }>();
     for (const [, name, fontRef] of fontDict.matchAll(/\/(\S+) (\d+) 0 R/g)) {
       const fontBody = objects.get(Number(fontRef))!.body;
@@ -92,7 +92,11 @@ export function pdfPages(pdf: Buffer): string[] {
       const descendant = /\/DescendantFonts \[(\d+) 0 R\]/.exec(fontBody);
       const w = descendant ? /\/W \[(\d+) \[([^\]]*)\]\]/.exec(objects.get(Number(descendant[1]))!.body) : null;
       const widths: number[] = [];
-      if (w) w[2].trim().split(/\s+/).forEach((width, index) => (widths[Number(w[1]) + index] = Number(width)));
+      if (w)
+        w[2]
+          .trim()
+          .split(/\s+/)
+          .forEach((width, index) => (widths[Number(w[1]) + index] = Number(width)));
       fonts.set(name, { map: cmaps.get(toUnicode)!, widths });
     }
     const contents = [...(/\/Contents (\[[^\]]*\]|\d+ 0 R)/.exec(node.body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map(([, id]) => objects.get(Number(id))!.stream ?? '');
@@ -153,7 +157,12 @@ export function pdfPages(pdf: Buffer): string[] {
       }
       lineEnd = chunk.end;
     }
-    pages.push(lines.map((line) => line.trimEnd()).join('\n').replace(/\u00a0/g, ' '));
+    pages.push(
+      lines
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .replace(/\u00a0/g, ' '),
+    );
   };
   visit(ref(catalog.body, 'Pages')!);
   return pages;

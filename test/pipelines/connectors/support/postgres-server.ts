@@ -17,7 +17,9 @@ export interface PostgresServer {
 export function postgresBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((name) => existsSync(join(root, name, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((name) => existsSync(join(root, name, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions.length) return join(root, versions[0], 'bin');
   }
   const found = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
@@ -36,7 +38,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   await mkdir(join(dir, 'socket'), { recursive: true });
   const asRoot = process.getuid?.() === 0;
   const run = (program: string, args: string[]) => {
-    const command = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] as const : [join(bin, program), args] as const;
+    const command = asRoot ? (['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] as const) : ([join(bin, program), args] as const);
     execFileSync(command[0], command[1], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
   };
   if (asRoot) {
@@ -48,8 +50,18 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, 'datos');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'memoria', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o',
-    `-p ${port} -k ${join(dir, 'socket')} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'postgres.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${join(dir, 'socket')} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    'start',
+  ]);
   return {
     url: `postgres://memoria@127.0.0.1:${port}/postgres`,
     port,
