@@ -309,3 +309,35 @@ publicada as (
 select * from publicada
 order by mes, {{ fuente.dimensiones | join(', ') }}
 {% endmacro %}
+
+{#- A coarser grid of a protected source, published whole: its monthly mart summed over the
+    dimensions the grid drops (e.g. nationality), by month. -#}
+{% macro fuente_conteo_gruesa(nombre, gruesa) %}
+{%- set fuente = fuente_conteo(nombre) -%}
+{%- set grilla = (fuente.gruesas | selectattr('nombre', 'equalto', gruesa) | list)[0] -%}
+{%- if grilla.tiempo != 'mes' -%}
+    {{ exceptions.raise_compiler_error("los modelos generados solo publican grillas por mes: " ~ gruesa) }}
+{%- endif %}
+with
+
+mensual as (
+    select * from {{ ref(nombre ~ '_mensual') }}
+),
+
+por_grilla as (
+    select
+        mes,
+        {%- for columna in grilla.por %}
+        {{ columna }},
+        {%- endfor %}
+        cast(sum(cantidad) as bigint) as cantidad
+    from mensual
+    {%- for columna, codigo in grilla.donde.items() %}
+    {{ 'where' if loop.first else 'and' }} {{ columna }} = '{{ codigo }}'
+    {%- endfor %}
+    group by all
+)
+
+select * from por_grilla
+order by mes, {{ grilla.por | join(', ') }}
+{% endmacro %}

@@ -46,6 +46,7 @@ export function fuentesMacro(): string {
         columnas: source.dimensions.map(dimensionEntry),
         persona: source.persona,
         generada: source.models === 'generated',
+        gruesas: (source.protection?.coarse ?? []).map((grid) => ({ nombre: grid.name, por: grid.by, tiempo: grid.time, donde: grid.where ?? {} })),
       })},`,
   );
   const tables = landingSources.filter((source) => source.kind !== 'count');
@@ -56,7 +57,8 @@ export function fuentesMacro(): string {
     figures and the generated models (macros/fuentes/fuente_conteo.sql) loop over these lists. -#}
 
 {#- Returns the count sources: name, dimension columns (contract order), open-list columns, every
-    dimension's code list, whether records carry a \`persona\` key, whether the models are generated. -#}
+    dimension's code list, whether records carry a \`persona\` key, whether the models are generated,
+    and the coarser grids published whole beside the monthly mart. -#}
 {% macro fuentes_conteo() %}
     {{ return([
 ${entries.join('\n')}
@@ -379,6 +381,48 @@ ${dimensionColumns}
   );
 }
 
+/** The coarser grids of a generated protected source, each a mart published whole (\`protection.coarse\`). */
+function coarseFiles(source: CountSource, files: GeneratedFiles): void {
+  for (const grid of source.protection?.coarse ?? []) {
+    const dir = `models/marts/${source.area}`;
+    files.set(`${dir}/${grid.name}.sql`, `{#- ${GENERATED_BY} ${grid.title}, publicada completa. -#}\n{{ fuente_conteo_gruesa('${source.name}', '${grid.name}') }}\n`);
+    const dims = grid.by.map((name) => source.dimensions.find((dimension) => dimension.name === name)!);
+    const columns = dims
+      .map(
+        (dimension) =>
+          `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${dimension.codes.kind === 'closed' ? `\n        data_tests:\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}` : ''}`,
+      )
+      .join('\n');
+    files.set(
+      `${dir}/_${grid.name}__models.yml`,
+      `# ${GENERATED_BY}
+version: 2
+
+models:
+  - name: ${grid.name}
+    description: ${yamlText(`${grid.title}: una fila por ${grid.time} y combinación de ${grid.by.join(', ')} con datos, en todo el historial del almacén. Cuenta ${source.counts}. Se publica completa; el desglose más fino de \`${source.name}_mensual\` está protegido.`)}
+    data_tests:
+      - expresion_verdadera:
+          arguments:
+            expresion: "cantidad >= 0"
+      - unique_combination_of_columns:
+          arguments:
+            combination_of_columns: [${[grid.time, ...grid.by].join(', ')}]
+    columns:
+      - name: ${grid.time}
+        description: "Mes, en formato \`AAAA-MM\`."
+        data_tests:
+          - not_null
+${columns}
+      - name: cantidad
+        description: ${yamlText(`Número de ${source.counts} en el ${grid.time} y la combinación.`)}
+        data_tests:
+          - not_null
+`,
+    );
+  }
+}
+
 /**
  * config/horario.ejemplo.json: the service's settings as they are written there, and one entry per
  * declared source, read from the demo landing on its cron.
@@ -438,6 +482,7 @@ export function generatedFiles(read: (path: string) => string): GeneratedFiles {
     stagingFiles(source, files);
     intermediateFiles(source, files);
     martFiles(source, files);
+    coarseFiles(source, files);
   }
   return files;
 }

@@ -130,6 +130,8 @@ export interface MeasureDeclaration {
 /** A coarser grid published whole: a mart that groups the source's monthly mart. */
 export interface CoarseGrid {
   readonly name: string;
+  /** Title of its open dataset. */
+  readonly title: string;
   /** Dimension columns kept (the rest are summed over). */
   readonly by: readonly string[];
   /** The time column: `mes` (AAAA-MM), `trimestre` (AAAA-Tn) or `anio` (AAAA). */

@@ -9,7 +9,7 @@ import type { MonthlyCount, PeriodTotals } from './measure-figures.js';
 import { SERVICES, type MartSource, type ServiceDefinition } from './service-catalogue.js';
 import { MEASURES, monthlyMeasuresSql, periodBySexSql, type MeasureKey } from './service-measures.js';
 import { loadRestrictedPopulations, type RestrictedPopulation } from './population-figures.js';
-import type { EditorialPopulation } from '../../presentation/edition/editorial/editorial-content.js';
+import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import { monthsOf, percentSql } from './sql-fragments.js';
 
 /** One service with its figures: the measure's totals, its comparison tables and its months. */
@@ -45,8 +45,12 @@ export interface MemoriaData {
   readonly suppressedCells: number;
 }
 
-/** Returns the Memoria's data from the marts (comparison tables after small-cell protection). */
-export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease, populations: readonly (EditorialPopulation | undefined)[] = []): Promise<MemoriaData> {
+/**
+ * Returns the Memoria's data from the marts (comparison tables after small-cell protection);
+ * `editorial` names the populations its editorial tables take from the warehouse.
+ */
+export async function loadMemoriaData(warehouse: Warehouse, period: ReportingPeriod, release: ProtectedRelease, editorial: EditorialContent): Promise<MemoriaData> {
+  const populations = [...editorial.proyectos.map((project) => project.poblacion), ...editorial.iniciativas.map((initiative) => initiative.poblacion)];
   const cuadros = cuadroRows(release.tables.get('cuadros_memoria')?.rows ?? []);
   const monthly = await loadMonthly(warehouse, release);
   const totals = await loadTotals(warehouse, period, release);

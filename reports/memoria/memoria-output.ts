@@ -38,8 +38,7 @@ export function prepareMemoria(context: EditionContext): Promise<PreparedMemoria
 async function layOut(context: EditionContext): Promise<PreparedMemoria> {
   const observe = (mensaje: string) => context.report.observaciones.push({ salida: NAME, mensaje });
   const editorial = await loadEditorial(context.editorialDir, observe);
-  const populations = [...editorial.proyectos.map((project) => project.poblacion), ...editorial.iniciativas.map((initiative) => initiative.poblacion)];
-  const data = await loadMemoriaData(context.warehouse, context.period, context.release, populations);
+  const data = await loadMemoriaData(context.warehouse, context.period, context.release, editorial);
   for (const mensaje of memoriaChecks(data, editorial)) observe(mensaje);
   const numbering = newNumbering();
   const definition = memoriaDocument(

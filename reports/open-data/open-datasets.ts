@@ -33,11 +33,10 @@ export function openDatasets(): OpenDataset[] {
       title: 'Totales por periodo, acumulado y año de las mismas medidas, tal como los imprimen los informes',
       keyFields: ['ventana', 'desde', 'hasta', 'medida', 'sexo'],
     },
-    { name: 'retornados_ruta_mensual', title: 'Personas retornadas por mes, vía y sexo', primaryKey: ['mes', 'via', 'sexo'], keyFields: ['mes', 'via', 'sexo'] },
-    { name: 'retornados_nna_trimestral', title: 'Niñas, niños y adolescentes retornados por trimestre y sexo', primaryKey: ['trimestre', 'sexo'], keyFields: ['trimestre', 'sexo'] },
-    { name: 'derivaciones_institucion_trimestral', title: 'Derivaciones por trimestre e institución', primaryKey: ['trimestre', 'institucion'], keyFields: ['trimestre', 'institucion'] },
-    { name: 'resguardos_region_anual', title: 'Personas extranjeras resguardadas por año y región de origen', primaryKey: ['anio', 'region'], keyFields: ['anio', 'region'] },
-    { name: 'residencias_calidad_mensual', title: 'Resoluciones de residencia por mes, calidad y sexo', primaryKey: ['mes', 'calidad', 'sexo'], keyFields: ['mes', 'calidad', 'sexo'] },
+    // The coarser grids of the protected sources, published whole (their declarations, `protection.coarse`).
+    ...countSources.flatMap((source) =>
+      (source.protection?.coarse ?? []).map((grid) => ({ name: grid.name, title: grid.title, primaryKey: [grid.time, ...grid.by], keyFields: [grid.time, ...grid.by] })),
+    ),
     { name: 'flujo_dia_semana', title: 'Flujo migratorio por día de la semana' },
     { name: 'presupuesto_mensual', title: 'Presupuesto por mes, fondo y etapa', primaryKey: ['mes', 'fondo', 'etapa'], keyFields: ['mes', 'fondo', 'etapa'] },
     { name: 'presupuesto_periodo', title: 'Ejecución presupuestaria por fondo y ejercicio fiscal', primaryKey: ['fondo', 'ejercicio'], keyFields: ['fondo', 'ejercicio'] },

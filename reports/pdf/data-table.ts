@@ -128,6 +128,11 @@ export interface TableBlockSpec {
   readonly note?: string;
   /** Keep the whole table on one page; by default only tables of at most 16 rows. Never for tables taller than a page. */
   readonly keepTogether?: boolean;
+  /**
+   * The block ends its section (the next starts on a new page): no space after it, or a block that
+   * fills its page to the last line would push that space onto a blank page.
+   */
+  readonly endsSection?: boolean;
 }
 
 /**
@@ -138,6 +143,6 @@ export function tableBlock(spec: TableBlockSpec): Content {
   const rows = spec.table.table.body.length;
   const parts: Content[] = [{ text: spec.caption, style: 'caption', headlineLevel: 3 } as Content, spec.table];
   if (spec.source) parts.push({ text: spec.source, style: 'source' });
-  if (spec.note) parts.push({ text: spec.note, style: 'note' });
+  if (spec.note) parts.push({ text: spec.note, style: 'note', ...(spec.endsSection ? { margin: [0, 3, 0, 0] } : {}) } as Content);
   return (spec.keepTogether ?? rows <= 16) ? { stack: parts, unbreakable: true } : { stack: parts };
 }

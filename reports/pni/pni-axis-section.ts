@@ -30,6 +30,7 @@ function axisSection(eje: { eje: number; nombre: string }, data: PniReportData, 
       source: sourceLine('pni', ...axisSources(rows, data)),
       // Rows with the META and responsibles are tall: even a short axis can be taller than a page.
       keepTogether: false,
+      endsSection: true,
       note: `Meta ${data.anio}: la del año completo (una meta mensual, por 12; una acumulada o de nivel, el hito al cierre del año; un entregable o un total al final del periodo, el total, que se exige en el año indicado).${dueNote} % de la meta ${data.anio}: valor ÷ meta del año completo × 100, no ÷ meta a la fecha. Valor: lo logrado en ${data.anio} hasta ${lastDayText(data.period.hasta)} (en una meta acumulada, desde el inicio del periodo; en una de nivel, el total vigente). Cuando el valor se calcula con los registros de la DGME y una institución reportó otra cifra, se imprimen ambas. ${symbolLegendText()}`,
     }),
   ];

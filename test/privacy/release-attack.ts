@@ -63,6 +63,17 @@ export const sources: Record<string, Source> = {
     cuadro: { name: 'residencias_calidad', column: 'calidad' },
     measures: [{ medida: 'residencias', where: {} }],
   },
+  carnets: {
+    monthly: 'carnets_mensual',
+    dims: ['tipo', 'sexo', 'nacionalidad'],
+    small: (row) => row.nacionalidad !== '' && row.nacionalidad !== 'otras',
+    coarse: [{ name: 'carnets_tipo_mensual', by: ['tipo', 'sexo'], time: 'mes' }],
+    measures: [
+      { medida: 'carnets', where: {} },
+      { medida: 'carnets_primera_vez', where: { tipo: 'primera_vez' } },
+    ],
+    pni: { '2.5.1.a': { tipo: 'primera_vez' } },
+  },
   prechequeo: {
     monthly: 'prechequeo_mensual',
     dims: ['tipo', 'puesto', 'sexo'],

@@ -3,7 +3,7 @@ import { countSource, open, sexo } from '../source-declaration.js';
 
 export const capacitaciones = countSource({
   name: 'capacitaciones',
-  description: 'Participantes en los cursos de la Escuela Migratoria: personal de la DGME y de otras instituciones.',
+  description: 'Participantes en los cursos de la Escuela Migratoria, del personal de la DGME y de otras instituciones.',
   origin: ESCUELA,
   counts: 'participaciones',
   definition:

@@ -37,6 +37,11 @@ export const carnets = countSource({
   ],
   // Part of the foreigners' register: a figure by nationality is confidential (Reglamento, Art. 208);
   // the totals the reports print are published whole in medidas_protegidas_*.
-  protection: { cells: { naming: 'nacionalidad' }, mergeRare: 'nacionalidad' },
-  cube: { dims: ['mes', 'tipo', 'sexo'] },
+  protection: {
+    cells: { naming: 'nacionalidad' },
+    mergeRare: 'nacionalidad',
+    coarse: [{ name: 'carnets_tipo_mensual', title: 'Carnés de tránsito vecinal fronterizo por mes, trámite y sexo', by: ['tipo', 'sexo'], time: 'mes' }],
+  },
+  // Its grid without nationality is published whole: the pages show it.
+  cube: { dataset: 'carnets_tipo_mensual', dims: ['mes', 'tipo', 'sexo'] },
 });

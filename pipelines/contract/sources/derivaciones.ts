@@ -47,7 +47,7 @@ export const derivaciones = countSource({
   ],
   protection: {
     cells: 'all',
-    coarse: [{ name: 'derivaciones_institucion_trimestral', by: ['institucion'], time: 'trimestre' }],
+    coarse: [{ name: 'derivaciones_institucion_trimestral', title: 'Derivaciones por trimestre e institución', by: ['institucion'], time: 'trimestre' }],
     cuadros: [{ name: 'derivaciones_institucion', codeColumn: 'institucion' }],
   },
   cube: { dims: ['mes', 'institucion', 'sexo'] },

@@ -28,6 +28,6 @@ export const resguardos = countSource({
   protection: {
     cells: 'all',
     derived: { region: { from: 'nacionalidad', table: 'paises', column: 'region' } },
-    coarse: [{ name: 'resguardos_region_anual', by: ['region'], time: 'anio' }],
+    coarse: [{ name: 'resguardos_region_anual', title: 'Personas extranjeras resguardadas por año y región de origen', by: ['region'], time: 'anio' }],
   },
 });

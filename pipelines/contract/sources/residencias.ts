@@ -32,7 +32,7 @@ export const residencias = countSource({
   protection: {
     cells: { naming: 'nacionalidad' },
     mergeRare: 'nacionalidad',
-    coarse: [{ name: 'residencias_calidad_mensual', by: ['calidad', 'sexo'], time: 'mes' }],
+    coarse: [{ name: 'residencias_calidad_mensual', title: 'Resoluciones de residencia por mes, calidad y sexo', by: ['calidad', 'sexo'], time: 'mes' }],
     cuadros: [{ name: 'residencias_calidad', codeColumn: 'calidad' }],
   },
   cube: { dataset: 'residencias_calidad_mensual', dims: ['mes', 'calidad', 'sexo'] },

@@ -36,8 +36,8 @@ export const retornados = countSource({
     cells: 'all',
     martDimensions: ['via', 'sexo', 'grupo_edad', 'pais_procedencia'],
     coarse: [
-      { name: 'retornados_ruta_mensual', by: ['via', 'sexo'], time: 'mes' },
-      { name: 'retornados_nna_trimestral', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } },
+      { name: 'retornados_ruta_mensual', title: 'Personas retornadas por mes, vía y sexo', by: ['via', 'sexo'], time: 'mes' },
+      { name: 'retornados_nna_trimestral', title: 'Niñas, niños y adolescentes retornados por trimestre y sexo', by: ['sexo'], time: 'trimestre', where: { grupo_edad: 'nna' } },
     ],
     cuadros: [{ name: 'retornados_via', codeColumn: 'via' }],
   },

@@ -54,8 +54,8 @@ const fixedVersion = (loaded: MemoriaData): MemoriaData => ({
 beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
   const period = reportingPeriod('2023-06', '2024-03');
-  data = fixedVersion(await loadMemoriaData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD)));
   editorial = await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), () => undefined);
+  data = fixedVersion(await loadMemoriaData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD), editorial));
   definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt, publication, observations: sourceObservations(data, editorial) });
   const start = performance.now();
   pdf = await renderPdf(definition, { createdAt, compress: false });

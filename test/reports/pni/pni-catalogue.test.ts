@@ -113,11 +113,23 @@ describe('the PNI catalogue (seeds/pni_*.csv)', () => {
 
   it('maps the operational indicators to warehouse sources: a value only where the registers measure the indicator', () => {
     const operacionales = seed('pni_operacionales');
-    expect(new Set(operacionales.map((row) => row.indicador))).toEqual(new Set(['5.4.1.a', '2.5.2.a', '5.4.2.a']));
+    expect(new Set(operacionales.map((row) => row.indicador))).toEqual(new Set(['5.4.1.a', '2.5.2.a', '5.4.2.a', '2.5.1.a', '2.6.1.a', '5.3.2.b', '6.3.3.c']));
     const usos = new Map<string, Set<string>>();
     for (const row of operacionales) usos.set(row.indicador, new Set([...(usos.get(row.indicador) ?? []), row.uso]));
-    expect(Object.fromEntries([...usos].map(([id, set]) => [id, [...set]]))).toEqual({ '2.5.2.a': ['contexto'], '5.4.1.a': ['valor'], '5.4.2.a': ['contexto'] });
-    expect(catalogue.indicators.filter((item) => item.operacional).map((item) => item.indicador)).toEqual(['5.4.1.a']);
+    expect(Object.fromEntries([...usos].map(([id, set]) => [id, [...set]]))).toEqual({
+      '2.5.1.a': ['valor'],
+      '2.5.2.a': ['contexto'],
+      '2.6.1.a': ['valor'],
+      '5.3.2.b': ['valor'],
+      '5.4.1.a': ['valor'],
+      '5.4.2.a': ['contexto'],
+      '6.3.3.c': ['valor'],
+    });
+    expect(catalogue.indicators.filter((item) => item.operacional).map((item) => item.indicador)).toEqual(['2.5.1.a', '2.6.1.a', '5.3.2.b', '5.4.1.a', '6.3.3.c']);
+    // Indicators about people count people: distinct person keys of the Escuela's courses, first identity cards of children.
+    expect(operacionales.filter((row) => row.fuente === 'capacitaciones').every((row) => row.cuenta === 'personas')).toBe(true);
+    expect(operacionales.find((row) => row.indicador === '2.6.1.a')).toMatchObject({ columna: 'institucion', codigo: 'dgme' });
+    expect(operacionales.find((row) => row.indicador === '2.5.1.a')).toMatchObject({ fuente: 'carnets', columna: 'tipo', codigo: 'primera_vez', cuenta: 'registros' });
     expect(indicator('5.4.2.a').contexto).toBe('Derivaciones de personas retornadas al RNPN');
     expect(
       operacionales
