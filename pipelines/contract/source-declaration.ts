@@ -140,7 +140,7 @@ export interface CoarseGrid {
   readonly where?: Readonly<Record<string, string>>;
 }
 
-/** How outputs.md protects a source's published cells (reports/privacy/ applies it). */
+/** How outputs.md protects a source's published cells (privacy/ applies it). */
 export interface Protection {
   /**
    * Which cells count a protected population: `all`; `{ naming }`, the cells that name a value of

@@ -1,5 +1,5 @@
 /**
- * The attacker of outputs.md, written apart from reports/privacy: it reads what a release
+ * The attacker of outputs.md, written apart from privacy/: it reads what a release
  * publishes as rows (dataset, month span, dimension values, value or unknown), knows that every
  * coarser row is the sum of the finer rows it covers, that an absent row is zero and that nothing
  * is negative, and maximises each unknown with HiGHS from an LP text of its own.

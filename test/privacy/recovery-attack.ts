@@ -1,5 +1,5 @@
 /**
- * An attacker's view of the release, written independently of reports/privacy: published figures
+ * An attacker's view of the release, written independently of privacy/: published figures
  * are known, suppressed ones are unknowns, and every sum a reader can form is an equation. Solving
  * every equation with exactly one unknown, until nothing changes, recovers what subtraction can.
  */

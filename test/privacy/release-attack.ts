@@ -1,5 +1,5 @@
 /**
- * The attacker's model of a release, written from outputs.md and not from reports/privacy: what
+ * The attacker's model of a release, written from outputs.md and not from privacy/: what
  * each protected source publishes (its monthly CSV, the coarser grids, the cuadros, the totals
  * the reports print — medidas_protegidas_mensual and _periodo — and the PNI values computed from
  * the same records), how the figures add up, and an attack on one or several versions together.
