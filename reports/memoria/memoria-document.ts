@@ -6,7 +6,8 @@ import { spanText, titleSpan } from '../../presentation/format/period-labels.js'
 import { closingPage } from './closing-sections.js';
 import { methodologySection } from './methodology-section.js';
 import { coordinationSection } from './coordination-section.js';
-import { contentsSection, coverBackground, coverSection } from './cover-section.js';
+import { coverBackground } from '../pdf/cover-page.js';
+import { contentsSection, coverSection } from './cover-section.js';
 import { difficultiesSection } from './difficulties-section.js';
 import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import { executiveSummarySection } from './executive-summary-section.js';
