@@ -26,7 +26,7 @@
 {% macro fuentes() %}
     {% set nombres = [] %}
     {% for fuente in fuentes_conteo() %}{% do nombres.append(fuente.nombre) %}{% endfor %}
-    {{ return(nombres + ['presupuesto', 'compras', 'pni']) }}
+    {{ return(nombres + ['presupuesto', 'compras', 'pni', 'metas']) }}
 {% endmacro %}
 
 {#- Returns the open-list columns of every source (for calidad.codigos_desconocidos). -#}

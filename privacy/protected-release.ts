@@ -5,8 +5,9 @@ import { auditFigures, type AuditResult, type FigureInterval } from './disclosur
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
 import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
 import { mergeRareCategories } from './rare-categories.js';
-import { PERSON_CUADROS, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
+import { PERSON_CUADROS, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, TARGET_DATASETS, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
+import { applyTargetFigures, registerTargetFigures } from './target-figures.js';
 
 export type TextRow = Record<string, string | null>;
 
@@ -78,9 +79,10 @@ const RETRY_LIMIT = 20;
 /**
  * Returns the edition's protected datasets after disclosure control (outputs.md, Privacy): every
  * figure published about a protected population — the monthly marts, their coarser grids, the
- * cuadros, the totals the reports print and the PNI values computed from the same records — is
- * registered in one system; small cells are suppressed, secondary suppression is chosen by linear
- * programming, and an attacker's audit (HiGHS) must accept the result, or DisclosureFailure.
+ * cuadros, the totals the reports print, the PNI values computed from the same records and the
+ * execution of the operating plan's targets — is registered in one system; small cells are
+ * suppressed, secondary suppression is chosen by linear programming, and an attacker's audit
+ * (HiGHS) must accept the result, or DisclosureFailure.
  */
 export async function protectRelease(warehouse: Warehouse, period: ReportingPeriod, threshold: number): Promise<ProtectedRelease> {
   const start = performance.now();
@@ -145,6 +147,9 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   const cuadroFigures = registerCuadros(system, cuadros, period);
   const pni = await pniOperational(warehouse);
   registerPniValues(system, period, pni);
+  // The operating plan's targets count the same populations, month by month and over years.
+  const targetTables = [await readTable(warehouse, TARGET_DATASETS[0]), await readTable(warehouse, TARGET_DATASETS[1])] as const;
+  const targetFigures = registerTargetFigures(system, period, ...targetTables);
 
   // Earlier releases and versions stay published: their figures join the system as they were.
   addEarlierReleases(system, await readLedger(warehouse));
@@ -175,6 +180,7 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   }
   tables.set('cuadros_memoria', applyToCuadros(cuadros, cuadroFigures));
   tables.set('pni_avance', await protectPniValues(warehouse, system, period, pni));
+  for (const table of targetTables) tables.set(table.name, applyTargetFigures(table, targetFigures.get(table.name)!));
 
   const narrowest = audit.intervals.reduce<FigureInterval | undefined>((best, interval) => (!best || interval.max - interval.min < best.max - best.min ? interval : best), undefined);
   const suppressedCount = system.suppressed().filter((figure) => !figure.earlier).length;

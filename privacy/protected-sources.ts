@@ -68,10 +68,14 @@ export const PRINTED_TOTALS = 'medidas_protegidas_mensual';
 /** Their totals over the spans the reports print: both periods (also by sex), years to date, calendar years. */
 export const PRINTED_SPANS = 'medidas_protegidas_periodo';
 
-/** Every dataset published after disclosure control: the monthly marts, their coarser grids, cuadros_memoria, the PNI values. */
+/** The operating plan's targets and their month-by-month execution (privacy/target-figures.ts). */
+export const TARGET_DATASETS = ['metas_avance', 'metas_mensual'] as const;
+
+/** Every dataset published after disclosure control: the monthly marts, their coarser grids, cuadros_memoria, the PNI values, the POA's execution. */
 export const PROTECTED_DATASETS: ReadonlySet<string> = new Set([
   'cuadros_memoria',
   'pni_avance',
+  ...TARGET_DATASETS,
   PRINTED_TOTALS,
   PRINTED_SPANS,
   ...protectedSources.flatMap((source) => [source.mart, ...source.coarse.map((grid) => grid.name)]),

@@ -12,6 +12,7 @@ import { certificaciones } from './sources/certificaciones.js';
 import { compras } from './sources/compras.js';
 import { derivaciones } from './sources/derivaciones.js';
 import { flujo } from './sources/flujo.js';
+import { metas } from './sources/metas.js';
 import { nacionalidad } from './sources/nacionalidad.js';
 import { pasaportes } from './sources/pasaportes.js';
 import { pni } from './sources/pni.js';
@@ -55,6 +56,7 @@ export const landingSources: readonly SourceDeclaration[] = [
   presupuesto,
   compras,
   pni,
+  metas,
 ];
 
 /** The count sources, in contract order. */

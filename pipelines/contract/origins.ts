@@ -9,3 +9,4 @@ export const ESCUELA: SourceOrigin = { unidad: 'Escuela Migratoria', sistema: 'p
 export const FINANCIERA: SourceOrigin = { unidad: 'Unidad Financiera Institucional', sistema: 'Sistema de Administración Financiera Integrado (SAFI)' };
 export const COMPRAS: SourceOrigin = { unidad: 'Unidad de Compras Públicas' };
 export const MECANISMO: SourceOrigin = { unidad: 'instituciones del Mecanismo de seguimiento del PNI', sistema: 'reportes anuales de indicadores' };
+export const PLANIFICACION: SourceOrigin = { unidad: 'Unidad de Planificación', sistema: 'planes operativos anuales (POA) de las unidades' };

@@ -20,8 +20,9 @@ export async function writeDataset(warehouse: Warehouse, dataset: OpenDataset, d
     columns = table.columns;
   } else {
     const described = await warehouse.rows<{ column_name: string; column_type: string }>(`describe ${relation}`);
-    columns = described.filter((column) => !dataset.omitFields?.includes(column.column_name)).map((column) => ({ name: column.column_name, type: column.column_type }));
+    columns = described.map((column) => ({ name: column.column_name, type: column.column_type }));
   }
+  columns = columns.filter((column) => !dataset.omitFields?.includes(column.name));
   const query = `select ${columns.map((column) => sqlIdentifier(column.name)).join(', ')} from ${relation} order by ${dataset.orderBy ?? 'all'}`;
   const files = { csv: `${dataset.name}.csv`, parquet: `${dataset.name}.parquet` };
   await warehouse.run(`copy (${query}) to ${sqlString(join(dir, files.csv))} (header, delimiter ',')`);

@@ -43,8 +43,23 @@ export function openDatasets(): OpenDataset[] {
     { name: 'compras_metodo', title: 'Procesos de compra por método de adquisición', primaryKey: ['ejercicio', 'metodo'], keyFields: ['ejercicio', 'metodo'] },
     { name: 'compras_nivel_ejecucion', title: 'Procesos de compra por rubro y etapa', primaryKey: ['ejercicio', 'rubro'], keyFields: ['ejercicio', 'rubro'] },
     { name: 'compras_estado_ejecucion', title: 'Procesos de compra ejecutados y en ejecución', primaryKey: ['ejercicio', 'estado'], keyFields: ['ejercicio', 'estado'] },
+    {
+      name: 'compras_trimestral',
+      title: 'Procesos de compra por trimestre, método de adquisición y estado',
+      primaryKey: ['trimestre', 'metodo', 'estado_proceso'],
+      keyFields: ['trimestre', 'metodo', 'estado_proceso'],
+    },
     { name: 'pni_avance', title: 'Avance de las metas del PNI por indicador y año', primaryKey: ['indicador', 'anio'], keyFields: ['indicador', 'anio'], orderBy: 'orden, anio' },
     { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
+    // Mes and filtro may be empty (a yearly target, an unrestricted one): no primary key.
+    {
+      name: 'metas_avance',
+      title: 'Metas físicas del plan operativo anual (POA) y su ejecución',
+      keyFields: ['anio', 'mes', 'medida', 'filtro'],
+      orderBy: 'anio, mes nulls last, medida, filtro',
+      omitFields: ['filtro_etiqueta', 'programado_a_la_fecha', 'meses_con_datos'],
+    },
+    { name: 'metas_mensual', title: 'Metas del POA y su ejecución, mes a mes', keyFields: ['medida', 'filtro', 'mes'], orderBy: 'medida, filtro, mes' },
     {
       name: 'pni_reportes_institucion',
       title: 'Reportes de avance del PNI por institución y año',

@@ -1,8 +1,9 @@
 /**
  * The attacker's model of a release, written from outputs.md and not from privacy/: what
  * each protected source publishes (its monthly CSV, the coarser grids, the cuadros, the totals
- * the reports print — medidas_protegidas_mensual and _periodo — and the PNI values computed from
- * the same records), how the figures add up, and an attack on one or several versions together.
+ * the reports print — medidas_protegidas_mensual and _periodo — the PNI values computed from the
+ * same records and the operating plan's execution), how the figures add up, and an attack on one or
+ * several versions together.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -155,6 +156,25 @@ async function sumsOf(source: Source, release: ReleaseVersion): Promise<SumRow[]
     const where = source.pni?.[row.indicador];
     if (!where || row.fuente !== 'operacional') continue;
     add(`pni_avance ${row.indicador} ${row.anio}`, `${row.anio}-01`, row.anio === hastaYear ? period.actual[1] : `${row.anio}-12`, where, value(row.valor));
+  }
+  // The operating plan's targets on this source: what it counted in a target's month, or its year up
+  // to the reporting month, and month by month, over the rows with the target's codes. An empty
+  // figure tells nothing; a published one over a column the monthly dataset does not have would be
+  // a figure this model cannot check, which counts as a breach.
+  const name = Object.entries(sources).find(([, candidate]) => candidate === source)![0];
+  const targetWhere = (filtro: string): Row => (filtro ? Object.fromEntries(filtro.split(';').map((pair) => pair.split('='))) : {});
+  const addTarget = (label: string, desde: string, hasta: string, filtro: string, published: string) => {
+    if (published === '') return;
+    const where = targetWhere(filtro);
+    if (!Object.keys(where).every((dim) => source.dims.includes(dim))) throw new Error(`${label}: publica una cifra sobre una columna que ${source.monthly} no tiene`);
+    add(label, desde, hasta, where, value(published));
+  };
+  for (const row of (await release.load('metas_avance')).filter((candidate) => candidate.medida === name)) {
+    const month = row.mes ? `${row.anio}-${row.mes.padStart(2, '0')}` : undefined;
+    addTarget(`metas_avance ${JSON.stringify(row)}`, month ?? `${row.anio}-01`, month ?? (row.anio === hastaYear ? period.actual[1] : `${row.anio}-12`), row.filtro, row.ejecutado);
+  }
+  for (const row of (await release.load('metas_mensual')).filter((candidate) => candidate.medida === name)) {
+    addTarget(`metas_mensual ${JSON.stringify(row)}`, row.mes, row.mes, row.filtro, row.ejecutado);
   }
   return sums;
 }

@@ -56,6 +56,22 @@ describe('disclosure control of the published demo release (outputs.md, Privacy)
     expect((await attackReleases([{ ...demo, load: primaryOnly }])).length).toBeGreaterThan(0);
   });
 
+  it("withholds what the operating plan's execution would give away: published as counted, the sheltered Hondurans' months are recovered", { timeout: 300_000 }, async () => {
+    const published = await readPublishedCsv('metas_mensual');
+    const withheld = published.filter((row) => row.medida === 'resguardos' && row.filtro === 'nacionalidad=HND');
+    expect(withheld.length).toBeGreaterThan(0);
+    expect(withheld.every((row) => row.suprimido === 'true' && row.ejecutado === '')).toBe(true);
+    const marts = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
+    const counted = await marts.rows<Row>('select medida, filtro, mes, ejecutado::varchar as ejecutado from marts.metas_mensual');
+    marts.close();
+    const asCounted = async (name: string) =>
+      name === 'metas_mensual'
+        ? published.map((row) => ({ ...row, ejecutado: counted.find((c) => c.medida === row.medida && c.filtro === row.filtro && c.mes === row.mes)?.ejecutado ?? row.ejecutado }))
+        : readPublishedCsv(name);
+    const breaches = await attackReleases([{ ...demo, load: asCounted }]);
+    expect(breaches.some((breach) => breach.startsWith('resguardos_mensual') && breach.includes('"nacionalidad":"HND"'))).toBe(true);
+  });
+
   it('takes the threshold as a setting: a higher threshold suppresses more, and the audit still passes', { timeout: 300_000 }, async () => {
     // A warehouse that has published nothing yet (raising the threshold after publishing fails: audit-failure.test.ts).
     const scratch = join(testTmpRoot, 'test-threshold', 'memoria.duckdb');
