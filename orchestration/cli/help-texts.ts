@@ -1,3 +1,4 @@
+import { metasHelpText } from './metas-command.js';
 import { pniHelpText } from './pni-command.js';
 
 /** Spanish help texts of the `memoria` command and its subcommands. */
@@ -15,6 +16,7 @@ Comandos:
   status    Muestra por fuente la última extracción correcta y fallida, la frescura y la cuarentena
   bench     Mide el rendimiento con flujo a nivel de registro: memoria bench [--filas N] [--json ARCHIVO]
   pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
+  metas     Plantillas XLSX de metas físicas del POA por unidad: memoria metas plantillas --anio AAAA
   help      Muestra esta ayuda o la de un comando: memoria help run
 
 Opciones generales: --ayuda (-h), --version
@@ -65,6 +67,7 @@ de la memoria máxima de Node y de dbt. Imprime una tabla con las metas y escrib
   --anios N        años de historia antes del mes nuevo (por omisión: 5; cada año tiene --filas filas)
   --json ARCHIVO   escribe las cifras en este archivo JSON`,
   pni: pniHelpText,
+  metas: metasHelpText,
   schedule: `Uso: memoria schedule [--horario ARCHIVO] [--una-vez] [--detalle]
 
 Servicio de extracciones programadas: ejecuta cada fuente del horario a su hora (expresiones cron en

@@ -8,6 +8,7 @@ import { demoCommand } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
 import { helpTexts } from './help-texts.js';
+import { metasCommand } from './metas-command.js';
 import { pniCommand } from './pni-command.js';
 import { scheduleCommand } from './schedule-command.js';
 import { statusCommand } from './status-command.js';
@@ -38,7 +39,7 @@ const options = {
 
 interface Command {
   readonly allowed: string[];
-  /** Whether the command takes words after its name (`memoria pni templates`). */
+  /** Whether the command takes words after its name (`memoria pni templates`, `memoria metas plantillas`). */
   readonly positionals?: boolean;
   run(options: CommandOptions, positionals: string[]): Promise<number>;
 }
@@ -55,6 +56,11 @@ const commands: Record<string, Command> = {
     allowed: ['anio', 'out'],
     positionals: true,
     run: (options, positionals) => pniCommand(positionals, { anio: options.anio as string | undefined, out: options.out as string | undefined }),
+  },
+  metas: {
+    allowed: ['anio', 'out'],
+    positionals: true,
+    run: (options, positionals) => metasCommand(positionals, { anio: options.anio as string | undefined, out: options.out as string | undefined }),
   },
 };
 

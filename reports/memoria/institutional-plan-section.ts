@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { sourceLine } from '../../presentation/format/source-line.js';
+import { sourceLine, sourceOrigin } from '../../presentation/format/source-line.js';
 import { chartFigure } from '../pdf/chart-figure.js';
 import { dataTable } from '../pdf/data-table.js';
 import { sectionHeading } from '../pdf/document-frame.js';
@@ -16,8 +16,13 @@ import { listText } from './figure-sentences.js';
 import { SERVICES } from './service-catalogue.js';
 import type { SectionContext } from './section-context.js';
 
-/** Targets are the Unidad's plan; results come from the services' systems. */
-const TARGETS_SOURCE = `Fuente: metas, Unidad de Planificación y Desarrollo Institucional; resultados, ${sourceLine('pasaportes', 'residencias', 'flujo', 'retornados').replace(/^Fuente: /, '')}`;
+/** Targets are the units' operating plans (the `metas` source) or the Unidad's edition folder; results come from the services' systems. */
+function targetsSource(context: SectionContext): string {
+  const fromPlans = context.editorial.metas.some((meta) => meta.origen === 'poa');
+  const fromFolder = context.editorial.metas.some((meta) => meta.origen !== 'poa');
+  const targets = [fromPlans ? sourceOrigin('metas') : undefined, fromFolder ? 'DGME, Unidad de Planificación y Desarrollo Institucional' : undefined].filter(Boolean).join(' y ');
+  return `Fuente: metas, ${targets}; resultados, ${sourceLine('pasaportes', 'residencias', 'flujo', 'retornados').replace(/^Fuente: /, '')}`;
+}
 
 /** A target of the period against what the marts say was achieved. */
 export interface TargetResult {
@@ -120,7 +125,7 @@ export function institutionalPlanSection(context: SectionContext): Content[] {
         rows: results.map((result) => ({ cells: [result.descripcion, formatCount(result.meta), formatCount(result.resultado), formatPercent(result.porcentaje)] })),
         fontSize: 8.5,
       }),
-      { text: TARGETS_SOURCE, style: 'source' },
+      { text: targetsSource(context), style: 'source' },
       {
         text: `Cumplimiento: resultado del periodo sobre la meta proyectada, en porcentaje. Cada resultado cuenta lo mismo que su meta (documentos, resoluciones, trámites, movimientos o personas)${filteredNote(context)}.`,
         style: 'note',
@@ -137,7 +142,7 @@ export function institutionalPlanSection(context: SectionContext): Content[] {
         caption: `Gráfico ${context.numbering.chart()}. Cumplimiento de las proyecciones del periodo (%)`,
         svg: renderSvg(targetAttainmentChart(chartRows, { document: context.document, width: CONTENT_WIDTH })),
         width: CONTENT_WIDTH,
-        source: TARGETS_SOURCE,
+        source: targetsSource(context),
         note: 'La línea punteada marca el 100 % de la meta.',
       }),
     );

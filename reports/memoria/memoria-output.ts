@@ -7,6 +7,8 @@ import type { EditionContext, EditionOutput } from '../../presentation/edition/e
 import { newNumbering } from '../pdf/data-table.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
 import { loadEditorial } from '../../presentation/edition/editorial/editorial-folder.js';
+import { withPlanTargets } from '../../presentation/metas/period-targets.js';
+import { releasedTargets } from '../../presentation/metas/target-rows.js';
 import { memoriaChecks, sourceObservations } from './memoria-checks.js';
 import { loadMemoriaData } from './memoria-data.js';
 import { memoriaDocument } from './memoria-document.js';
@@ -37,7 +39,13 @@ export function prepareMemoria(context: EditionContext): Promise<PreparedMemoria
 
 async function layOut(context: EditionContext): Promise<PreparedMemoria> {
   const observe = (mensaje: string) => context.report.observaciones.push({ salida: NAME, mensaje });
-  const editorial = await loadEditorial(context.editorialDir, observe);
+  const folder = await loadEditorial(context.editorialDir, observe);
+  const editorial = withPlanTargets(folder, releasedTargets(context.release, context.period.hasta), context.period);
+  for (const line of editorial.metas) {
+    const typed = folder.metas.find((candidate) => candidate.medida === line.medida && candidate.descripcion === line.descripcion);
+    if (line.origen === 'poa' && typed && typed.meta !== line.meta)
+      observe(`edicion.yml: la meta «${line.descripcion}» (${typed.meta}) no es la del POA del periodo (${line.meta}); se imprime la del POA.`);
+  }
   const data = await loadMemoriaData(context.warehouse, context.period, context.release, editorial);
   for (const mensaje of memoriaChecks(data, editorial)) observe(mensaje);
   const numbering = newNumbering();

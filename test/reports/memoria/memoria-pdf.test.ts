@@ -11,8 +11,10 @@ import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
 import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { nodeDocument } from '../../../presentation/charts/render-svg.js';
-import { emptyEditorial, type EditorialContent } from '../../../presentation/edition/editorial/editorial-content.js';
+import { emptyEditorial } from '../../../presentation/edition/editorial/editorial-content.js';
 import { loadEditorial } from '../../../presentation/edition/editorial/editorial-folder.js';
+import { withPlanTargets, type PlannedEditorial } from '../../../presentation/metas/period-targets.js';
+import { releasedTargets } from '../../../presentation/metas/target-rows.js';
 import { memoriaChecks, sourceObservations } from '../../../reports/memoria/memoria-checks.js';
 import { loadMemoriaData, type MemoriaData } from '../../../reports/memoria/memoria-data.js';
 import { memoriaDocument } from '../../../reports/memoria/memoria-document.js';
@@ -39,7 +41,7 @@ const flat = (text: string) => plain(text).replace(/\s+/g, ' ');
 
 let warehouse: Warehouse;
 let data: MemoriaData;
-let editorial: EditorialContent;
+let editorial: PlannedEditorial;
 let definition: ReturnType<typeof memoriaDocument>;
 let pdf: Buffer;
 let pages: string[];
@@ -54,8 +56,10 @@ const fixedVersion = (loaded: MemoriaData): MemoriaData => ({
 beforeAll(async () => {
   warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
   const period = reportingPeriod('2023-06', '2024-03');
-  editorial = await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), () => undefined);
-  data = fixedVersion(await loadMemoriaData(warehouse, period, await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD), editorial));
+  const release = await protectRelease(warehouse, period, DEFAULT_PRIVACY_THRESHOLD);
+  // As reports/memoria/memoria-output.ts reads the folder: its targets' figures from the POA where it has them.
+  editorial = withPlanTargets(await loadEditorial(join(projectRoot, 'ediciones', '2023-06_2024-03'), () => undefined), releasedTargets(release, period.hasta), period);
+  data = fixedVersion(await loadMemoriaData(warehouse, period, release, editorial));
   definition = memoriaDocument({ data, editorial, document: nodeDocument(), createdAt, publication, observations: sourceObservations(data, editorial) });
   const start = performance.now();
   pdf = await renderPdf(definition, { createdAt, compress: false });
@@ -172,6 +176,9 @@ describe('memoria.pdf of the demo edition (junio 2023 – marzo 2024)', () => {
     expect(text).not.toContain('417.74');
     expect(text).toContain('cuenta solo visas y prórrogas');
     expect(text).toContain('Se alcanzaron o superaron las 6 proyecciones del periodo.');
+    // The demo's POA (the `metas` source) has targets for the six lines: the figures above come from it, and the source line says so.
+    expect(editorial.metas.map((meta) => meta.origen)).toEqual(['poa', 'poa', 'poa', 'poa', 'poa', 'poa']);
+    expect(text).toContain('Fuente: metas, DGME, Unidad de Planificación, planes operativos anuales (POA) de las unidades; resultados,');
   });
 
   it('numbers its tables in document order, as the 2023-2024 Memoria does (people referred 22, referrals 23)', () => {
