@@ -27,6 +27,9 @@ function shiftYear(month: string, years: number): string {
   return `${Number(month.slice(0, 4)) + years}${month.slice(4)}`;
 }
 
+/** Returns the same month (`YYYY-MM`) one year earlier: what every comparison compares with. */
+export const yearBefore = (month: string): string => shiftYear(month, -1);
+
 function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }

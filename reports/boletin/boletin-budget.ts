@@ -1,50 +1,12 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { dataTable, tableBlock, type TableColumn, type TableRow } from '../pdf/data-table.js';
+import { dataTable, newNumbering, tableBlock, type Numbering, type TableColumn, type TableRow } from '../pdf/data-table.js';
 import { formatMoney, formatPercent, ratioPercent, sumMoney } from '../../presentation/format/number-format.js';
 import { monthName, shortMonth, shortSpan } from '../../presentation/format/period-labels.js';
 import { sourceLine } from '../../presentation/format/source-line.js';
 import { SYMBOLS } from '../../presentation/format/symbols.js';
 import type { BulletinBudget, BulletinData } from './boletin-data.js';
 
-/**
- * Returns the query of the bulletin's budget rows (the shape of `BulletinBudget`): per fund and
- * stage, the bulletin's month and the year to date, with the two derived stages computed month by
- * month as `presupuesto_periodo` does: `modificaciones` (modificado − aprobado in each month that
- * sent a modificado) and `vigente` (each month's modificado where sent, else its aprobado). A year
- * to date cannot be derived from the stage sums alone when only some months sent a modificado.
- */
-export function bulletinBudgetQuery(month: string): string {
-  const start = `${month.slice(0, 4)}-01`;
-  return `
-    with meses as (
-      select mes, fondo,
-        sum(monto) filter (where etapa = 'aprobado') as aprobado,
-        sum(monto) filter (where etapa = 'modificado') as modificado,
-        sum(monto) filter (where etapa = 'comprometido') as comprometido,
-        sum(monto) filter (where etapa = 'devengado') as devengado
-      from marts.presupuesto_mensual
-      where mes between '${start}' and '${month}'
-      group by mes, fondo
-    ),
-    etapas as (
-      select mes, fondo, 'aprobado' as etapa, aprobado as monto from meses
-      union all select mes, fondo, 'modificado', modificado from meses
-      union all select mes, fondo, 'modificaciones', modificado - coalesce(aprobado, 0) from meses
-      union all select mes, fondo, 'vigente', coalesce(modificado, aprobado) from meses
-      union all select mes, fondo, 'comprometido', comprometido from meses
-      union all select mes, fondo, 'devengado', devengado from meses
-    )
-    select p.fondo, coalesce(f.etiqueta, p.fondo) as etiqueta, p.etapa,
-      sum(p.monto) filter (where p.mes = '${month}')::varchar as mes,
-      sum(p.monto)::varchar as acumulado
-    from etapas p
-    left join referencia.codigos f on f.lista = 'fondo' and f.codigo = p.fondo
-    group by p.fondo, f.etiqueta, f.orden, p.etapa
-    having count(p.monto) > 0
-    order by f.orden, p.fondo, p.etapa`;
-}
-
-type Column = 'mes' | 'acumulado';
+type Column = 'tramo' | 'acumulado';
 
 /** One fund's figures for one column (the month or the year to date), as exact decimal text or null. */
 interface BudgetColumn {
@@ -58,7 +20,7 @@ interface BudgetColumn {
 }
 
 /**
- * Returns one fund's column. The derived stages come from `bulletinBudgetQuery`; given only the
+ * Returns one fund's column. The derived stages come from `budgetStretchQuery`; given only the
  * four stage sums, a single month derives them itself, and a year to date only when no month sent
  * a modificado (otherwise its current budget is unknown here and printed as not available).
  */
@@ -114,7 +76,7 @@ export const BULLETIN_BUDGET_NOTE =
   `«${SYMBOLS.notAvailable}»: dato no enviado o que no se puede calcular.`;
 
 /** Returns the month's budget: one row per stage, the month and the year to date of each fund side by side; nothing without budget data. */
-export function bulletinBudget(data: BulletinData): Content[] {
+export function bulletinBudget(data: BulletinData, numbering: Numbering = newNumbering()): Content[] {
   if (!data.budget.length) return [];
   const start = `${data.month.slice(0, 4)}-01`;
   const funds = [...new Map(data.budget.map((row) => [row.fondo, row.etiqueta])).entries()];
@@ -125,7 +87,7 @@ export function bulletinBudget(data: BulletinData): Content[] {
       { header: shortSpan(start, data.month), align: 'right' as const, group: etiqueta },
     ]),
   ];
-  const figures = funds.flatMap(([fondo]) => [budgetColumn(data.budget, fondo, 'mes', true), budgetColumn(data.budget, fondo, 'acumulado', start === data.month)]);
+  const figures = funds.flatMap(([fondo]) => [budgetColumn(data.budget, fondo, 'tramo', true), budgetColumn(data.budget, fondo, 'acumulado', start === data.month)]);
   const rows: TableRow[] = [
     { cells: ['Programado', ...figures.map((column) => money(column.programado))] },
     { cells: ['Modificaciones', ...figures.map(modificacionesCell)] },
@@ -136,7 +98,7 @@ export function bulletinBudget(data: BulletinData): Content[] {
   ];
   return [
     tableBlock({
-      caption: `Cuadro 2. Ejecución presupuestaria de ${monthName(data.month)} y acumulada del año`,
+      caption: `Cuadro ${numbering.table()}. Ejecución presupuestaria de ${monthName(data.month)} y acumulada del año`,
       table: dataTable({ columns, rows, fontSize: 8 }),
       source: sourceLine('presupuesto'),
       note: BULLETIN_BUDGET_NOTE,

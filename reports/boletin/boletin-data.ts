@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
+import { yearBefore, type ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { SparkDatum } from '../../presentation/charts/sparkline-chart.js';
 import { readDataVersion, type DataVersion } from '../memoria/data-version.js';
@@ -6,7 +6,10 @@ import { loadMonthly, printable } from '../memoria/memoria-data.js';
 import type { ProtectedRelease } from '../../privacy/protected-release.js';
 import { MEASURE_KEYS, monthlyMeasuresSql, type MeasureKey } from '../memoria/service-measures.js';
 import { monthsOf, percentSql } from '../memoria/sql-fragments.js';
-import { bulletinBudgetQuery } from './boletin-budget.js';
+import { budgetStretchQuery, type BudgetStretchRow } from '../../presentation/marts/budget-stretch.js';
+import { loadBreakdowns, type BulletinBreakdowns } from './boletin-breakdown-data.js';
+import { followUp, type FollowUpLine } from '../../presentation/metas/target-follow-up.js';
+import { releasedTargets } from '../../presentation/metas/target-rows.js';
 
 /** One service in the bulletin: the month, the same month a year earlier, and both years to date. */
 export interface BulletinFigures {
@@ -21,13 +24,8 @@ export interface BulletinFigures {
 }
 
 /** A fund's budget in the month and in the year to date (exact decimal text; null when not sent). */
-export interface BulletinBudget {
-  readonly fondo: string;
-  readonly etiqueta: string;
-  readonly etapa: string;
-  readonly mes: string | null;
-  readonly acumulado: string | null;
-}
+/** A fund's stage in the month (`tramo`) and the year to date. */
+export type BulletinBudget = BudgetStretchRow;
 
 export interface BulletinData {
   /** The bulletin's month (`YYYY-MM`): the last month of the period. */
@@ -37,10 +35,12 @@ export interface BulletinData {
   /** Each measure's last 13 months, ending with the bulletin's month (null: nothing delivered for it). */
   readonly series: ReadonlyMap<MeasureKey, readonly SparkDatum[]>;
   readonly budget: readonly BulletinBudget[];
+  /** The month's breakdowns (sex, port, channel, nationality, route and age of returnees). */
+  readonly breakdowns: BulletinBreakdowns;
+  /** The POA's target lines over the month and the year to date, from the released rows. */
+  readonly targets: readonly FollowUpLine[];
   readonly version: DataVersion;
 }
-
-const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 
 /**
  * Returns the bulletin's figures from the marts: every measure for the period's last month against
@@ -90,6 +90,8 @@ export async function loadBulletinData(warehouse: Warehouse, period: ReportingPe
       return [key, window.map((mes) => ({ mes, cantidad: byMonth.get(mes) ?? null }))] as const;
     }),
   );
-  const budget = await warehouse.rows<BulletinBudget>(bulletinBudgetQuery(month));
-  return { month, previousMonth, figures, series, budget, version: await readDataVersion(warehouse) };
+  const budget = await warehouse.rows<BulletinBudget>(budgetStretchQuery(month, month));
+  const breakdowns = await loadBreakdowns(warehouse, month, release);
+  const targets = followUp(releasedTargets(release, month), month, month);
+  return { month, previousMonth, figures, series, budget, breakdowns, targets, version: await readDataVersion(warehouse) };
 }

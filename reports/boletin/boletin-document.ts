@@ -1,23 +1,24 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { documentFrame } from '../pdf/document-frame.js';
-import { formatCount } from '../../presentation/format/number-format.js';
+import { newNumbering } from '../pdf/data-table.js';
 import { COLORS, PAGE } from '../pdf/pdf-theme.js';
-import { dateText, dayText, lastDayText, monthName, titleSpan } from '../../presentation/format/period-labels.js';
-import { sourceOrigin } from '../../presentation/format/source-line.js';
-import { symbolLegendText } from '../../presentation/format/symbols.js';
+import { dayText, monthName, titleSpan } from '../../presentation/format/period-labels.js';
 import type { PublicationDate } from '../../presentation/edition/publication-date.js';
 import type { EditorialContent } from '../../presentation/edition/editorial/editorial-content.js';
 import { bulletinBudget } from './boletin-budget.js';
 import type { BulletinData } from './boletin-data.js';
 import { bulletinSeries } from './boletin-series.js';
-import { bulletinSummary } from './boletin-summary.js';
-import { countUnitsText } from '../memoria/service-measures.js';
+import { bulletinSummary, keyResults, servicesTable } from './boletin-summary.js';
+import { bulletinBreakdowns } from './boletin-breakdowns.js';
+import { bulletinTargets } from './boletin-targets.js';
+import { methodologyBox } from './boletin-methodology.js';
 
 const BAND = 128;
 
-function header(data: BulletinData, editorial: EditorialContent): Content[] {
+function header(data: BulletinData, editorial: EditorialContent, publication: PublicationDate): Content[] {
   const x = PAGE.margins[0];
   return [
+    { text: `Publicado el ${dayText(publication.fecha)}`, color: COLORS.white, fontSize: 8.5, alignment: 'right', absolutePosition: { x, y: 96 }, width: PAGE.width - 2 * x } as Content,
     { text: 'BOLETÍN ESTADÍSTICO MENSUAL', color: COLORS.blueLight, fontSize: 9, bold: true, characterSpacing: 1.5, absolutePosition: { x, y: 40 } },
     { text: editorial.institucion, color: COLORS.white, fontSize: 16, bold: true, absolutePosition: { x, y: 56 } },
     { text: titleSpan(data.month, data.month), color: COLORS.white, fontSize: 22, absolutePosition: { x, y: 82 } },
@@ -34,33 +35,42 @@ function background(page: number): Content | null {
   };
 }
 
-/** The bulletin's short methodological note: dates, what the figures count, protection, signs, sources, and the technical colophon. */
-function methodologyNote(data: BulletinData, publication: PublicationDate, createdAt: string): Content {
-  const { version } = data;
-  const line = (text: string) => ({ text, fontSize: 7, color: COLORS.muted, margin: [0, 0, 0, 2] });
-  return {
-    unbreakable: true,
-    margin: [0, 12, 0, 0],
-    stack: [
-      { text: 'Nota metodológica', style: 'label', margin: [0, 0, 0, 3] },
-      line(
-        `Publicado el ${dayText(publication.fecha)}. Cifras con corte al ${lastDayText(data.month)}: lo registrado y entregado por los sistemas hasta esa fecha, con sus correcciones posteriores; una cifra puede revisarse en ediciones siguientes.`,
-      ),
-      line(`Cada cifra cuenta lo que dice su nombre. ${countUnitsText()}`),
-      line(
-        'Las cifras de personas retornadas, resguardadas, derivadas y de autorizaciones de salida de niñas, niños y adolescentes pasan por el control de divulgación de la edición y se publican solo como totales mensuales.',
-      ),
-      line(symbolLegendText()),
-      line(`Fuentes: ${[...new Set(['pasaportes', 'residencias', 'flujo', 'retornados', 'presupuesto'].map(sourceOrigin))].join('; ')}.`),
-      line(
-        `Datos técnicos: ${formatCount(version.entregas)} entregas de los sistemas${version.ultimaCarga ? `, la última cargada el ${dateText(version.ultimaCarga)}` : ''}; elaborado el ${dateText(createdAt)} con memoria, versión ${version.codigo}.`,
-      ),
-    ],
-  } as Content;
+/**
+ * Returns the next publication date the bulletin may announce: the edition folder's
+ * `proxima_publicacion` when it is after the publication date; otherwise none, with the reason.
+ */
+export function announcedNextPublication(editorial: EditorialContent, publication: PublicationDate): { date?: string; problem?: string } {
+  const date = editorial.proximaPublicacion;
+  if (!date) return {};
+  if (date <= publication.fecha) return { problem: `edicion.yml: proxima_publicacion (${date}) no es posterior a la fecha de publicación (${publication.fecha}); el boletín no anuncia fecha.` };
+  return { date };
 }
 
-/** Returns the monthly bulletin: the month's figures against a year earlier and the year to date, small charts and the budget. */
-export function bulletinDocument(data: BulletinData, editorial: EditorialContent, document: Document, createdAt: string, publication: PublicationDate): TDocumentDefinitions {
+/** Returns the monthly bulletin: key results, every service, the month's breakdowns, 13 months of each service, the POA, the budget and the methodological box. */
+export function bulletinDocument(data: BulletinData, editorial: EditorialContent, document: Document, publication: PublicationDate): TDocumentDefinitions {
+  // Tables are numbered in the order they are printed.
+  const numbering = newNumbering();
+  const body: Content[] = [
+    ...header(data, editorial, publication),
+    ...bulletinSummary(data, editorial.institucion),
+    ...keyResults(data),
+    servicesTable(data, numbering),
+    ...bulletinBreakdowns(data.breakdowns, data.month, numbering),
+    ...bulletinSeries(data, document),
+    ...bulletinTargets(data.targets, data.month, numbering),
+  ];
+  const budget = bulletinBudget(data, numbering);
+  // The heading moves with the (short) budget box, never alone at a page's foot.
+  if (budget.length) body.push({ stack: [{ text: 'Ejecución presupuestaria', style: 'h2' }, ...budget], unbreakable: true } as Content);
+  body.push(
+    methodologyBox({
+      month: data.month,
+      publication,
+      nextDate: announcedNextPublication(editorial, publication).date,
+      version: data.version,
+      sources: [...(budget.length ? ['presupuesto'] : []), ...(data.targets.length ? ['metas'] : [])],
+    }),
+  );
   return documentFrame(
     {
       footerText: `${editorial.siglas} · Boletín estadístico mensual, ${monthName(data.month)}`,
@@ -72,7 +82,7 @@ export function bulletinDocument(data: BulletinData, editorial: EditorialContent
         keywords: `${editorial.siglas}, migración, boletín mensual, estadísticas, El Salvador, ${data.month}`,
       },
     },
-    [...header(data, editorial), ...bulletinSummary(data, editorial.institucion), ...bulletinSeries(data, document), ...bulletinBudget(data), methodologyNote(data, publication, createdAt)],
+    body,
     { background: background as TDocumentDefinitions['background'] },
   );
 }

@@ -6,7 +6,7 @@ import type { EditionContext, EditionOutput } from '../../presentation/edition/e
 import { loadEditorial } from '../../presentation/edition/editorial/editorial-folder.js';
 import { renderPdf } from '../pdf/pdf-printer.js';
 import { loadBulletinData } from './boletin-data.js';
-import { bulletinDocument } from './boletin-document.js';
+import { announcedNextPublication, bulletinDocument } from './boletin-document.js';
 
 /** Returns the bulletin's file name for a month (`boletin-2024-03.pdf`). */
 export function bulletinFileName(month: string): string {
@@ -17,11 +17,13 @@ export function bulletinFileName(month: string): string {
 export const boletinOutput: EditionOutput = {
   name: 'boletín mensual (PDF)',
   async write(context: EditionContext): Promise<string[]> {
-    // Only the institution's names come from the folder; its problems are reported by the Memoria.
+    // The institution's names and the next publication come from the folder; its problems are reported by the Memoria.
     const editorial = await loadEditorial(context.editorialDir, () => undefined);
+    const { problem } = announcedNextPublication(editorial, context.publication);
+    if (problem) context.report.observaciones.push({ salida: boletinOutput.name, mensaje: problem });
     const data = await loadBulletinData(context.warehouse, context.period, context.release);
     const file = bulletinFileName(data.month);
-    const definition = bulletinDocument(data, editorial, nodeDocument(), context.createdAt, context.publication);
+    const definition = bulletinDocument(data, editorial, nodeDocument(), context.publication);
     await writeFile(join(context.dir, file), await renderPdf(definition, { createdAt: publicationInstant(context.publication) }));
     return [file];
   },

@@ -43,7 +43,7 @@ export function bulletinSeries(data: BulletinData, document: Document): Content[
     rows.push({ columns, columnGap: GAP } as Content);
   }
   return [
-    { text: 'Evolución de los últimos 13 meses', style: 'h2', pageBreak: 'before', headlineLevel: 2, margin: [0, 0, 0, 2] } as Content,
+    { text: 'Evolución de los últimos 13 meses', style: 'h2', headlineLevel: 2, margin: [0, 14, 0, 2] } as Content,
     { text: `Cada barra es un mes, de ${monthName(data.previousMonth)} a ${monthName(data.month)}.`, style: 'note', margin: [0, 0, 0, 3] },
     legendLine([
       { label: shortMonth(data.month), color: PALETTE.current },

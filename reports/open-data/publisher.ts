@@ -1,10 +1,20 @@
-/** Who publishes the release, how to reach them, and under which licence (the datapackage and LEEME say it). */
+const SITE = 'https://www.migracion.gob.sv';
+
+/** Who publishes the release, how to reach them, and under which licence (the datapackage, LEEME and the bulletin say it). */
 export const publisher = {
   institution: 'Dirección General de Migración y Extranjería (DGME), El Salvador',
   unit: 'Unidad de Planificación',
-  site: 'https://www.migracion.gob.sv',
+  site: SITE,
+  /** The one contact the outputs print: the unit that publishes, through the institution's web site (no personal address). */
+  contact: { unit: 'Unidad de Planificación', institution: 'Dirección General de Migración y Extranjería (DGME)', web: SITE.replace(/^https?:\/\//, '') },
   license: { name: 'CC-BY-4.0', title: 'Creative Commons Atribución 4.0 Internacional', path: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
+
+/** Returns the contact as one Spanish sentence (`Unidad de Planificación, Dirección General …: www.migracion.gob.sv.`). */
+export function contactText(): string {
+  const { unit, institution, web } = publisher.contact;
+  return `${unit}, ${institution}, El Salvador: ${web}.`;
+}
 
 /** Spanish description of cuadros_memoria's flag of one figure (`suprimido_m_actual`, …), or '' for another column. */
 export function figureFlagDescription(column: string): string {

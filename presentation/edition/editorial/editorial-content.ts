@@ -88,6 +88,8 @@ export interface EditorialContent {
   readonly siglas: string;
   readonly ministerio: string;
   readonly firma?: { readonly nombre: string; readonly cargo: string };
+  /** edicion.yml `proxima_publicacion` (AAAA-MM-DD): when the next monthly bulletin comes out; undefined when not announced. */
+  readonly proximaPublicacion?: string;
   /** edicion.yml `nota`: what the Nota metodológica says changed since the last edition. */
   readonly notaMetodologica?: string;
   readonly metas: readonly EditorialTarget[];

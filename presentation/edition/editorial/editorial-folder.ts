@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { RunFailure } from '../../../pipelines/run-failure.js';
 import { editorialAmount, editorialPopulation, optionalNumber, optionalText, recordEntries, requiredText, type Check } from './editorial-values.js';
 import { DEFAULT_INSTITUTION, emptyEditorial, type EditorialContent, type EditorialProject } from './editorial-content.js';
+import { isIsoDay } from '../publication-date.js';
 
 /** The files of an edition folder (ediciones/LEEME.md describes each one). */
 export const EDITORIAL_FILES = {
@@ -116,6 +117,7 @@ export async function loadEditorial(dir: string | undefined, observe: (message: 
     siglas: optionalText(edicion.siglas, 'siglas', c) ?? DEFAULT_INSTITUTION.siglas,
     ministerio: optionalText(edicion.ministerio, 'ministerio', c) ?? DEFAULT_INSTITUTION.ministerio,
     notaMetodologica: optionalText(edicion.nota, 'nota', c),
+    proximaPublicacion: optionalDay(edicion.proxima_publicacion, 'proxima_publicacion', c),
     firma: firma.nombre ? { nombre: requiredText(firma.nombre, 'firma.nombre', c) ?? '', cargo: optionalText(firma.cargo, 'firma.cargo', c) ?? '' } : undefined,
     metas,
     introduccion: await text(EDITORIAL_FILES.introduccion),
@@ -162,6 +164,15 @@ function readProjects(value: unknown, c: Check): EditorialProject[] {
       },
     ];
   });
+}
+
+/** Returns a calendar day written `AAAA-MM-DD`, or undefined (reported) when it is not one. */
+function optionalDay(value: unknown, where: string, c: Check): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  if (isIsoDay(text)) return text;
+  c.observe(`${where} = «${text}» no es una fecha AAAA-MM-DD (por ejemplo 2024-06-28); se omite.`);
+  return undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

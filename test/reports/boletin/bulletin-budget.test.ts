@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
-import { bulletinBudget, bulletinBudgetQuery } from '../../../reports/boletin/boletin-budget.js';
+import { bulletinBudget } from '../../../reports/boletin/boletin-budget.js';
+import { budgetStretchQuery } from '../../../presentation/marts/budget-stretch.js';
 import type { BulletinBudget, BulletinData } from '../../../reports/boletin/boletin-data.js';
 import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
@@ -42,7 +43,7 @@ function expectAddsUp(printed: Box): void {
   });
 }
 
-const stage = (fondo: string, etapa: string, mes: string | null, acumulado: string | null): BulletinBudget => ({ fondo, etiqueta: fondo === 'fae' ? 'FAE' : 'GOES', etapa, mes, acumulado });
+const stage = (fondo: string, etapa: string, tramo: string | null, acumulado: string | null): BulletinBudget => ({ fondo, etiqueta: fondo === 'fae' ? 'FAE' : 'GOES', etapa, tramo, acumulado });
 
 describe('the bulletin’s budget box', () => {
   it('says Programado, not Aprobado, and derives a month’s Modificaciones and Vigente from the four stages', () => {
@@ -67,11 +68,11 @@ describe('the bulletin’s budget box', () => {
   });
 });
 
-describe.runIf(existsSync(demoEditionPaths.warehouse))('the bulletin’s budget box from the demo warehouse (bulletinBudgetQuery)', () => {
+describe.runIf(existsSync(demoEditionPaths.warehouse))('the bulletin’s budget box from the demo warehouse (budgetStretchQuery)', () => {
   const load = async (month: string) => {
     const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
     try {
-      return box(month, await warehouse.rows<BulletinBudget>(bulletinBudgetQuery(month)));
+      return box(month, await warehouse.rows<BulletinBudget>(budgetStretchQuery(month, month)));
     } finally {
       warehouse.close();
     }
