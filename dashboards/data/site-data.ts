@@ -6,6 +6,7 @@
  */
 
 import type { PniAvanceRow, PniReportesInstitucionRow, PublishedCuadroRow } from '../../presentation/marts/mart-rows.js';
+import type { UnitFollowUp } from '../../presentation/metas/target-follow-up.js';
 
 /** The global the data script sets and the pages read. */
 export const SITE_DATA_GLOBAL = 'TABLERO';
@@ -107,6 +108,23 @@ export interface PniData {
   readonly fuente: string;
 }
 
+/** The follow-up of the operating plan's targets (POA) in one month of the edition's period: that month and its year to date. */
+export interface PoaMonth {
+  readonly mes: string;
+  /** The units with their target lines, most lines behind schedule first (presentation/metas, `byUnit`). */
+  readonly unidades: readonly UnitFollowUp[];
+}
+
+/** The POA follow-up, computed at build time from `metas_avance` and `metas_mensual` as published. */
+export interface PoaData {
+  /** Every month of the edition's period, in order (a month of a year without targets has no units). */
+  readonly meses: readonly PoaMonth[];
+  /** Who records what each measure counts (`DGME, Dirección de Emisión de Pasaporte, …`), by measure. */
+  readonly origenes: Readonly<Record<string, string>>;
+  /** The published datasets the figures come from. */
+  readonly datasets: readonly string[];
+}
+
 /** One published dataset of `datos/datapackage.json`, for the Datos abiertos page. */
 export interface OpenResource {
   readonly name: string;
@@ -145,6 +163,8 @@ export interface SiteData {
   readonly metas: readonly TargetDatum[];
   readonly presupuesto: { readonly meses: readonly BudgetMonth[]; readonly fuente: string } | null;
   readonly pni: PniData | null;
+  /** The POA follow-up; null when the edition publishes no target. */
+  readonly poa: PoaData | null;
   /**
    * Coarser grids of protected populations, published whole where the monthly cells are
    * suppressed (null figure = suppressed): returned children by quarter, sheltered people by year

@@ -27,6 +27,13 @@ describe('the view in the URL', () => {
     expect(toHash(parseHash('#flujo?desde=2023-07&hasta=2024-03', bounds), bounds)).toBe('#flujo?desde=2023-07&hasta=2024-03');
   });
 
+  it('keeps the month of «Metas del POA» in the link, and leaves it out by default', () => {
+    expect(parseHash('#metas?mes=2023-12', bounds)).toMatchObject({ pagina: 'metas', mes: '2023-12', periodo: bounds.periodo });
+    expect(toHash(parseHash('#metas?mes=2023-12', bounds), bounds)).toBe('#metas?mes=2023-12');
+    expect(toHash(parseHash('#metas', bounds), bounds)).toBe('#metas');
+    expect(parseHash('#metas?mes=2023-13', bounds).mes).toBe('');
+  });
+
   it('falls back to the defaults on anything it does not know, and orders a reversed period', () => {
     expect(parseHash('#nada?desde=1999-01&sexo=X', bounds)).toMatchObject({ pagina: 'resumen', periodo: bounds.periodo, sexo: '' });
     expect(parseHash('#resumen?desde=2024-03&hasta=2023-06', bounds).periodo).toEqual({ desde: '2023-06', hasta: '2024-03' });

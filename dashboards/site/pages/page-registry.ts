@@ -3,6 +3,7 @@ import type { PageId } from '../state/view-state.js';
 import { datosPage } from './datos-page.js';
 import { finanzasPage } from './finanzas-page.js';
 import { flujoPage } from './flujo-page.js';
+import { metasPage } from './metas-page.js';
 import { pniPage } from './pni-page.js';
 import { resumenPage } from './resumen-page.js';
 import { retornadosPage } from './retornados-page.js';
@@ -16,5 +17,6 @@ export const PAGE_RENDERERS: Readonly<Record<PageId, PageRenderer>> = {
   retornados: retornadosPage,
   finanzas: finanzasPage,
   pni: pniPage,
+  metas: metasPage,
   datos: datosPage,
 };

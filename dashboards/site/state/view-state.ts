@@ -8,6 +8,7 @@ export const PAGES = [
   { id: 'retornados', titulo: 'Retornados y atención' },
   { id: 'finanzas', titulo: 'Finanzas' },
   { id: 'pni', titulo: 'PNI' },
+  { id: 'metas', titulo: 'Metas del POA' },
   { id: 'datos', titulo: 'Datos abiertos' },
 ] as const;
 
@@ -28,6 +29,8 @@ export interface ViewState {
   readonly eje: string;
   readonly institucion: string;
   readonly indicador: string;
+  /** Metas del POA: the month followed up (`YYYY-MM`), or '' for the edition's last month. */
+  readonly mes: string;
 }
 
 /** Returns the same months one year earlier. */
@@ -53,6 +56,7 @@ const KEYS = {
   eje: 'eje',
   institucion: 'institucion',
   indicador: 'indicador',
+  mes: 'mes',
 };
 
 /** Returns the state a hash (`#flujo?desde=2023-06&hasta=2024-03&sexo=F`) describes; anything invalid falls back to the default. */
@@ -87,6 +91,7 @@ export function parseHash(hash: string, bounds: StateBounds): ViewState {
     eje: params.get(KEYS.eje) ?? '',
     institucion: params.get(KEYS.institucion) ?? '',
     indicador: params.get(KEYS.indicador) ?? '',
+    mes: month(KEYS.mes) ?? '',
   };
 }
 
@@ -103,7 +108,7 @@ export function toHash(state: ViewState, bounds: StateBounds): string {
     params.set(KEYS.cdesde, state.comparacion.desde);
     params.set(KEYS.chasta, state.comparacion.hasta);
   }
-  for (const key of ['sexo', 'oficina', 'puesto', 'eje', 'institucion', 'indicador'] as const) {
+  for (const key of ['sexo', 'oficina', 'puesto', 'eje', 'institucion', 'indicador', 'mes'] as const) {
     if (state[key]) params.set(KEYS[key], state[key]);
   }
   const query = params.toString();
