@@ -11,7 +11,7 @@ import { headlineMeasures } from './headline-measures.js';
 import { readPni } from './pni-reader.js';
 import { PublishedData } from './published-data-reader.js';
 import { readCubes } from './site-cubes.js';
-import { readTargetFollowUp } from './target-follow-up-reader.js';
+import { readPublishedTargets, targetFollowUp } from './target-follow-up-reader.js';
 
 /** Returns the origin of the landing source a dataset publishes (`pasaportes_mensual` → pasaportes), or '' when it mixes several. */
 function datasetOrigin(dataset: string): string {
@@ -25,6 +25,7 @@ const count = (text: string) => (text === '' ? null : Number(text));
 export async function buildSiteData(context: EditionContext): Promise<SiteData> {
   const data = await PublishedData.open(context.dir, context.warehouse);
   const labels = await readCodeLabels(data);
+  const targets = await readPublishedTargets(data, context.period.hasta, labels);
   const cubes = await readCubes(data, labels);
   const cuadros: SiteCuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({
     cuadro: row.cuadro,
@@ -71,10 +72,10 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
     etiquetas,
     cuadros,
     medidas: headlineMeasures(new Set(Object.keys(cubes))),
-    metas: await readEditionTargets(context.editorialDir, data, context.period, labels),
+    metas: await readEditionTargets(context.editorialDir, targets, context.period),
     presupuesto: await readBudgetMonths(data),
     pni: await readPni(data),
-    poa: await readTargetFollowUp(data, period, labels),
+    poa: targetFollowUp(targets, period),
     gruesas: {
       nnaTrimestral: ((await data.rows('retornados_nna_trimestral')) ?? []).map((row) => ({ trimestre: row.trimestre, sexo: row.sexo, cantidad: count(row.cantidad) })),
       resguardosRegion: ((await data.rows('resguardos_region_anual')) ?? []).map((row) => ({ anio: row.anio, region: row.region, cantidad: count(row.cantidad) })),

@@ -50,26 +50,33 @@ const count = (value: string | null | undefined): number | null => (value === nu
 /** Returns the released target rows of an edition (empty when the period has no targets). */
 export function releasedTargets(release: ProtectedRelease, hasta: string): TargetData {
   const [targetsName, monthsName] = TARGET_DATASETS;
-  const targets = release.tables.get(targetsName)?.rows ?? [];
-  const months = release.tables.get(monthsName)?.rows ?? [];
+  return targetDataOf(release.tables.get(targetsName)?.rows ?? [], release.tables.get(monthsName)?.rows ?? [], hasta);
+}
+
+/**
+ * Returns the target rows as published (`metas_avance` and `metas_mensual`, every value as text: the
+ * release's tables or the CSVs read back); `label` gives a restriction's Spanish label where the rows
+ * do not carry `filtro_etiqueta` (the open data leaves it out).
+ */
+export function targetDataOf(targets: readonly TextRow[], months: readonly TextRow[], hasta: string, label?: (medida: string, filtro: string) => string | null): TargetData {
   return {
     hasta,
-    targets: targets.map(targetRow).sort(byTarget),
+    targets: targets.map((row) => targetRow(row, label)).sort(byTarget),
     months: months.map(monthRow).sort((a, b) => a.medida.localeCompare(b.medida) || a.filtro.localeCompare(b.filtro) || a.mes.localeCompare(b.mes)),
   };
 }
 
-function targetRow(row: TextRow): TargetRow {
+function targetRow(row: TextRow, label?: (medida: string, filtro: string) => string | null): TargetRow {
   return {
     anio: Number(row.anio),
     mes: count(row.mes),
     medida: row.medida!,
     filtro: row.filtro ?? '',
-    filtroEtiqueta: row.filtro_etiqueta ?? null,
-    unidad: row.unidad ?? null,
+    filtroEtiqueta: row.filtro_etiqueta || (label?.(row.medida!, row.filtro ?? '') ?? null),
+    unidad: row.unidad || null,
     programado: Number(row.programado),
     ejecutado: count(row.ejecutado),
-    pctEjecucion: row.pct_ejecucion ?? null,
+    pctEjecucion: row.pct_ejecucion || null,
     suprimido: row.suprimido === 'true',
   };
 }

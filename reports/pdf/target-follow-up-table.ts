@@ -15,8 +15,8 @@ export function targetStatusLabel(estado: TargetStatus): string {
   return estado === 'reservada' ? 'Reservada' : statusLabel(estado);
 }
 
-/** A programmed figure: whole, or with one decimal when it is a share of a yearly target. */
-const programmed = (value: number) => (Number.isInteger(value) ? formatCount(value) : formatCount(Math.round(value)));
+/** A programmed figure, rounded to a whole number (a share of a yearly target may have decimals). */
+const programmed = (value: number) => formatCount(Math.round(value));
 
 /** A figure of the line: `x` where the disclosure control withheld it, `..` where nothing was counted. */
 const achieved = (line: FollowUpLine, value: number | null) => (value === null && line.suprimido ? SYMBOLS.suppressed : formatCountOrDash(value));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PublishedData } from '../../dashboards/build/published-data-reader.js';
-import { followUpByMonth, readTargetFollowUp, restrictionLabel, targetData } from '../../dashboards/build/target-follow-up-reader.js';
+import { followUpByMonth, readPublishedTargets, targetFollowUp, restrictionLabel, targetData } from '../../dashboards/build/target-follow-up-reader.js';
 import { monthsOf } from '../../dashboards/site/data/period-months.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths, readPublishedCsv } from '../support/demo-edition.js';
@@ -120,7 +120,7 @@ describe('tablero/datos.js: the POA follow-up of every month of the period', () 
     await writeFile(join(edition, 'datos', 'datapackage.json'), JSON.stringify({ title: 't', version: '1.0.0', created: '', licenses: [], resources: [] }));
     const warehouse = await openWarehouse(demoEditionPaths.warehouse, { readOnly: true });
     try {
-      expect(await readTargetFollowUp(await PublishedData.open(edition, warehouse), period, data.etiquetas)).toBeNull();
+      expect(targetFollowUp(await readPublishedTargets(await PublishedData.open(edition, warehouse), period.hasta, data.etiquetas), period)).toBeNull();
     } finally {
       warehouse.close();
       await rm(edition, { recursive: true, force: true });
