@@ -1,5 +1,6 @@
 import { countSources, type CountSource } from '../../pipelines/contract/landing-sources.js';
 import type { CodeLabel, EncodedCube } from '../data/site-data.js';
+import { labelListOf } from '../../presentation/labels/code-labels.js';
 import { encodeCube, type CubeSpec } from './count-cube-encoder.js';
 import { PROTECTED_DATASETS, type PublishedData } from './published-data-reader.js';
 
@@ -9,8 +10,7 @@ type SiteCubeSpec = Omit<CubeSpec, 'protegido' | 'order'> & { readonly listas?: 
 function labelLists(source: CountSource): Record<string, string> {
   return Object.fromEntries(
     source.dimensions.flatMap((dimension) => {
-      const codes = dimension.codes;
-      const list = codes.kind === 'closed' ? codes.list : codes.kind === 'open' ? codes.labels : undefined;
+      const list = labelListOf(dimension);
       return list ? [[dimension.name, list]] : [];
     }),
   );

@@ -5,7 +5,7 @@ import { sourceOrigin } from '../../presentation/format/source-line.js';
 import type { EditionContext } from '../../presentation/edition/edition-output.js';
 import type { CodeLabel, SiteCuadroRow, OpenResource, SiteData } from '../data/site-data.js';
 import { readBudgetMonths } from './budget-reader.js';
-import { readCodeLabels } from './code-labels-reader.js';
+import { readCodeLabels } from '../../presentation/labels/code-labels.js';
 import { readEditionTargets } from './edition-targets-reader.js';
 import { headlineMeasures } from './headline-measures.js';
 import { readPni } from './pni-reader.js';
@@ -24,7 +24,7 @@ const count = (text: string) => (text === '' ? null : Number(text));
 /** Returns everything the pages show for the edition being written, read from its open-data release. */
 export async function buildSiteData(context: EditionContext): Promise<SiteData> {
   const data = await PublishedData.open(context.dir, context.warehouse);
-  const labels = await readCodeLabels(data);
+  const labels = await readCodeLabels((table) => data.reference(table));
   const targets = await readPublishedTargets(data, context.period.hasta, labels);
   const cubes = await readCubes(data, labels);
   const cuadros: SiteCuadroRow[] = ((await data.rows('cuadros_memoria')) ?? []).map((row) => ({

@@ -7,6 +7,7 @@
 
 import type { PniAvanceRow, PniReportesInstitucionRow, PublishedCuadroRow } from '../../presentation/marts/mart-rows.js';
 import type { UnitFollowUp } from '../../presentation/metas/target-follow-up.js';
+import type { CodeLabel } from '../../presentation/labels/code-labels.js';
 
 /** The global the data script sets and the pages read. */
 export const SITE_DATA_GLOBAL = 'TABLERO';
@@ -30,13 +31,7 @@ export interface EncodedCube {
   readonly protegido: boolean;
 }
 
-/** One code of a list, in display order. */
-export interface CodeLabel {
-  readonly codigo: string;
-  readonly etiqueta: string;
-  /** A code's group where the list has one (an office's `sucursal` / `consulado`, a post's vía). */
-  readonly grupo?: string;
-}
+export type { CodeLabel };
 
 /** One row of `cuadros_memoria` as published (figures null where empty or suppressed), the columns the pages use. */
 export interface SiteCuadroRow extends Pick<
