@@ -56,6 +56,11 @@ export function figureId(scope: FigureScope): string {
   return `${scope.source}|${scope.desde}..${scope.hasta}|${filter}`;
 }
 
+/** Returns the id of a base cell's own figure: its month and every dimension value. */
+export function cellId(cell: Pick<BaseCell, 'source' | 'mes' | 'dims'>): string {
+  return figureId({ source: cell.source, desde: cell.mes, hasta: cell.mes, filter: cell.dims });
+}
+
 /** The figures of an edition's protected sources and the base cells they add up. */
 export class FigureSystem {
   readonly cells: BaseCell[] = [];
@@ -72,12 +77,26 @@ export class FigureSystem {
     if (list) list.push(index);
     else this.cellsBySource.set(cell.source, [index]);
     const scope = { source: cell.source, desde: cell.mes, hasta: cell.mes, filter: cell.dims };
-    const figure: Figure = { id: figureId(scope), scope, members: [index], value: cell.value, sensitive: cell.sensitive, role: 'cell', suppressed: false, primary: false };
+    const figure: Figure = { id: cellId(cell), scope, members: [index], value: cell.value, sensitive: cell.sensitive, role: 'cell', suppressed: false, primary: false };
     if (this.figures.has(figure.id)) throw new Error(`Celda repetida en la tabla más fina de ${cell.source}: ${figure.id}`);
     this.figures.set(figure.id, figure);
     this.cellFigures.push(figure);
     this.cellIndex.set(`${figure.id}=${cell.value}`, index);
     return figure;
+  }
+
+  /**
+   * Adds a base cell that nobody published (an ad-hoc answer adds up cells the edition may not
+   * show): an unknown to the attacker unless an earlier release's figure gives it away. Returns its index.
+   */
+  addHiddenCell(cell: BaseCell): number {
+    const index = this.cells.push(cell) - 1;
+    const list = this.cellsBySource.get(cell.source);
+    if (list) list.push(index);
+    else this.cellsBySource.set(cell.source, [index]);
+    this.cellFigures.push(undefined);
+    this.cellIndex.set(`${cellId(cell)}=${cell.value}`, index);
+    return index;
   }
 
   /**

@@ -1,10 +1,10 @@
 import type { ReportingPeriod } from '../pipelines/time/reporting-period.js';
-import { sqlIdentifier, type Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
+import type { Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
 import { findMeasure } from '../pipelines/contract/landing-sources.js';
 import { auditFigures, type AuditResult, type FigureInterval } from './disclosure-audit.js';
 import { FigureSystem, type Figure, type FigureScope } from './figure-system.js';
-import { addEarlierReleases, readEarlierMerges, readLedger } from './publication-ledger.js';
-import { mergeRareCategories } from './rare-categories.js';
+import { readFinestGrid, readProtectedTable } from './finest-grid.js';
+import { addEarlierReleases, foldRepeatedEarlier, keepEarlierSuppressions, readLedger } from './publication-ledger.js';
 import { PERSON_CUADROS, PRINTED_SPANS, PRINTED_TOTALS, protectedSources, TARGET_DATASETS, type CoarseGrid, type ProtectedSource } from './protected-sources.js';
 import { suppressPrimary, suppressSecondary } from './secondary-suppression.js';
 import { applyTargetFigures, registerTargetFigures } from './target-figures.js';
@@ -87,36 +87,17 @@ const RETRY_LIMIT = 20;
 export async function protectRelease(warehouse: Warehouse, period: ReportingPeriod, threshold: number): Promise<ProtectedRelease> {
   const start = performance.now();
   const system = new FigureSystem();
-  const marts = new Map<string, ProtectedTable>();
-  for (const source of protectedSources) marts.set(source.mart, await readTable(warehouse, source.mart));
-  const merging = protectedSources.filter((source) => source.mergeRare);
-  const earlierMerges = merging.length
-    ? await readEarlierMerges(
-        warehouse,
-        merging[0].mergeRare!,
-        merging.map((source) => source.source),
-      )
-    : undefined;
-  const merged = mergeRareCategories(protectedSources, marts, threshold, earlierMerges);
-
+  const { marts, cells, merged } = await readFinestGrid(warehouse, threshold);
   const rowFigures = new Map<string, Figure[]>();
-  for (const source of protectedSources) {
-    const derived = await derivedLookups(warehouse, source);
-    rowFigures.set(
-      source.mart,
-      marts.get(source.mart)!.rows.map((row) => {
-        const dims: Record<string, string> = {};
-        for (const dimension of source.dimensions) dims[dimension] = row[dimension] ?? '';
-        for (const [name, lookup] of derived) dims[name] = lookup.get(dims[source.derived![name].from]) ?? 'no_reconocida';
-        return system.addCell({ source: source.source, mes: row.mes!, dims, value: Number(row.cantidad), sensitive: source.isSensitive(dims) });
-      }),
-    );
+  for (const [mart, list] of cells) {
+    const figures = list.map((cell) => system.addCell(cell));
+    rowFigures.set(mart, figures);
   }
 
   const tables = new Map<string, ProtectedTable>(marts);
   for (const source of protectedSources) {
     for (const grid of source.coarse) {
-      const table = await readTable(warehouse, grid.name);
+      const table = await readProtectedTable(warehouse, grid.name);
       rowFigures.set(
         grid.name,
         table.rows.map((row) => {
@@ -129,7 +110,7 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   }
   // The totals the reports print, by month and over periods, years to date and calendar years.
   for (const name of [PRINTED_TOTALS, PRINTED_SPANS]) {
-    const table = await readTable(warehouse, name);
+    const table = await readProtectedTable(warehouse, name);
     tables.set(name, table);
     rowFigures.set(
       name,
@@ -143,32 +124,17 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
       }),
     );
   }
-  const cuadros = await readTable(warehouse, 'cuadros_memoria');
+  const cuadros = await readProtectedTable(warehouse, 'cuadros_memoria');
   const cuadroFigures = registerCuadros(system, cuadros, period);
   const pni = await pniOperational(warehouse);
   registerPniValues(system, period, pni);
   // The operating plan's targets count the same populations, month by month and over years.
-  const targetTables = [await readTable(warehouse, TARGET_DATASETS[0]), await readTable(warehouse, TARGET_DATASETS[1])] as const;
+  const targetTables = [await readProtectedTable(warehouse, TARGET_DATASETS[0]), await readProtectedTable(warehouse, TARGET_DATASETS[1])] as const;
   const targetFigures = registerTargetFigures(system, period, ...targetTables);
 
   // Earlier releases and versions stay published: their figures join the system as they were.
   addEarlierReleases(system, await readLedger(warehouse));
-  const primary = suppressPrimary(system, threshold);
-  const earlier = foldRepeatedEarlier(system);
-  keepEarlierSuppressions(system);
-  const kept = system.suppressed().filter((figure) => !figure.earlier && !figure.primary).length;
-  let secondary = await suppressSecondary(system, threshold);
-  let audit = await auditFigures(system, threshold);
-  // A few failures are interactions the neighbourhoods did not see: protect them again over their whole
-  // source. Many come from what earlier releases published (a higher threshold), which nothing fixes.
-  if (audit.failures.length > 0 && audit.failures.length <= RETRY_LIMIT) {
-    secondary += await suppressSecondary(
-      system,
-      threshold,
-      audit.failures.map((failure) => system.figures.get(failure.id)!),
-    );
-    audit = await auditFigures(system, threshold);
-  }
+  const { primary, earlier, kept, secondary, audit } = await protectFigures(system, threshold);
   if (audit.failures.length > 0) throw new DisclosureFailure(audit.failures, earlier);
 
   for (const [name, figures] of rowFigures) {
@@ -217,54 +183,44 @@ export async function protectRelease(warehouse: Warehouse, period: ReportingPeri
   };
 }
 
+/** What protecting a figure system did: how many figures each step suppressed, and the final audit. */
+export interface ProtectionOutcome {
+  readonly primary: number;
+  /** Figures of earlier releases that differ from this release's (they stay as published). */
+  readonly earlier: number;
+  /** Suppressed because an earlier release suppressed the same figure with the same value. */
+  readonly kept: number;
+  readonly secondary: number;
+  readonly audit: AuditResult;
+}
+
+/**
+ * Protects the figures of `system` that are not an earlier release's: primary suppression, the
+ * earlier releases' binding, secondary suppression by linear programming and the attacker's audit,
+ * with one more round over the whole source for a few failures. The caller decides what an audit
+ * with failures means (an edition publishes nothing; an answer is refused).
+ */
+export async function protectFigures(system: FigureSystem, threshold: number): Promise<ProtectionOutcome> {
+  const primary = suppressPrimary(system, threshold);
+  const earlier = foldRepeatedEarlier(system);
+  keepEarlierSuppressions(system);
+  const kept = system.suppressed().filter((figure) => !figure.earlier && !figure.primary).length;
+  let secondary = await suppressSecondary(system, threshold);
+  let audit = await auditFigures(system, threshold);
+  // A few failures are interactions the neighbourhoods did not see: protect them again over their whole
+  // source. Many come from what earlier releases published (a higher threshold), which nothing fixes.
+  if (audit.failures.length > 0 && audit.failures.length <= RETRY_LIMIT) {
+    secondary += await suppressSecondary(
+      system,
+      threshold,
+      audit.failures.map((failure) => system.figures.get(failure.id)!),
+    );
+    audit = await auditFigures(system, threshold);
+  }
+  return { primary, earlier, kept, secondary, audit };
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
-
-/**
- * Folds the earlier figures that repeat one of this release (same cells, same value) into it: a
- * repeated suppressed one keeps the current figure suppressed; a repeated published one marks it
- * public for good (nothing may rely on suppressing it), unless it must now be suppressed as a small
- * cell (a higher threshold): then the earlier figure stays, and the audit says it was given away.
- * Returns how many earlier figures remain.
- */
-function foldRepeatedEarlier(system: FigureSystem): number {
-  let remaining = 0;
-  for (const figure of [...system.figures.values()]) {
-    if (!figure.earlier) continue;
-    const current = system.figures.get(figure.id.slice(figure.earlier.length + 1));
-    const same =
-      current && !current.earlier && current.value === figure.value && current.members.length === figure.members.length && current.members.every((member, index) => member === figure.members[index]);
-    if (!same) {
-      remaining++;
-      continue;
-    }
-    if (!figure.suppressed && current.primary) {
-      current.givenAway = true;
-      remaining++;
-      continue;
-    }
-    if (!figure.suppressed) current.publishedBefore = true;
-    else if (!current.publishedBefore) current.suppressed = true;
-    system.figures.delete(figure.id);
-  }
-  return remaining;
-}
-
-/**
- * Suppresses every figure an earlier release suppressed while its value is unchanged (the same
- * data gives the same pattern, and publishing it now would give the earlier one away); returns how many.
- */
-function keepEarlierSuppressions(system: FigureSystem): number {
-  let count = 0;
-  for (const earlier of system.figures.values()) {
-    if (!earlier.earlier || !earlier.suppressed) continue;
-    const current = system.figures.get(earlier.id.slice(earlier.earlier.length + 1));
-    if (current && !current.earlier && !current.suppressed && !current.publishedBefore && current.value === earlier.value) {
-      current.suppressed = true;
-      count++;
-    }
-  }
-  return count;
-}
 
 /** Returns the indices of this release's cells in a scope. */
 function cellsIn(system: FigureSystem, scope: FigureScope): number[] {
@@ -385,7 +341,7 @@ async function pniOperational(warehouse: Warehouse): Promise<PniMapping[]> {
  * adds up; the status stays, since it only says on which side of the target the value is.
  */
 async function protectPniValues(warehouse: Warehouse, system: FigureSystem, period: ReportingPeriod, pni: PniMapping[]): Promise<ProtectedTable> {
-  const table = await readTable(warehouse, 'pni_avance');
+  const table = await readProtectedTable(warehouse, 'pni_avance');
   for (const row of table.rows) {
     const year = Number(row.anio);
     const parts = row.fuente === 'operacional' ? pni.filter((mapping) => mapping.indicador === row.indicador) : [];
@@ -403,16 +359,6 @@ async function protectPniValues(warehouse: Warehouse, system: FigureSystem, peri
     }
   }
   return table;
-}
-
-/** Returns, for each derived dimension of the source, the value of every code of the dimension it comes from. */
-async function derivedLookups(warehouse: Warehouse, source: ProtectedSource): Promise<Map<string, Map<string, string>>> {
-  const lookups = new Map<string, Map<string, string>>();
-  for (const [name, rule] of Object.entries(source.derived ?? {})) {
-    const rows = await warehouse.rows<{ codigo: string; valor: string }>(`select codigo, ${sqlIdentifier(rule.column)} as valor from referencia.${sqlIdentifier(rule.table)}`);
-    lookups.set(name, new Map(rows.map((row) => [row.codigo, row.valor])));
-  }
-  return lookups;
 }
 
 /** Empties the suppressed figures of cuadros_memoria and flags each one in its own column. */
@@ -437,12 +383,4 @@ function applyToCuadros(cuadros: ProtectedTable, figures: Map<string, Figure>): 
   }
   const flags = PERIODS.flatMap((which) => CUADRO_FIGURES.map((column) => ({ name: `suprimido_${column}_${which}`, type: 'BOOLEAN' })));
   return { ...cuadros, columns: [...cuadros.columns, ...flags] };
-}
-
-/** Reads a mart with every value as text, plus a `suprimido` column to fill. */
-async function readTable(warehouse: Warehouse, name: string): Promise<ProtectedTable> {
-  const relation = `marts.${sqlIdentifier(name)}`;
-  const described = await warehouse.rows<{ column_name: string; column_type: string }>(`describe ${relation}`);
-  const rows = await warehouse.rows<TextRow>(`select columns(*)::varchar from ${relation} order by all`);
-  return { name, columns: [...described.map((column) => ({ name: column.column_name, type: column.column_type })), { name: 'suprimido', type: 'BOOLEAN' }], rows };
 }
