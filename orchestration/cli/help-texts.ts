@@ -1,3 +1,4 @@
+import { consultaHelpText } from './consulta-command.js';
 import { metasHelpText } from './metas-command.js';
 import { pniHelpText } from './pni-command.js';
 
@@ -17,6 +18,7 @@ Comandos:
   bench     Mide el rendimiento con flujo a nivel de registro: memoria bench [--filas N] [--json ARCHIVO]
   pni       Plantillas XLSX de reporte del PNI por institución: memoria pni templates --anio AAAA
   metas     Plantillas XLSX de metas físicas del POA por unidad: memoria metas plantillas --anio AAAA
+  consulta  Responde una solicitud de información con un cuadro protegido y lo anota en el registro
   help      Muestra esta ayuda o la de un comando: memoria help run
 
 Opciones generales: --ayuda (-h), --version
@@ -68,6 +70,7 @@ de la memoria máxima de Node y de dbt. Imprime una tabla con las metas y escrib
   --json ARCHIVO   escribe las cifras en este archivo JSON`,
   pni: pniHelpText,
   metas: metasHelpText,
+  consulta: consultaHelpText,
   schedule: `Uso: memoria schedule [--horario ARCHIVO] [--una-vez] [--detalle]
 
 Servicio de extracciones programadas: ejecuta cada fuente del horario a su hora (expresiones cron en

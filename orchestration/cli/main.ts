@@ -4,6 +4,7 @@ import { PeriodError } from '../../pipelines/time/reporting-period.js';
 import { memoriaVersion } from '../../pipelines/version.js';
 import { benchCommand } from './bench-command.js';
 import { buildCommand } from './build-command.js';
+import { consultaCommand } from './consulta-command.js';
 import { demoCommand } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
@@ -14,7 +15,7 @@ import { scheduleCommand } from './schedule-command.js';
 import { statusCommand } from './status-command.js';
 import { runCommand } from './run-command.js';
 
-export type CommandOptions = Record<string, string | boolean | undefined>;
+export type CommandOptions = Record<string, string | boolean | string[] | undefined>;
 
 const options = {
   landing: { type: 'string' },
@@ -32,6 +33,13 @@ const options = {
   anios: { type: 'string' },
   json: { type: 'string' },
   detalle: { type: 'boolean' },
+  medida: { type: 'string' },
+  por: { type: 'string' },
+  filtro: { type: 'string', multiple: true },
+  solicitud: { type: 'string' },
+  solicitante: { type: 'string' },
+  lista: { type: 'boolean' },
+  repetir: { type: 'string' },
   ayuda: { type: 'boolean', short: 'h' },
   help: { type: 'boolean' },
   version: { type: 'boolean' },
@@ -52,6 +60,10 @@ const commands: Record<string, Command> = {
   schedule: { allowed: ['horario', 'una-vez', 'detalle'], run: scheduleCommand },
   status: { allowed: ['horario', 'warehouse'], run: (options) => statusCommand(options) },
   bench: { allowed: ['filas', 'anios', 'json'], run: benchCommand },
+  consulta: {
+    allowed: ['medida', 'por', 'filtro', 'desde', 'hasta', 'solicitud', 'solicitante', 'out', 'warehouse', 'umbral', 'lista', 'repetir'],
+    run: consultaCommand,
+  },
   pni: {
     allowed: ['anio', 'out'],
     positionals: true,

@@ -45,6 +45,7 @@ export function fuentesMacro(): string {
         abiertas: openColumns(source),
         columnas: source.dimensions.map(dimensionEntry),
         persona: source.persona,
+        protegida: Boolean(source.protection),
         generada: source.models === 'generated',
         gruesas: (source.protection?.coarse ?? []).map((grid) => ({ nombre: grid.name, por: grid.by, tiempo: grid.time, donde: grid.where ?? {} })),
       })},`,
@@ -57,7 +58,8 @@ export function fuentesMacro(): string {
     figures and the generated models (macros/fuentes/fuente_conteo.sql) loop over these lists. -#}
 
 {#- Returns the count sources: name, dimension columns (contract order), open-list columns, every
-    dimension's code list, whether records carry a \`persona\` key, whether the models are generated,
+    dimension's code list, whether records carry a \`persona\` key, whether the disclosure control
+    protects it, whether the models are generated,
     and the coarser grids published whole beside the monthly mart. -#}
 {% macro fuentes_conteo() %}
     {{ return([

@@ -2,8 +2,9 @@
  * The attacker's model of a release, written from outputs.md and not from privacy/: what
  * each protected source publishes (its monthly CSV, the coarser grids, the cuadros, the totals
  * the reports print — medidas_protegidas_mensual and _periodo — the PNI values computed from the
- * same records and the operating plan's execution), how the figures add up, and an attack on one or
- * several versions together.
+ * same records and the operating plan's execution), the answers to information requests handed out
+ * beside it (their CSV and companion JSON), how the figures add up, and an attack on one or several
+ * versions together.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -101,6 +102,52 @@ export interface ReleaseVersion {
   readonly load: (name: string) => Promise<Row[]>;
   /** The true monthly marts of this version (the warehouse when it was published). */
   readonly truth: ReadonlyMap<string, Row[]>;
+  /** Answers to information requests (`memoria consulta`) given from this version's data. */
+  readonly answers?: readonly PublishedAnswer[];
+}
+
+/** An answer as its reader holds it: the CSV's rows and the companion JSON. */
+export interface PublishedAnswer {
+  readonly metadata: {
+    readonly medida: { readonly fuente: string };
+    readonly periodo: { readonly desde: string; readonly hasta: string };
+    readonly filtros: readonly { readonly columna: string; readonly codigo: string }[];
+    readonly por: readonly string[];
+  };
+  readonly rows: readonly Row[];
+}
+
+/** Reads an answer's CSV and its companion JSON (same name, `.json`). */
+export async function readAnswer(csvPath: string): Promise<PublishedAnswer> {
+  const metadata = JSON.parse(await readFile(csvPath.replace(/\.csv$/, '.json'), 'utf8')) as PublishedAnswer['metadata'];
+  return { metadata, rows: parseCsv((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '')) };
+}
+
+/**
+ * Returns an answer as it would be without disclosure control: every suppressed row with its true
+ * value (to show the attack breaks what the control protects).
+ */
+export async function revealAnswer(release: ReleaseVersion, answer: PublishedAnswer): Promise<PublishedAnswer> {
+  const source = sources[answer.metadata.medida.fuente];
+  const total = truthOf(source, release.truth.get(source.monthly)!, await release.load(source.monthly));
+  const dims = answer.metadata.por.filter((column) => !['mes', 'trimestre', 'anio', 'dia'].includes(column));
+  const filters = Object.fromEntries(answer.metadata.filtros.map((filter) => [filter.columna, filter.codigo]));
+  const rows = answer.rows.map((row) => {
+    if (row.suprimido !== 'true') return row;
+    const [desde, hasta] = answerSpan(answer, row);
+    return { ...row, cantidad: String(total({ ...filters, ...Object.fromEntries(dims.map((dim) => [dim, row[dim]])) }, desde, hasta)), suprimido: 'false' };
+  });
+  return { ...answer, rows };
+}
+
+/** Returns the months a row of an answer adds up: its time column's span inside the answer's period. */
+function answerSpan(answer: PublishedAnswer, row: Row): [string, string] {
+  const { desde, hasta } = answer.metadata.periodo;
+  const time = answer.metadata.por.find((column) => ['mes', 'trimestre', 'anio', 'dia'].includes(column));
+  if (!time || row[answer.metadata.por[0]] === 'total') return [desde, hasta];
+  if (time === 'dia') throw new Error('una respuesta por día sobre una población protegida: este modelo no la admite');
+  const [first, last] = span(time as 'mes' | 'trimestre' | 'anio', row[time]);
+  return [first < desde ? desde : first, last > hasta ? hasta : last];
 }
 
 /** Returns the true total of a scope over a version's monthly mart, with nationalities merged as published. */
@@ -175,6 +222,19 @@ async function sumsOf(source: Source, release: ReleaseVersion): Promise<SumRow[]
   }
   for (const row of (await release.load('metas_mensual')).filter((candidate) => candidate.medida === name)) {
     addTarget(`metas_mensual ${JSON.stringify(row)}`, row.mes, row.mes, row.filtro, row.ejecutado);
+  }
+  // Every row of every answer on this source, the total row included: the sum of the cells with its codes.
+  for (const [index, answer] of (release.answers ?? []).entries()) {
+    if (answer.metadata.medida.fuente !== name) continue;
+    const dims = answer.metadata.por.filter((column) => !['mes', 'trimestre', 'anio', 'dia'].includes(column));
+    const filters = Object.fromEntries(answer.metadata.filtros.map((filter) => [filter.columna, filter.codigo]));
+    for (const row of answer.rows) {
+      const total = row[answer.metadata.por[0]] === 'total';
+      const where: Row = { ...filters, ...(total ? {} : Object.fromEntries(dims.map((dim) => [dim, row[dim]]))) };
+      if (!Object.keys(where).every((dim) => source.dims.includes(dim))) throw new Error(`respuesta ${index + 1}: publica una cifra sobre una columna que ${source.monthly} no tiene`);
+      const [desde, hasta] = answerSpan(answer, row);
+      add(`respuesta ${index + 1} ${JSON.stringify(row)}`, desde, hasta, where, value(row.cantidad));
+    }
   }
   return sums;
 }
