@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { cp, link, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runDbt } from '../../pipelines/dbt/dbt-runner.js';
 import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
@@ -10,7 +13,7 @@ import { silentProgress } from '../run/progress.js';
 import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
 import { forgetBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
-import { nodeDuckDBSettings, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
+import { nodeDuckDBSettings, openWarehouse, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { BenchFigures } from './bench-figures.js';
 import { compareWarehouses } from './compare-warehouses.js';
 import { monthDeliveryName, writeBenchCorrection, writeBenchMonth } from './flujo-bench-landing.js';
@@ -31,11 +34,16 @@ const COLUMNS = "{'id': 'VARCHAR', 'fecha': 'VARCHAR', 'puesto': 'VARCHAR', 'via
 
 const seconds = (start: number) => Math.round((performance.now() - start) / 100) / 10;
 
+/** The command users run, started as they start it: `node bin/memoria.mjs`. */
+const MEMORIA_BIN = fileURLToPath(new URL('../../bin/memoria.mjs', import.meta.url));
+
 /**
  * Runs the benchmark of issue #8 in a scratch folder (removed at the end) and returns its figures:
  * DuckDB's native read_csv against memoria's extraction on the same record-level `flujo` files, dbt
  * build of the flow models, a full run to a published edition, and a new month on top of `years`
- * years of history, incremental against a full rebuild of the same warehouse.
+ * years of history, incremental against a full rebuild of the same warehouse. Last (issue #16),
+ * on the incremental warehouse once nothing else reads it: one `memoria consulta` of the benchmark
+ * year by day and post, in its own process.
  */
 export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures> {
   const { log } = options;
@@ -114,9 +122,14 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     const full = await timedEdition(historyLanding, rebuilt, join(root, 'reconstruccion-edicion'), newPeriod.desde, newPeriod.hasta);
     phase('Comparando el almacén incremental con la reconstrucción');
     const differences = await compareWarehouses(warehouse, rebuilt);
+    const warehouseMb = Math.round((await stat(warehouse)).size / 1e6);
 
+    // After the memory watch stops: the consulta's process must not raise the pipeline's peak, and
+    // the register row it writes comes after the comparison and the warehouse size.
     const peak = memory.stop();
     nodePeakAfter[currentPhase] = peak.nodeMb;
+    log(`Consulta de ${period.desde} a ${period.hasta} por día y puesto (memoria consulta)`);
+    const consulta = await timedConsulta(warehouse, join(root, 'consulta', 'respuesta.csv'), period.desde, period.hasta);
     const cpu = cpus();
     return {
       extract_rows_per_s: Math.round(extractedRows / extractS),
@@ -128,6 +141,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
       full_rebuild_s: full.seconds,
       incremental_ratio: Math.round((incremental.seconds / full.seconds) * 100) / 100,
       peak_rss_mb: Math.max(peak.nodeMb, peak.childMb),
+      consulta_dia_puesto_s: consulta.seconds,
       detalle: {
         filas: extractedRows,
         anios_historia: options.years,
@@ -145,7 +159,9 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         peak_rss_node_mb: peak.nodeMb,
         peak_rss_dbt_mb: peak.childMb,
         peak_rss_node_mb_por_fase: nodePeakAfter,
-        almacen_mb: Math.round((await stat(warehouse)).size / 1e6),
+        almacen_mb: warehouseMb,
+        consulta_filas_anio: consulta.records,
+        consulta_filas_respuesta: consulta.answerRows,
         maquina: {
           cpus: cpu.length,
           modelo: cpu[0]?.model ?? '',
@@ -159,6 +175,50 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
   } finally {
     memory.stop();
     await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Answers `memoria consulta --medida flujo --por dia,puesto` for `desde`..`hasta` in a child process
+ * (what a user waits for, Node's start included) and returns its seconds, the records of the
+ * period it adds up (rows of marts.conteos_diarios) and the rows of the answer; throws when it fails.
+ */
+async function timedConsulta(warehouse: string, out: string, desde: string, hasta: string): Promise<{ seconds: number; records: number; answerRows: number }> {
+  await mkdir(join(out, '..'), { recursive: true });
+  const args = [
+    'consulta',
+    '--medida',
+    'flujo',
+    '--por',
+    'dia,puesto',
+    '--desde',
+    desde,
+    '--hasta',
+    hasta,
+    '--solicitud',
+    'Cruces fronterizos de un año por día y puesto (memoria bench)',
+    '--out',
+    out,
+    '--warehouse',
+    warehouse,
+  ];
+  const start = performance.now();
+  let stdout: string;
+  try {
+    ({ stdout } = await promisify(execFile)(process.execPath, [MEMORIA_BIN, ...args], { maxBuffer: 1 << 20 }));
+  } catch (error) {
+    const failure = error as { code?: number; stderr?: string };
+    throw new Error(`memoria consulta falló (salida ${failure.code}): ${failure.stderr?.trim() ?? String(error)}`);
+  }
+  const elapsed = seconds(start);
+  const answerRows = /^\s+(\d+) filas?\b/m.exec(stdout);
+  if (!answerRows) throw new Error(`memoria consulta no informó sus filas:\n${stdout}`);
+  const reader = await openWarehouse(warehouse, { readOnly: true });
+  try {
+    const [counted] = await reader.rows<{ filas: number }>(`select count(*)::integer as filas from marts.conteos_diarios where fuente = 'flujo' and mes between ? and ?`, [desde, hasta]);
+    return { seconds: elapsed, records: Number(counted.filas), answerRows: Number(answerRows[1]) };
+  } finally {
+    reader.close();
   }
 }
 
