@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, link, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import type { BenchFigures } from './bench-figures.js';
 import { compareWarehouses } from './compare-warehouses.js';
 import { monthDeliveryName, writeBenchCorrection, writeBenchMonth } from './flujo-bench-landing.js';
 import { watchPeakMemory } from './peak-memory.js';
+import { watchPeakSpill } from './peak-spill.js';
 
 export interface BenchOptions {
   /** Crossings in the one-year landing (the issue's N; 12,000,000 by default). */
@@ -109,7 +111,9 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
 
     phase(`Mes nuevo ${newMonth} y corrección de un mes antiguo`);
     await writeBenchMonth(history, newMonth, perMonth);
-    const corrected = historyMonths[12] ?? historyMonths[0];
+    // The first month of the benchmark year: an old month in every history, so the 1-year and the
+    // n-year warehouses receive the same new month and the same correction.
+    const corrected = yearMonths[0];
     const correctionRows = Math.max(1, Math.min(10_000, Math.floor(perMonth / 100)));
     await writeBenchCorrection(history, corrected, correctionRows, `${addMonths(newMonth, 1)}-06`);
     const rebuilt = join(root, 'reconstruccion-almacen', 'memoria.duckdb');
@@ -118,8 +122,17 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
 
     phase('Mes nuevo, incremental');
     const incremental = await timedEdition(historyLanding, warehouse, join(root, 'incremental-edicion'), newPeriod.desde, newPeriod.hasta);
+    phase('Ejecución sin novedades (la misma entrada otra vez)');
+    const noop = await timedEdition(historyLanding, warehouse, join(root, 'incremental-edicion'), newPeriod.desde, newPeriod.hasta);
     phase('Mes nuevo, reconstrucción completa');
+    const spill = watchPeakSpill(join(root, 'reconstruccion-almacen'));
     const full = await timedEdition(historyLanding, rebuilt, join(root, 'reconstruccion-edicion'), newPeriod.desde, newPeriod.hasta);
+    const peakSpillMb = await spill.stop();
+    phase('Mes nuevo sobre un año de historia');
+    for (const name of await readdir(join(history, 'flujo'))) {
+      if (!existsSync(join(year, 'flujo', name))) await link(join(history, 'flujo', name), join(year, 'flujo', name));
+    }
+    const oneYear = await timedEdition(yearLanding, join(root, 'anio-almacen', 'memoria.duckdb'), join(root, 'anio-edicion'), newPeriod.desde, newPeriod.hasta);
     phase('Comparando el almacén incremental con la reconstrucción');
     const differences = await compareWarehouses(warehouse, rebuilt);
     const warehouseMb = Math.round((await stat(warehouse)).size / 1e6);
@@ -140,6 +153,10 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
       incremental_s: incremental.seconds,
       full_rebuild_s: full.seconds,
       incremental_ratio: Math.round((incremental.seconds / full.seconds) * 100) / 100,
+      incremental_history_ratio: Math.round((incremental.seconds / oneYear.seconds) * 100) / 100,
+      noop_run_s: noop.seconds,
+      peak_spill_mb: peakSpillMb,
+      warehouse_mb: warehouseMb,
       peak_rss_mb: Math.max(peak.nodeMb, peak.childMb),
       consulta_dia_puesto_s: consulta.seconds,
       detalle: {
@@ -152,6 +169,8 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         nativo_s: native.seconds,
         carga_historia_s: historyRun.seconds,
         incremental_dbt_s: incremental.dbtSeconds,
+        incremental_un_anio_s: oneYear.seconds,
+        sin_novedades_hizo_nada: noop.unchanged,
         full_rebuild_dbt_s: full.dbtSeconds,
         pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, reconstruccion: full.steps },
         incremental_igual_a_completa: differences.length === 0,
@@ -159,7 +178,6 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         peak_rss_node_mb: peak.nodeMb,
         peak_rss_dbt_mb: peak.childMb,
         peak_rss_node_mb_por_fase: nodePeakAfter,
-        almacen_mb: warehouseMb,
         consulta_filas_anio: consulta.records,
         consulta_filas_respuesta: consulta.answerRows,
         maquina: {
@@ -249,7 +267,13 @@ async function landingWith(dir: string, demo: string, flujo: string): Promise<st
 }
 
 /** Runs `memoria run` on the landing and returns its seconds and those of its dbt build; throws when it fails. */
-async function timedEdition(landing: string, warehouse: string, out: string, desde: string, hasta: string): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number> }> {
+async function timedEdition(
+  landing: string,
+  warehouse: string,
+  out: string,
+  desde: string,
+  hasta: string,
+): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number>; unchanged: boolean }> {
   const start = performance.now();
   const report = await runEdition({ landing, warehouse, out, period: reportingPeriod(desde, hasta) }, silentProgress);
   const elapsed = seconds(start);
@@ -257,5 +281,5 @@ async function timedEdition(landing: string, warehouse: string, out: string, des
   const steps: Record<string, number> = Object.fromEntries(report.pasos.map((step) => [step.paso, step.segundos]));
   // What no step times: copying the warehouse into the run's work folder, the commit, the report.
   steps['copia del almacén y otros'] = Math.round((elapsed - report.pasos.reduce((sum, step) => sum + step.segundos, 0)) * 10) / 10;
-  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps };
+  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps, unchanged: report.sin_novedades !== undefined };
 }

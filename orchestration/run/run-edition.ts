@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { editionOutputs } from './edition-outputs.js';
 import { recordPublication } from '../../privacy/publication-ledger.js';
@@ -10,6 +10,7 @@ import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-t
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyError, type WarehouseLock } from '../../pipelines/warehouse/warehouse-lock.js';
 import { buildStep, extractStep, qualityStep } from './pipeline-steps.js';
+import { inputsFingerprint, runInputsFingerprint, type RunInputs } from './run-inputs.js';
 import { RunFailure } from '../../pipelines/run-failure.js';
 import type { Progress } from './progress.js';
 import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
@@ -83,13 +84,70 @@ export async function runEdition(request: EditionRequest, progress: Progress): P
     }
   }
   try {
-    return await runLocked(request, { out, warehousePath, report }, progress);
+    const inputs = runInputsOf(request);
+    if (await unchangedSincePublished(inputs, warehousePath, out, report, progress)) {
+      await logUnchangedRun(request, warehousePath, report);
+      return report;
+    }
+    return await runLocked(request, { out, warehousePath, report, inputs }, progress);
   } finally {
     await ownLock?.release();
   }
 }
 
-async function runLocked(request: EditionRequest, run: { out: string; warehousePath: string; report: RunReport }, progress: Progress): Promise<RunReport> {
+/** Returns what the edition of `request` is made from. */
+function runInputsOf(request: EditionRequest): RunInputs {
+  return {
+    landing: resolve(request.landing),
+    period: { desde: request.period.desde, hasta: request.period.hasta },
+    editorialDir: request.editorialDir ? resolve(request.editorialDir) : defaultEditorialDir(request.period),
+    publicationDate: request.publicationDate,
+    privacyThreshold: request.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD,
+    createdAt: request.createdAt,
+  };
+}
+
+/**
+ * Returns true, with the report filled in, when the published edition in `out` was made from
+ * exactly these inputs: no new delivery, no change of code, editorial folder, options or warehouse.
+ * Nothing needs building or publishing then (a scheduled run on a day without news takes seconds).
+ */
+async function unchangedSincePublished(inputs: RunInputs, warehousePath: string, out: string, report: RunReport, progress: Progress): Promise<boolean> {
+  const start = performance.now();
+  const publishedPath = join(out, REPORT_FILE);
+  if (!existsSync(warehousePath) || !existsSync(publishedPath)) return false;
+  let published: Partial<RunReport>;
+  try {
+    published = JSON.parse(await readFile(publishedPath, 'utf8')) as Partial<RunReport>;
+  } catch {
+    return false;
+  }
+  if (published.resultado !== 'correcto' || !published.huella_entradas) return false;
+  progress.step('Comprobando si hay novedades desde la edición publicada');
+  if ((await runInputsFingerprint(inputs, warehousePath)) !== published.huella_entradas) return false;
+  report.resultado = 'correcto';
+  report.huella_entradas = published.huella_entradas;
+  report.sin_novedades = { edicion_publicada: published.fecha_publicacion?.fecha ?? published.fin ?? '' };
+  report.pasos.push({ paso: 'comprobación de novedades', segundos: Math.round((performance.now() - start) / 100) / 10 });
+  report.fin = new Date().toISOString();
+  return true;
+}
+
+/** Records a run without news in the run log (and the connectors' watermarks), in one transaction of the warehouse itself. */
+async function logUnchangedRun(request: EditionRequest, warehousePath: string, report: RunReport): Promise<void> {
+  const warehouse = await openWarehouse(warehousePath);
+  try {
+    await warehouse.run('begin transaction');
+    const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };
+    await writeRunLog(warehouse, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
+    await request.beforeCommit?.(warehouse, report);
+    await warehouse.run('commit');
+  } finally {
+    warehouse.close();
+  }
+}
+
+async function runLocked(request: EditionRequest, run: { out: string; warehousePath: string; report: RunReport; inputs: RunInputs }, progress: Progress): Promise<RunReport> {
   const { out, warehousePath, report } = run;
   const { period } = request;
   const checkpoint = () => {
@@ -148,7 +206,6 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     report.resultado = 'correcto';
     report.fin = new Date().toISOString();
     report.salidas.push(REPORT_FILE);
-    await writeFile(join(staging, REPORT_FILE), serializeRunReport(report));
     // The run log and the connectors' watermarks go into the same copy, so they commit with the data or not at all.
     const bookkeeping = await openWarehouse(transaction.workPath);
     try {
@@ -156,9 +213,12 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
       await writeRunLog(bookkeeping, [...(context.anteriores ?? []), entryFromReport(report, context, 'correcto')]);
       await recordPublication(bookkeeping, release.system, `${period.desde}_${period.hasta}`, createdAt, release.summary.agrupadas_en_otras);
       await request.beforeCommit?.(bookkeeping, report);
+      // What the edition was made from, with the warehouse as it will be committed: the next run compares it.
+      report.huella_entradas = await inputsFingerprint(run.inputs, bookkeeping);
     } finally {
       bookkeeping.close();
     }
+    await writeFile(join(staging, REPORT_FILE), serializeRunReport(report));
     checkpoint();
     await transaction.commit();
     await swapInto(staging, out);

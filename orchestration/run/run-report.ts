@@ -73,6 +73,10 @@ export interface RunReport {
   observaciones: Observation[];
   salidas: string[];
   pasos: StepTiming[];
+  /** Fingerprint of everything the edition was made from (orchestration/run/run-inputs.ts). */
+  huella_entradas?: string;
+  /** Set when nothing changed since the published edition: it was left as it was (when it was published). */
+  sin_novedades?: { edicion_publicada: string };
 }
 
 /** Returns an empty report for a run starting now. */
@@ -125,6 +129,13 @@ function dimensionsText(json: string): string {
 /** Returns the report as the Spanish text printed at the end of a run. */
 export function formatRunReport(report: RunReport): string {
   const lines: string[] = [];
+  if (report.sin_novedades) {
+    return [
+      `Sin novedades: ni entregas nuevas ni cambios en el código, la carpeta editorial, las opciones o el almacén desde la edición del ${report.sin_novedades.edicion_publicada}.`,
+      `Tiempos: ${report.pasos.map((step) => `${step.paso} ${step.segundos.toFixed(1)} s`).join(', ')}.`,
+      `La edición publicada en ${report.parametros.salida} sigue vigente; no se volvió a construir ni a publicar nada.`,
+    ].join('\n');
+  }
   const loaded = report.entregas.filter((delivery) => delivery.estado === 'cargada');
   const repeated = report.entregas.filter((delivery) => delivery.estado === 'ya_cargada');
   const rejected = report.entregas.filter((delivery) => delivery.estado === 'rechazada');

@@ -91,8 +91,9 @@ describe('memoria consulta: usage errors say what exists (exit 2) and register n
   }
 
   it('a warehouse that does not exist', async () => {
-    const result = await main(['consulta', '--warehouse', file('no-existe.duckdb'), '--lista']).catch((error: Error) => error);
-    expect(result).toBe(2);
+    // The later --warehouse wins over the copy's.
+    const result = await consulta('--warehouse', file('no-existe.duckdb'), '--lista');
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('no existe: ejecute antes «memoria run»') });
   });
 
   it('an option of another command', async () => {

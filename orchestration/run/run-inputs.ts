@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { projectRoot } from '../../pipelines/paths.js';
+import { seenKey } from '../../pipelines/extract/seen-files.js';
+import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+
+/**
+ * Everything an edition is made from, as one fingerprint: the code (TypeScript and dbt), the
+ * request (period, editorial folder, publication date, threshold), the landing folder's files
+ * (their signatures, as extraction sees them) and the warehouse's state (deliveries loaded, the
+ * last build, the publication ledger, the register of answers). A successful run records it in its
+ * report; a run whose fingerprint is the published edition's has nothing new to do (issue #17).
+ */
+export interface RunInputs {
+  readonly landing: string;
+  readonly period: { readonly desde: string; readonly hasta: string };
+  readonly editorialDir?: string;
+  readonly publicationDate?: string;
+  readonly privacyThreshold: number;
+  readonly createdAt?: string;
+}
+
+/** The code an edition depends on (tests, documentation and scratch files do not change it). */
+const CODE = ['package.json', 'package-lock.json', 'dbt_project.yml', 'pipelines', 'models', 'macros', 'seeds', 'data_tests', 'privacy', 'presentation', 'reports', 'dashboards', 'orchestration'];
+
+/** Returns the fingerprint of the inputs with the warehouse as it is now (opened read-only). */
+export async function runInputsFingerprint(inputs: RunInputs, warehousePath: string): Promise<string> {
+  const warehouse = await openWarehouse(warehousePath, { readOnly: true });
+  try {
+    return await inputsFingerprint(inputs, warehouse);
+  } finally {
+    warehouse.close();
+  }
+}
+
+/** Returns the fingerprint of the inputs with the state of an open warehouse (a run's copy before it commits). */
+export async function inputsFingerprint(inputs: RunInputs, warehouse: Warehouse): Promise<string> {
+  const hash = createHash('sha256');
+  const period = { desde: inputs.period.desde, hasta: inputs.period.hasta };
+  hash.update(JSON.stringify({ period, publicationDate: inputs.publicationDate ?? null, threshold: inputs.privacyThreshold, createdAt: inputs.createdAt ?? null }));
+  for (const entry of CODE) await hashTree(hash, join(projectRoot, entry), projectRoot, 'contents');
+  if (inputs.editorialDir) await hashTree(hash, inputs.editorialDir, inputs.editorialDir, 'contents');
+  await hashTree(hash, inputs.landing, inputs.landing, 'signatures');
+  hash.update(JSON.stringify(await warehouseState(warehouse)));
+  return hash.digest('hex');
+}
+
+/**
+ * Adds the files under `path` to the hash, in a fixed order: their contents, or their signatures
+ * (size, times, inode: the landing's deliveries can be gigabytes, and extraction trusts the same
+ * signature to skip a file it has read). Follows symbolic links, as extraction does.
+ */
+async function hashTree(hash: ReturnType<typeof createHash>, path: string, base: string, by: 'contents' | 'signatures'): Promise<void> {
+  if (!existsSync(path)) return;
+  const stats = await stat(path);
+  if (stats.isDirectory()) {
+    for (const name of (await readdir(path)).sort()) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      await hashTree(hash, join(path, name), base, by);
+    }
+    return;
+  }
+  hash.update(`${relative(base, path)}\0`);
+  hash.update(by === 'contents' ? await readFile(path) : seenKey(stats));
+  hash.update('\0');
+}
+
+/** What in the warehouse changes an edition: deliveries loaded, the last build, the ledger, the answers given. */
+async function warehouseState(warehouse: Warehouse): Promise<Record<string, unknown>> {
+  const tables = new Set(
+    (await warehouse.rows<{ name: string }>(`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('raw', 'meta', 'privacidad', 'registro')`)).map(
+      (row) => row.name,
+    ),
+  );
+  const state: Record<string, unknown> = {};
+  const read = async (name: string, sql: string) => {
+    if (tables.has(name)) state[name] = await warehouse.rows(sql);
+  };
+  await read('raw.entregas', 'select count(*)::integer as n, max(entrega_id)::integer as ultima from raw.entregas');
+  await read('meta.construccion', 'select huella from meta.construccion');
+  await read('privacidad.publicaciones', 'select count(*)::integer as n from privacidad.publicaciones');
+  await read('registro.consultas', 'select count(*)::integer as n from registro.consultas');
+  return state;
+}
