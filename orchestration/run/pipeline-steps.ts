@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
-import { dbtCodeFingerprint, saveBuildFingerprint, storedBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
+import { dbtCodeFingerprint, deliveriesSince, saveBuild, storedBuild } from '../../pipelines/dbt/build-fingerprint.js';
 import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
@@ -33,23 +33,59 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
 }
 
 /**
- * Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy; fails on any
- * error-level result. Incremental models only process new deliveries, unless the dbt code or
- * reference data changed since the warehouse was last built: then everything is rebuilt.
+ * What a build must cover (issue #17: a month costs a month). Everything, from scratch, when the dbt
+ * code or reference data changed since the last build (`full-refresh`); every node when the period
+ * (dbt's vars) changed; otherwise only what lies downstream of the sources that received deliveries
+ * since the last build, with the deliveries' shared models (`sources`); nothing when none did.
+ */
+export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'sources'; readonly sources: readonly string[] };
+
+/** Returns the scope of the next build of the warehouse copy, and the last delivery it will include. */
+export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; lastDelivery: number | null }> {
+  const previous = await storedBuild(workPath);
+  const changed = await deliveriesSince(workPath, previous?.ultima_entrega ?? null);
+  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, lastDelivery: changed.last };
+  if (previous.periodo !== periodKey(period) || previous.ultima_entrega === null) return { scope: { kind: 'all' }, lastDelivery: changed.last };
+  if (changed.sources.length === 0) return { scope: { kind: 'nothing' }, lastDelivery: changed.last };
+  return { scope: { kind: 'sources', sources: changed.sources }, lastDelivery: changed.last };
+}
+
+const periodKey = (period: ReportingPeriod) => `${period.desde}..${period.hasta}`;
+
+/**
+ * The dbt selection of a build over some sources: each one's models and everything downstream
+ * (their shared marts, quality marts, targets and PNI figures), malformed rows, and the deliveries'
+ * models every source reads (only those: what lies below them belongs to each source).
+ */
+export function sourcesSelection(sources: readonly string[]): string {
+  return [...sources.map((source) => `source:raw.${source}+`), 'source:raw.filas_malformadas+', 'stg_entregas__entregas', 'int_entregas__ordenadas'].join(' ');
+}
+
+/**
+ * Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy over what changed
+ * (buildScope); fails on any error-level result. With nothing to build it only parses the project
+ * (the outputs read the models' documentation from the manifest).
  */
 export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
   const start = performance.now();
   const fingerprint = await dbtCodeFingerprint();
-  const fullRefresh = (await storedBuildFingerprint(transaction.workPath)) !== fingerprint;
-  progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}${fullRefresh ? ', reconstrucción completa' : ''})`);
+  const { scope, lastDelivery } = await buildScope(transaction.workPath, fingerprint, period);
+  const alcance = {
+    'full-refresh': 'reconstrucción completa',
+    all: 'todos los modelos: cambió el periodo',
+    nothing: 'sin entregas nuevas: nada que construir',
+    sources: scope.kind === 'sources' ? `solo lo que depende de ${scope.sources.join(', ')}` : '',
+  }[scope.kind];
+  progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
   let finished = 0;
   const result = await runDbt({
-    command: 'build',
+    command: scope.kind === 'nothing' ? 'parse' : 'build',
     warehousePath: transaction.workPath,
     targetPath,
     vars: { desde: period.desde, hasta: period.hasta },
-    fullRefresh,
+    fullRefresh: scope.kind === 'full-refresh',
+    ...(scope.kind === 'sources' ? { select: sourcesSelection(scope.sources) } : {}),
     onProgress: (line) => {
       const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
       if (!match) return;
@@ -61,6 +97,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   const tests = result.results.filter((node) => node.resourceType === 'test' || node.resourceType === 'unit_test');
   const blocking = blockingResults(result.results);
   report.dbt = {
+    alcance,
     modelos: result.results.filter((node) => node.resourceType === 'model').length,
     pruebas: tests.length,
     pruebas_fallidas: tests.filter((node) => ['fail', 'error'].includes(node.status)).length,
@@ -72,7 +109,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     const detail = blocking.length ? `${blocking.length} nodos con error o prueba fallida` : result.tail.slice(-8).join('\n');
     throw new RunFailure(`dbt build falló (${detail})`);
   }
-  await saveBuildFingerprint(transaction.workPath, fingerprint);
+  await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), ultima_entrega: lastDelivery });
   return join(targetPath, 'manifest.json');
 }
 

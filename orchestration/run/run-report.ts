@@ -42,6 +42,8 @@ export interface GranularitySwitch {
 export type Observation = EditionObservation;
 
 export interface DbtSummary {
+  /** What the build covered (orchestration/run/pipeline-steps.ts, buildScope), in Spanish. */
+  alcance: string;
   modelos: number;
   pruebas: number;
   pruebas_fallidas: number;
@@ -164,7 +166,7 @@ export function formatRunReport(report: RunReport): string {
   }
   if (report.dbt) {
     const dbt = report.dbt;
-    lines.push(`dbt: ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias).`);
+    lines.push(`dbt (${dbt.alcance}): ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias).`);
     for (const failure of dbt.fallos.slice(0, 20)) lines.push(`  ✗ ${failure.nodo}: ${failure.estado}${failure.mensaje ? ` — ${failure.mensaje}` : ''}`);
   }
   if (report.divulgacion) {

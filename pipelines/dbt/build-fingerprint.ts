@@ -25,24 +25,54 @@ export async function dbtCodeFingerprint(): Promise<string> {
 }
 
 const DDL = `create schema if not exists meta;
-  create table if not exists meta.construccion (huella varchar not null, construida_en timestamp not null)`;
+  create table if not exists meta.construccion (huella varchar not null, construida_en timestamp not null);
+  alter table meta.construccion add column if not exists periodo varchar;
+  alter table meta.construccion add column if not exists ultima_entrega integer`;
+
+/** What the last successful build of a warehouse was made from. */
+export interface BuildRecord {
+  /** Fingerprint of the dbt code and reference data. */
+  readonly huella: string;
+  /** The reporting period it was built for (`AAAA-MM..AAAA-MM`, dbt's vars); null before it was kept. */
+  readonly periodo: string | null;
+  /** The last delivery of raw.entregas it included; null before it was kept. */
+  readonly ultima_entrega: number | null;
+}
 
 /**
- * Returns the fingerprint of the dbt code that last built the warehouse at `path`, or undefined
- * (never built, or built before fingerprints were kept). The warehouse must not be open elsewhere.
+ * Returns the record of the last build of the warehouse at `path`, or undefined (never built, or
+ * built before fingerprints were kept). The warehouse must not be open elsewhere.
  */
-export async function storedBuildFingerprint(path: string): Promise<string | undefined> {
+export async function storedBuild(path: string): Promise<BuildRecord | undefined> {
   return withWarehouse(path, async (warehouse) => {
-    const [row] = await warehouse.rows<{ huella: string }>('select huella from meta.construccion');
-    return row?.huella;
+    const [row] = await warehouse.rows<BuildRecord>('select huella, periodo, ultima_entrega from meta.construccion');
+    return row;
   });
 }
 
-/** Records that the warehouse at `path` was built by the dbt code with this fingerprint. */
-export async function saveBuildFingerprint(path: string, fingerprint: string): Promise<void> {
+/** Records that the warehouse at `path` was built by the dbt code with this fingerprint, for this period, up to this delivery. */
+export async function saveBuild(path: string, build: BuildRecord): Promise<void> {
   await withWarehouse(path, async (warehouse) => {
     await warehouse.run('delete from meta.construccion');
-    await warehouse.run("insert into meta.construccion values (?, now() at time zone 'UTC')", [fingerprint]);
+    await warehouse.run("insert into meta.construccion (huella, construida_en, periodo, ultima_entrega) values (?, now() at time zone 'UTC', ?, ?)", [
+      build.huella,
+      build.periodo,
+      build.ultima_entrega,
+    ]);
+  });
+}
+
+/**
+ * Returns the sources that received deliveries after `delivery` (raw.entregas), and the last
+ * delivery now in the warehouse (null when there is none).
+ */
+export async function deliveriesSince(path: string, delivery: number | null): Promise<{ sources: string[]; last: number | null }> {
+  return withWarehouse(path, async (warehouse) => {
+    const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'raw' and table_name = 'entregas'`);
+    if (found[0].n === 0) return { sources: [], last: null };
+    const sources = await warehouse.rows<{ fuente: string }>('select distinct fuente from raw.entregas where entrega_id > ? order by fuente', [delivery ?? -1]);
+    const [last] = await warehouse.rows<{ ultima: number | null }>('select max(entrega_id)::integer as ultima from raw.entregas');
+    return { sources: sources.map((row) => row.fuente), last: last.ultima };
   });
 }
 
