@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
-import { dbtCodeFingerprint, deliveriesSince, saveBuild, storedBuild } from '../../pipelines/dbt/build-fingerprint.js';
+import { changedSources, dbtCodeFingerprint, rawState, saveBuild, storedBuild, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
+import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
+import { keepPartialParse, restorePartialParse } from '../../pipelines/dbt/parse-cache.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { WarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
@@ -35,19 +37,23 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
 /**
  * What a build must cover (issue #17: a month costs a month). Everything, from scratch, when the dbt
  * code or reference data changed since the last build (`full-refresh`); every node when the period
- * (dbt's vars) changed; otherwise only what lies downstream of the sources that received deliveries
- * since the last build, with the deliveries' shared models (`sources`); nothing when none did.
+ * (dbt's vars) changed; otherwise only what lies downstream of the sources whose raw layer changed
+ * since the last build (new deliveries), with the deliveries' shared models (`sources`); nothing
+ * when none did.
  */
 export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'sources'; readonly sources: readonly string[] };
 
-/** Returns the scope of the next build of the warehouse copy, and the last delivery it will include. */
-export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; lastDelivery: number | null }> {
+/** Returns the scope of the next build of the warehouse copy, and the raw layer it will include. */
+export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState }> {
   const previous = await storedBuild(workPath);
-  const changed = await deliveriesSince(workPath, previous?.ultima_entrega ?? null);
-  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, lastDelivery: changed.last };
-  if (previous.periodo !== periodKey(period) || previous.ultima_entrega === null) return { scope: { kind: 'all' }, lastDelivery: changed.last };
-  if (changed.sources.length === 0) return { scope: { kind: 'nothing' }, lastDelivery: changed.last };
-  return { scope: { kind: 'sources', sources: changed.sources }, lastDelivery: changed.last };
+  const raw = await rawState(
+    workPath,
+    landingSources.map((source) => source.name),
+  );
+  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw };
+  if (previous.periodo !== periodKey(period) || previous.crudo === null) return { scope: { kind: 'all' }, raw };
+  const changed = changedSources(previous.crudo, raw);
+  return { scope: changed.length ? { kind: 'sources', sources: changed } : { kind: 'nothing' }, raw };
 }
 
 const periodKey = (period: ReportingPeriod) => `${period.desde}..${period.hasta}`;
@@ -69,7 +75,7 @@ export function sourcesSelection(sources: readonly string[]): string {
 export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
   const start = performance.now();
   const fingerprint = await dbtCodeFingerprint();
-  const { scope, lastDelivery } = await buildScope(transaction.workPath, fingerprint, period);
+  const { scope, raw } = await buildScope(transaction.workPath, fingerprint, period);
   const alcance = {
     'full-refresh': 'reconstrucción completa',
     all: 'todos los modelos: cambió el periodo',
@@ -78,6 +84,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   }[scope.kind];
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
+  await restorePartialParse(dirname(transaction.workDir), fingerprint, targetPath);
   let finished = 0;
   const result = await runDbt({
     command: scope.kind === 'nothing' ? 'parse' : 'build',
@@ -109,7 +116,8 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     const detail = blocking.length ? `${blocking.length} nodos con error o prueba fallida` : result.tail.slice(-8).join('\n');
     throw new RunFailure(`dbt build falló (${detail})`);
   }
-  await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), ultima_entrega: lastDelivery });
+  await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), crudo: raw });
+  await keepPartialParse(dirname(transaction.workDir), fingerprint, targetPath);
   return join(targetPath, 'manifest.json');
 }
 

@@ -3,14 +3,16 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
+import { landingSources } from '../../pipelines/contract/landing-sources.js';
+import { readRawState } from '../../pipelines/dbt/build-fingerprint.js';
 import { seenKey } from '../../pipelines/extract/seen-files.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 
 /**
  * Everything an edition is made from, as one fingerprint: the code (TypeScript and dbt), the
  * request (period, editorial folder, publication date, threshold), the landing folder's files
- * (their signatures, as extraction sees them) and the warehouse's state (deliveries loaded, the
- * last build, the publication ledger, the register of answers). A successful run records it in its
+ * (their signatures, as extraction sees them) and the warehouse's state (its raw layer source by
+ * source, the last build, the publication ledger, the register of answers). A successful run records it in its
  * report; a run whose fingerprint is the published edition's has nothing new to do (issue #17).
  */
 export interface RunInputs {
@@ -67,10 +69,10 @@ async function hashTree(hash: ReturnType<typeof createHash>, path: string, base:
   hash.update('\0');
 }
 
-/** What in the warehouse changes an edition: deliveries loaded, the last build, the ledger, the answers given. */
+/** What in the warehouse changes an edition: the raw layer (deliveries, rows), the last build, the ledger, the answers given. */
 async function warehouseState(warehouse: Warehouse): Promise<Record<string, unknown>> {
   const tables = new Set(
-    (await warehouse.rows<{ name: string }>(`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('raw', 'meta', 'privacidad', 'registro')`)).map(
+    (await warehouse.rows<{ name: string }>(`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('meta', 'privacidad', 'registro')`)).map(
       (row) => row.name,
     ),
   );
@@ -78,7 +80,10 @@ async function warehouseState(warehouse: Warehouse): Promise<Record<string, unkn
   const read = async (name: string, sql: string) => {
     if (tables.has(name)) state[name] = await warehouse.rows(sql);
   };
-  await read('raw.entregas', 'select count(*)::integer as n, max(entrega_id)::integer as ultima from raw.entregas');
+  state.crudo = await readRawState(
+    warehouse,
+    landingSources.map((source) => source.name),
+  );
   await read('meta.construccion', 'select huella from meta.construccion');
   await read('privacidad.publicaciones', 'select count(*)::integer as n from privacidad.publicaciones');
   await read('registro.consultas', 'select count(*)::integer as n from registro.consultas');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../paths.js';
-import { openWarehouse, type Warehouse } from '../warehouse/warehouse-connection.js';
+import { openWarehouse, sqlIdentifier, type Warehouse } from '../warehouse/warehouse-connection.js';
 
 /** What dbt builds from: a change to any of these can change rows an incremental model already holds. */
 const DBT_CODE = ['dbt_project.yml', 'models', 'macros', 'seeds', 'data_tests'];
@@ -27,7 +27,7 @@ export async function dbtCodeFingerprint(): Promise<string> {
 const DDL = `create schema if not exists meta;
   create table if not exists meta.construccion (huella varchar not null, construida_en timestamp not null);
   alter table meta.construccion add column if not exists periodo varchar;
-  alter table meta.construccion add column if not exists ultima_entrega integer`;
+  alter table meta.construccion add column if not exists crudo varchar`;
 
 /** What the last successful build of a warehouse was made from. */
 export interface BuildRecord {
@@ -35,9 +35,12 @@ export interface BuildRecord {
   readonly huella: string;
   /** The reporting period it was built for (`AAAA-MM..AAAA-MM`, dbt's vars); null before it was kept. */
   readonly periodo: string | null;
-  /** The last delivery of raw.entregas it included; null before it was kept. */
-  readonly ultima_entrega: number | null;
+  /** The raw layer it was built from, source by source (rawState); null before it was kept. */
+  readonly crudo: RawState | null;
 }
+
+/** A summary of each source's raw rows and deliveries: a source whose summary changed has something to build. */
+export type RawState = Readonly<Record<string, string>>;
 
 /**
  * Returns the record of the last build of the warehouse at `path`, or undefined (never built, or
@@ -45,8 +48,8 @@ export interface BuildRecord {
  */
 export async function storedBuild(path: string): Promise<BuildRecord | undefined> {
   return withWarehouse(path, async (warehouse) => {
-    const [row] = await warehouse.rows<BuildRecord>('select huella, periodo, ultima_entrega from meta.construccion');
-    return row;
+    const [row] = await warehouse.rows<{ huella: string; periodo: string | null; crudo: string | null }>('select huella, periodo, crudo from meta.construccion');
+    return row && { huella: row.huella, periodo: row.periodo, crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState) };
   });
 }
 
@@ -54,26 +57,46 @@ export async function storedBuild(path: string): Promise<BuildRecord | undefined
 export async function saveBuild(path: string, build: BuildRecord): Promise<void> {
   await withWarehouse(path, async (warehouse) => {
     await warehouse.run('delete from meta.construccion');
-    await warehouse.run("insert into meta.construccion (huella, construida_en, periodo, ultima_entrega) values (?, now() at time zone 'UTC', ?, ?)", [
+    await warehouse.run("insert into meta.construccion (huella, construida_en, periodo, crudo) values (?, now() at time zone 'UTC', ?, ?)", [
       build.huella,
       build.periodo,
-      build.ultima_entrega,
+      build.crudo === null ? null : JSON.stringify(build.crudo),
     ]);
   });
 }
 
 /**
- * Returns the sources that received deliveries after `delivery` (raw.entregas), and the last
- * delivery now in the warehouse (null when there is none).
+ * Returns each landing source's raw layer in short: its rows in raw.<source> and its deliveries in
+ * raw.entregas (how many, the last one). Deliveries arrive only through extraction, but a summary
+ * also notices rows that reached the raw layer any other way, so their tests run.
  */
-export async function deliveriesSince(path: string, delivery: number | null): Promise<{ sources: string[]; last: number | null }> {
-  return withWarehouse(path, async (warehouse) => {
-    const found = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from information_schema.tables where table_schema = 'raw' and table_name = 'entregas'`);
-    if (found[0].n === 0) return { sources: [], last: null };
-    const sources = await warehouse.rows<{ fuente: string }>('select distinct fuente from raw.entregas where entrega_id > ? order by fuente', [delivery ?? -1]);
-    const [last] = await warehouse.rows<{ ultima: number | null }>('select max(entrega_id)::integer as ultima from raw.entregas');
-    return { sources: sources.map((row) => row.fuente), last: last.ultima };
-  });
+export async function rawState(path: string, sources: readonly string[]): Promise<RawState> {
+  return withWarehouse(path, (warehouse) => readRawState(warehouse, sources));
+}
+
+/** Returns the raw layer's summary (rawState) read from an open warehouse. */
+export async function readRawState(warehouse: Warehouse, sources: readonly string[]): Promise<RawState> {
+  const tables = new Set((await warehouse.rows<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'raw'`)).map((row) => row.name));
+  const state: Record<string, string> = {};
+  const deliveries = new Map<string, string>();
+  if (tables.has('entregas')) {
+    for (const row of await warehouse.rows<{ fuente: string; n: number; ultima: number }>(
+      'select fuente, count(*)::integer as n, max(entrega_id)::integer as ultima from raw.entregas group by fuente',
+    )) {
+      deliveries.set(row.fuente, `${row.n}/${row.ultima}`);
+    }
+  }
+  for (const source of sources) {
+    if (!tables.has(source)) continue;
+    const [{ n }] = await warehouse.rows<{ n: number }>(`select count(*)::integer as n from raw.${sqlIdentifier(source)}`);
+    state[source] = `${n} filas, entregas ${deliveries.get(source) ?? '0'}`;
+  }
+  return state;
+}
+
+/** Returns the sources whose raw layer differs between two states, in name order. */
+export function changedSources(before: RawState, after: RawState): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((source) => before[source] !== after[source]).sort();
 }
 
 /** Forgets the fingerprint, so the next build rebuilds every incremental model from the raw layer. */

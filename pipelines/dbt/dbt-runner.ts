@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { projectRoot } from '../paths.js';
 
 export interface DbtNodeResult {
@@ -57,11 +57,13 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   if (invocation.select) args.push('--select', invocation.select);
   if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
   if (invocation.fullRefresh) args.push('--full-refresh');
+  // The warehouse is named relative to dbt's working folder: the profile is then the same for every
+  // work copy of a run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts).
   const child = spawn(dbtExecutable(), args, {
-    cwd: projectRoot,
+    cwd: dirname(invocation.warehousePath),
     env: {
       ...process.env,
-      MEMORIA_WAREHOUSE: invocation.warehousePath,
+      MEMORIA_WAREHOUSE: basename(invocation.warehousePath),
       DBT_LOG_PATH: join(invocation.targetPath, 'logs'),
       DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
       DBT_USE_COLORS: 'false',

@@ -91,6 +91,16 @@ describe('a run with nothing new', () => {
     } finally {
       warehouse.close();
     }
-    expect(await runInputsFingerprint(inputs(), paths.warehouse)).not.toBe(touched);
+    const answered = await runInputsFingerprint(inputs(), paths.warehouse);
+    expect(answered).not.toBe(touched);
+
+    // A row that reached the raw layer without a delivery: the build must run (and test) it.
+    const tampered = await openWarehouse(paths.warehouse);
+    try {
+      await tampered.run(`insert into raw.flujo (entrega_id, linea, fecha, direccion, via, puesto, sexo) values (999, 2, '2024-01-01', 'entrada', 'aerea', 'ilopango', 'M')`);
+    } finally {
+      tampered.close();
+    }
+    expect(await runInputsFingerprint(inputs(), paths.warehouse)).not.toBe(answered);
   });
 });
