@@ -21,9 +21,6 @@ export interface ProtectedAnswer {
   readonly cells: readonly number[];
   /** Values of the merged dimension published as `otras`. */
   readonly merged: readonly string[];
-  /** Figures of earlier releases and answers the control took into account. */
-  readonly earlierFigures: number;
-  readonly suppressed: number;
 }
 
 /** An answer the disclosure control cannot make safe: nothing is given, for the reason said. */
@@ -60,7 +57,7 @@ export async function protectAnswer(
   const figures = new Map<string, Figure | undefined>();
   for (const { key, scope } of scopes) figures.set(key, system.addAggregate(scope, 'aggregate', source.isSensitive(scope.filter)));
 
-  const { earlier, audit } = await protectFigures(system, threshold);
+  const { audit } = await protectFigures(system, threshold);
   if (audit.failures.length > 0) {
     const answerFailures = audit.failures.filter((failure) => !system.figures.get(failure.id)?.earlier);
     const reason =
@@ -71,5 +68,5 @@ export async function protectAnswer(
   }
   const answered = [...figures.values()].filter((figure): figure is Figure => figure !== undefined);
   const cells = [...new Set(answered.flatMap((figure) => figure.members))].sort((a, b) => a - b);
-  return { figures, system, cells, merged: grid.merged, earlierFigures: earlier, suppressed: answered.filter((figure) => figure.suppressed).length };
+  return { figures, system, cells, merged: grid.merged };
 }
