@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, link, mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -110,12 +109,12 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     const historyRun = await timedEdition(historyLanding, warehouse, join(root, 'historia-edicion'), newPeriod.desde, newPeriod.hasta);
 
     phase(`Mes nuevo ${newMonth} y corrección de un mes antiguo`);
-    await writeBenchMonth(history, newMonth, perMonth);
+    const newDelivery = await writeBenchMonth(history, newMonth, perMonth);
     // The first month of the benchmark year: an old month in every history, so the 1-year and the
     // n-year warehouses receive the same new month and the same correction.
     const corrected = yearMonths[0];
     const correctionRows = Math.max(1, Math.min(10_000, Math.floor(perMonth / 100)));
-    await writeBenchCorrection(history, corrected, correctionRows, `${addMonths(newMonth, 1)}-06`);
+    const correction = await writeBenchCorrection(history, corrected, correctionRows, `${addMonths(newMonth, 1)}-06`);
     const rebuilt = join(root, 'reconstruccion-almacen', 'memoria.duckdb');
     await cp(join(root, 'historia-almacen'), join(root, 'reconstruccion-almacen'), { recursive: true });
     await forgetBuildFingerprint(rebuilt);
@@ -134,9 +133,8 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     const oneYearWarehouse = join(root, 'anio-almacen', 'memoria.duckdb');
     await timedEdition(yearLanding, oneYearWarehouse, join(root, 'anio-edicion'), newPeriod.desde, newPeriod.hasta);
     phase('Mes nuevo sobre un año de historia');
-    for (const name of await readdir(join(history, 'flujo'))) {
-      if (!existsSync(join(year, 'flujo', name))) await link(join(history, 'flujo', name), join(year, 'flujo', name));
-    }
+    // The same two files the history received, and nothing else of it.
+    for (const file of [newDelivery.file, correction.file]) await link(file, join(year, 'flujo', basename(file)));
     const oneYear = await timedEdition(yearLanding, oneYearWarehouse, join(root, 'anio-edicion'), newPeriod.desde, newPeriod.hasta);
     phase('Comparando el almacén incremental con la reconstrucción');
     const differences = await compareWarehouses(warehouse, rebuilt);
