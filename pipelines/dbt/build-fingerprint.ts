@@ -53,7 +53,7 @@ export async function storedBuild(path: string): Promise<BuildRecord | undefined
   });
 }
 
-/** Records that the warehouse at `path` was built by the dbt code with this fingerprint, for this period, up to this delivery. */
+/** Records that the warehouse at `path` was built by the dbt code with this fingerprint, for this period, from this raw layer. */
 export async function saveBuild(path: string, build: BuildRecord): Promise<void> {
   await withWarehouse(path, async (warehouse) => {
     await warehouse.run('delete from meta.construccion');
