@@ -8,7 +8,7 @@ import { COUNT_UNIT_TEXT } from '../../pipelines/contract/landing-sources.js';
 import { lastDayIso } from '../../pipelines/time/reporting-period.js';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { dayText, monthYear } from '../../presentation/format/period-labels.js';
-import { quarterName, quarterOf } from '../../presentation/format/quarters.js';
+import { quarter, quarterName, quarterOf } from '../../presentation/format/quarters.js';
 import { sourceLine } from '../../presentation/format/source-line.js';
 import { labelListOf, readCodeLabels, type CodeLabel } from '../../presentation/labels/code-labels.js';
 import { AnswerRefused, protectAnswer, type AnswerScope, type ProtectedAnswer } from '../../privacy/answer-protection.js';
@@ -177,6 +177,9 @@ const TIME_SQL: Record<TimeColumn, string> = {
   anio: 'substr(mes, 1, 4)',
 };
 
+/** Returns the quarter of a code `AAAA-Tn`. */
+const quarterOfCode = (code: string) => quarter(Number(code.slice(0, 4)), Number(code.slice(6)));
+
 /** Returns a month's code in a time column (`mes`, `trimestre`, `anio`). */
 function timeCode(column: TimeColumn, mes: string): string {
   if (column === 'trimestre') return quarterOf(mes).codigo;
@@ -196,8 +199,8 @@ function groupScope(
   let [desde, hasta] = [period.desde, period.hasta];
   if (timeColumn === 'mes') [desde, hasta] = [codes.mes, codes.mes];
   if (timeColumn === 'trimestre') {
-    const quarter = quarterOf(`${codes.trimestre.slice(0, 4)}-${String(3 * Number(codes.trimestre.slice(6))).padStart(2, '0')}`);
-    [desde, hasta] = [quarter.desde, quarter.hasta];
+    const q = quarterOfCode(codes.trimestre);
+    [desde, hasta] = [q.desde, q.hasta];
   }
   if (timeColumn === 'anio') [desde, hasta] = [`${codes.anio}-01`, `${codes.anio}-12`];
   return {
@@ -262,7 +265,7 @@ function listName(measure: RequestedMeasure, column: string, labels: Readonly<Re
 function labelOf(column: string, code: string, listOf: (column: string) => string | undefined, labels: Readonly<Record<string, readonly CodeLabel[]>>): string {
   if (column === 'dia') return code === NO_DAY ? 'Sin día (total mensual)' : dayText(code);
   if (column === 'mes') return monthYear(code);
-  if (column === 'trimestre') return quarterName(quarterOf(`${code.slice(0, 4)}-${String(3 * Number(code.slice(6))).padStart(2, '0')}`));
+  if (column === 'trimestre') return quarterName(quarterOfCode(code));
   if (column === 'anio') return code;
   if (code === '') return 'Sin dato';
   if (code === MERGED_CODE) return 'Otras (valores poco frecuentes agrupados)';
