@@ -130,7 +130,7 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
 }
 
 /**
- * Records this release's figures in the ledger (in the run's warehouse copy, so it commits with
+ * Records this release's figures in the ledger (in the run's warehouse transaction, so it commits with
  * the edition or not at all), and the finest cells in `hidden` (an answer's unpublished cells).
  * A release identical to one already recorded adds nothing. Returns the publication's name, or
  * undefined when it was already recorded.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /**
  * Samples, every `intervalMs`, the bytes DuckDB has spilled to disk under `dir`: the files of every
  * temporary folder DuckDB keeps beside a database (`<database>.tmp`, its default temp_directory),
- * at any depth (a run's work copy lives in a subfolder). Returns a handle whose `stop` gives the
+ * at any depth (a run's work folder is a subfolder). Returns a handle whose `stop` gives the
  * peak in MB (issue #17: the spill of a full rebuild against the warehouse's size).
  */
 export function watchPeakSpill(dir: string, intervalMs = 500): { stop(): Promise<number> } {

@@ -75,7 +75,7 @@ function untilStopped(scheduler: Scheduler, config: ScheduleConfig, log: Schedul
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       if (abandoned) {
-        // The run works on a private copy: leaving now publishes nothing; the lock goes with the process (exit handler).
+        // The run's writes are uncommitted until it ends: leaving now publishes nothing; the lock goes with the process (exit handler).
         log.warn('la ejecución en curso no terminó a tiempo: se abandona; el almacén y la edición quedan como estaban');
         process.exit(exitCodes.ok);
       }

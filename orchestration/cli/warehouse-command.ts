@@ -12,7 +12,7 @@ import type { CommandOptions } from './main.js';
 type WarehouseWork = (transaction: WarehouseTransaction, report: RunReport, progress: Progress) => Promise<void>;
 
 /**
- * Runs `work` on a private copy of the warehouse and commits it only when it succeeds: the shared
+ * Runs `work` in a transaction on the warehouse and commits it only when it succeeds: the shared
  * frame of `memoria extract` and `memoria build`. Returns the exit code.
  */
 export async function withWarehouse(options: CommandOptions, parameters: Record<string, string>, work: WarehouseWork): Promise<number> {

@@ -14,7 +14,7 @@ import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-repo
 /** Returns seconds elapsed since `start` (a performance.now() reading). */
 const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
 
-/** Extracts the landing folder into the transaction's warehouse copy; fails on any rejected file. */
+/** Extracts the landing folder into the transaction's warehouse; fails on any rejected file. */
 export async function extractStep(landing: string, transaction: WarehouseTransaction, report: RunReport, progress: Progress): Promise<void> {
   const start = performance.now();
   progress.step(`Extrayendo entregas de ${landing}`);
@@ -43,7 +43,7 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
  */
 export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'sources'; readonly sources: readonly string[] };
 
-/** Returns the scope of the next build of the warehouse copy, and the raw layer it will include. */
+/** Returns the scope of the next build of the transaction's warehouse, and the raw layer it will include. */
 export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState }> {
   const previous = await storedBuild(workPath);
   const raw = await rawState(
@@ -68,7 +68,7 @@ export function sourcesSelection(sources: readonly string[]): string {
 }
 
 /**
- * Runs `dbt build` (seeds, models, unit and data tests) on the warehouse copy over what changed
+ * Runs `dbt build` (seeds, models, unit and data tests) on the transaction's warehouse over what changed
  * (buildScope); fails on any error-level result. With nothing to build it only parses the project
  * (the outputs read the models' documentation from the manifest).
  */

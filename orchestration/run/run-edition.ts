@@ -39,7 +39,7 @@ export interface EditionRequest {
   readonly signal?: AbortSignal;
   /** How a successful run is entered in the run log; defaults to a manual run. */
   readonly runLog?: RunLogContext;
-  /** Writes extra state (connector watermarks) into the warehouse copy right before it commits. */
+  /** Writes extra state (connector watermarks) into the run's warehouse transaction right before it commits. */
   readonly beforeCommit?: (warehouse: Warehouse, report: RunReport) => Promise<void>;
 }
 
@@ -49,9 +49,10 @@ export const DEFAULT_PRIVACY_THRESHOLD = 5;
 
 /**
  * Runs the whole pipeline for one edition: extract → dbt build → outputs. Everything is written to
- * private copies first; the warehouse and `--out` are replaced only when every step succeeded, so a
- * failed run leaves both exactly as they were. The warehouse lock is held from the copy to the swap,
- * so another writer waits. Returns the report (also saved in the edition).
+ * a warehouse transaction and a private folder first; the warehouse commits and `--out` is replaced
+ * only when every step succeeded, so a failed run leaves both as they were. The warehouse lock is
+ * held from the transaction's start to the swap, so another writer waits. Returns the report (also
+ * saved in the edition).
  */
 export async function runEdition(request: EditionRequest, progress: Progress): Promise<RunReport> {
   const out = resolve(request.out);
@@ -206,7 +207,7 @@ async function runLocked(request: EditionRequest, run: { out: string; warehouseP
     report.resultado = 'correcto';
     report.fin = new Date().toISOString();
     report.salidas.push(REPORT_FILE);
-    // The run log and the connectors' watermarks go into the same copy, so they commit with the data or not at all.
+    // The run log and the connectors' watermarks go into the same transaction, so they commit with the data or not at all.
     const bookkeeping = await openWarehouse(transaction.workPath);
     try {
       const context = request.runLog ?? { ejecucionId: newRunId(), origen: 'manual' as const, fuentes: [] };

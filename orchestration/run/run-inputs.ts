@@ -37,7 +37,7 @@ export async function runInputsFingerprint(inputs: RunInputs, warehousePath: str
   }
 }
 
-/** Returns the fingerprint of the inputs with the state of an open warehouse (a run's copy before it commits). */
+/** Returns the fingerprint of the inputs with the state of an open warehouse (a run's transaction before it commits). */
 export async function inputsFingerprint(inputs: RunInputs, warehouse: Warehouse): Promise<string> {
   const hash = createHash('sha256');
   const period = { desde: inputs.period.desde, hasta: inputs.period.hasta };

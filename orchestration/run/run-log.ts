@@ -6,8 +6,8 @@ import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehou
 /**
  * The run log, schema `registro` of the warehouse: one row per run (`registro.ejecuciones`) and one
  * per source of the run (`registro.ejecuciones_fuentes`). A successful run writes its rows into its
- * own warehouse copy, so they commit with the data; a failed run's rows are committed afterwards
- * through a copy of their own, so the warehouse data stays exactly as it was.
+ * own warehouse transaction, so they commit with the data; a failed run's rows are committed
+ * afterwards in a transaction of their own, so the warehouse data stays exactly as it was.
  */
 export type RunOutcome = 'correcto' | 'fallido' | 'interrumpido';
 export type SourceOutcome = 'correcto' | 'sin_novedades' | 'fallido';
@@ -124,7 +124,7 @@ export async function ensureRunLogSchema(warehouse: Warehouse): Promise<void> {
   await warehouse.run(DDL);
 }
 
-/** Writes run log entries into an open warehouse (the run's own copy, before it commits). */
+/** Writes run log entries into an open warehouse (the run's own transaction, before it commits). */
 export async function writeRunLog(warehouse: Warehouse, entries: readonly RunLogEntry[]): Promise<void> {
   await ensureRunLogSchema(warehouse);
   for (const entry of entries) {
@@ -163,7 +163,7 @@ export async function writeRunLog(warehouse: Warehouse, entries: readonly RunLog
 }
 
 /**
- * Commits run log entries on their own (a failed or interrupted run) through a copy of the warehouse
+ * Commits run log entries on their own (a failed or interrupted run) in a transaction of the warehouse
  * swapped in by rename. The caller holds the warehouse lock.
  */
 export async function recordRunsApart(warehousePath: string, entries: readonly RunLogEntry[]): Promise<void> {

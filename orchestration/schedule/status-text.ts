@@ -15,6 +15,10 @@ export function formatStatus(status: WarehouseStatus, now: Date): string {
   else if (status.enCurso.alive) lines.push(`En curso: ${describeHolder(status.enCurso.holder)} está escribiendo el almacén`);
   else lines.push(`En curso: nada (queda el candado de ${describeHolder(status.enCurso.holder)}, que ya terminó; la próxima ejecución lo retira)`);
   lines.push('');
+  if (status.sinLectura) {
+    lines.push(`No se leyó el estado de las fuentes: ${status.sinLectura}.`);
+    return lines.join('\n');
+  }
   if (status.fuentes.length === 0) lines.push('Ninguna fuente programada ni cargada todavía.');
   else lines.push(...table(status.fuentes));
   const failing = status.fuentes.filter((source) => source.ultimoFallo && (!source.ultimoCorrecto || source.ultimoFallo > source.ultimoCorrecto));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { inspectWarehouseLock, type LockHolder } from '../../pipelines/warehouse/warehouse-lock.js';
+import { inspectWarehouseLock, WarehouseBusyError, type LockHolder } from '../../pipelines/warehouse/warehouse-lock.js';
 import { nextSlot } from './cron-times.js';
 import { sourceFreshness, type Freshness } from './freshness.js';
 import { readSourceHistory, type SourceHistory } from './source-history.js';
@@ -29,6 +29,8 @@ export interface WarehouseStatus {
   readonly existe: boolean;
   readonly horario?: ScheduleConfig;
   readonly enCurso?: { readonly holder: LockHolder; readonly alive: boolean };
+  /** Why the sources could not be read (a run is writing the warehouse and has not committed yet). */
+  readonly sinLectura?: string;
   readonly fuentes: readonly SourceStatus[];
   readonly cuarentenaTotal: number;
 }
@@ -36,19 +38,19 @@ export interface WarehouseStatus {
 /** Returns the state of every scheduled or loaded source, read from the warehouse without writing it. */
 export async function gatherStatus(warehousePath: string, schedule: ScheduleConfig | undefined, now: Date): Promise<WarehouseStatus> {
   const enCurso = await inspectWarehouseLock(warehousePath);
+  const scheduledOnly = (frescura: Freshness) =>
+    (schedule?.fuentes ?? []).map((entry) => ({ fuente: entry.fuente, conector: entry.conector.tipo, cron: entry.cron, proxima: nextSlot(entry.cron, now), cuarentena: 0, frescura }));
   if (!existsSync(warehousePath)) {
-    const fuentes = (schedule?.fuentes ?? []).map((entry) => ({
-      fuente: entry.fuente,
-      conector: entry.conector.tipo,
-      cron: entry.cron,
-      proxima: nextSlot(entry.cron, now),
-      cuarentena: 0,
-      frescura: { estado: 'sin_datos' as const },
-    }));
-    return { almacen: warehousePath, existe: false, horario: schedule, enCurso, fuentes, cuarentenaTotal: 0 };
+    return { almacen: warehousePath, existe: false, horario: schedule, enCurso, fuentes: scheduledOnly({ estado: 'sin_datos' }), cuarentenaTotal: 0 };
   }
-  // Runs write a private copy and swap it in by rename, so reading the live file never sees a half-written run.
-  const warehouse = await openWarehouse(warehousePath, { readOnly: true });
+  let warehouse: Warehouse;
+  try {
+    warehouse = await openWarehouse(warehousePath, { readOnly: true });
+  } catch (error) {
+    // A run writing the warehouse has not committed yet: its state is neither the old one nor the new one.
+    if (!(error instanceof WarehouseBusyError)) throw error;
+    return { almacen: warehousePath, existe: true, horario: schedule, enCurso, sinLectura: error.message, fuentes: scheduledOnly({ estado: 'sin_horario' }), cuarentenaTotal: 0 };
+  }
   try {
     const history = new Map((await readSourceHistory(warehouse)).map((entry) => [entry.fuente, entry]));
     const loaded = await lastDeliveries(warehouse);
@@ -79,8 +81,13 @@ export async function gatherStatus(warehousePath: string, schedule: ScheduleConf
   }
 }
 
-/** Returns whether every scheduled source is up to date and none is failing now (exit code 0 of `memoria status`). */
+/**
+ * Returns whether every scheduled source is up to date and none is failing now (exit code 0 of
+ * `memoria status`). While a run writes the warehouse nothing can be read, and a run in progress is
+ * not a failure: the next check judges what it committed.
+ */
 export function statusHealthy(status: WarehouseStatus): boolean {
+  if (status.existe && status.sinLectura) return true;
   return (
     status.existe &&
     status.fuentes.every((source) => ['al_dia', 'sin_horario'].includes(source.frescura.estado) && !(source.ultimoFallo && (!source.ultimoCorrecto || source.ultimoFallo > source.ultimoCorrecto)))

@@ -4,7 +4,7 @@ import type { ConnectorState } from './connector.js';
 
 /**
  * Connector state in the warehouse, table `registro.marcas_agua` (one row per source). It is written
- * into the run's warehouse copy, so a watermark advances exactly when the run that loaded its records
+ * into the run's warehouse transaction, so a watermark advances exactly when the run that loaded its records
  * commits, and never for a failed or killed run.
  */
 const DDL = `
@@ -37,7 +37,7 @@ export async function readConnectorStates(warehousePath: string): Promise<Map<st
   }
 }
 
-/** Writes states into an open warehouse copy (called just before the run commits). */
+/** Writes states into the run's open warehouse transaction (called just before the run commits). */
 export async function saveConnectorStates(warehouse: Warehouse, updates: readonly StateUpdate[], runId: string): Promise<void> {
   await warehouse.run(DDL);
   for (const update of updates) {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { checkpointsHeld } from '../warehouse/pending-transaction.js';
+import { HELD_CHECKPOINT_THRESHOLD } from '../warehouse/warehouse-connection.js';
 
 export interface DbtNodeResult {
   readonly uniqueId: string;
@@ -58,12 +60,15 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
   if (invocation.fullRefresh) args.push('--full-refresh');
   // The warehouse is named relative to dbt's working folder: the profile is then the same for every
-  // work copy of a run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts).
+  // run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts). While a run
+  // writes the file in place, dbt's connections must not checkpoint either (profiles.yml).
+  const held = checkpointsHeld(invocation.warehousePath) ? { MEMORIA_CHECKPOINT_THRESHOLD: HELD_CHECKPOINT_THRESHOLD } : {};
   const child = spawn(dbtExecutable(), args, {
     cwd: dirname(invocation.warehousePath),
     env: {
       ...process.env,
       MEMORIA_WAREHOUSE: basename(invocation.warehousePath),
+      ...held,
       DBT_LOG_PATH: join(invocation.targetPath, 'logs'),
       DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
       DBT_USE_COLORS: 'false',
@@ -71,7 +76,7 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // A dbt left running after Node dies would keep writing a work copy nobody will commit.
+  // A dbt left running after Node dies would keep writing a transaction nobody will commit.
   const killChild = () => child.kill('SIGTERM');
   process.once('exit', killChild);
   const tail: string[] = [];

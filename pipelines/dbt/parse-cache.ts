@@ -14,7 +14,7 @@ import { join } from 'node:path';
  */
 const FILE = 'partial_parse.msgpack';
 
-/** `home` is the folder of the warehouse file (not of a run's work copy, which goes away). */
+/** `home` is the folder of the warehouse file (not of a run's work folder, which goes away). */
 const cacheDirOf = (home: string) => join(tmpdir(), `memoria-analisis-dbt-${createHash('sha256').update(home).digest('hex').slice(0, 16)}`);
 
 /** Copies the kept parse into `targetPath` when it belongs to the dbt code with this fingerprint. */

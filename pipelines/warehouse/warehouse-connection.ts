@@ -1,4 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { checkpointsHeld, settleAbandonedTransactions } from './pending-transaction.js';
 
 /**
  * One open warehouse file. Node holds it only between `openWarehouse` and `close`: dbt runs in
@@ -21,12 +22,26 @@ export interface Warehouse {
  */
 export const nodeDuckDBSettings: Readonly<Record<string, string>> = { threads: '2', memory_limit: '1GB' };
 
-/** Returns an open connection to the warehouse file at `path` (created when missing unless read-only). */
+/**
+ * The write-ahead log size at which DuckDB would checkpoint on its own, while a transaction of this
+ * process writes the file in place: never (its checkpoint is the commit, pending-transaction.ts).
+ */
+export const HELD_CHECKPOINT_THRESHOLD = '1TB';
+
+/**
+ * Returns an open connection to the warehouse file at `path` (created when missing unless read-only).
+ * Outside this process's own transaction, a transaction left by a killed run is discarded first and
+ * a live one refuses the open (WarehouseBusyError): what it wrote is not committed yet.
+ */
 export async function openWarehouse(path: string, options: { readOnly?: boolean } = {}): Promise<Warehouse> {
+  const held = path !== ':memory:' && checkpointsHeld(path);
+  if (path !== ':memory:' && !held) await settleAbandonedTransactions(path);
   const settings: Record<string, string> = { ...nodeDuckDBSettings };
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
+  if (held) settings.checkpoint_threshold = HELD_CHECKPOINT_THRESHOLD;
   const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
+  if (held && !options.readOnly) await connection.run('pragma disable_checkpoint_on_shutdown');
   return {
     connection,
     async run(sql, values) {

@@ -8,7 +8,7 @@ import { localText } from '../time/zoned-time.js';
 
 /**
  * The cross-process writer lock of one warehouse: `memoria run`, `extract`, `build` and the scheduler
- * take it before copying the warehouse and keep it until the new copy is in place (and the edition
+ * take it before their transaction begins and keep it until it has committed (and the edition
  * swapped), so two writers never race. It is a file `<warehouse>.lock` created atomically with
  * link(2); a lock whose process is gone (killed, even with kill -9) is detected and taken over.
  */
@@ -29,14 +29,18 @@ export interface LockRequest {
   readonly signal?: AbortSignal;
 }
 
-/** Who holds a lock: enough to tell, on this machine, whether that very process is still running. */
-export interface LockHolder {
+/** A process, told apart on this machine from a later one with the same pid. */
+export interface ProcessIdentity {
   readonly pid: number;
   readonly host: string;
-  /** Linux boot id: a lock from before a reboot is stale whatever its pid. */
+  /** Linux boot id: a process from before a reboot is gone whatever its pid. */
   readonly arranque?: string;
   /** Start time of the process in clock ticks since boot (/proc/<pid>/stat): tells a reused pid apart. */
   readonly inicioProceso?: string;
+}
+
+/** Who holds a lock: enough to tell, on this machine, whether that very process is still running. */
+export interface LockHolder extends ProcessIdentity {
   readonly comando: string;
   readonly desde: string;
   /** Random token: a holder only ever removes its own lock. */
@@ -65,14 +69,14 @@ export function defaultLockWaitMs(): number {
 export async function acquireWarehouseLock(warehousePath: string, request: LockRequest): Promise<WarehouseLock> {
   const path = lockPathOf(warehousePath);
   await mkdir(dirname(path), { recursive: true });
-  const holder: LockHolder = { ...processIdentity(process.pid), comando: request.command, desde: new Date().toISOString(), ficha: randomBytes(8).toString('hex') };
+  const holder: LockHolder = { ...currentProcessIdentity(), comando: request.command, desde: new Date().toISOString(), ficha: randomBytes(8).toString('hex') };
   const deadline = Date.now() + request.waitMs;
   let waiting = false;
   for (;;) {
     if (await createExclusive(path, JSON.stringify(holder) + '\n')) return heldLock(path, holder);
     const current = await readLockFile(path);
     if (current === undefined) continue; // released between our attempt and the read
-    if (!isLockHolderAlive(current)) {
+    if (!isProcessAlive(current)) {
       await breakStaleLock(path, current.ficha);
       continue;
     }
@@ -87,7 +91,7 @@ export async function acquireWarehouseLock(warehousePath: string, request: LockR
 /** Returns who holds the warehouse's lock and whether that process is still alive, or undefined when free. */
 export async function inspectWarehouseLock(warehousePath: string): Promise<{ holder: LockHolder; alive: boolean } | undefined> {
   const holder = await readLockFile(lockPathOf(warehousePath));
-  return holder ? { holder, alive: isLockHolderAlive(holder) } : undefined;
+  return holder ? { holder, alive: isProcessAlive(holder) } : undefined;
 }
 
 /** Returns the Spanish description of a lock holder: command, process and start time. */
@@ -171,8 +175,13 @@ async function breakStaleLock(path: string, staleToken: string): Promise<void> {
   }
 }
 
-/** Returns whether the process that took a lock still runs; a holder on another machine is assumed alive. */
-export function isLockHolderAlive(holder: LockHolder): boolean {
+/** Returns the identity of this process. */
+export function currentProcessIdentity(): ProcessIdentity {
+  return processIdentity(process.pid);
+}
+
+/** Returns whether the process (a lock's holder) still runs; one on another machine is assumed alive. */
+export function isProcessAlive(holder: ProcessIdentity): boolean {
   if (holder.host !== hostname()) return true;
   if (!Number.isInteger(holder.pid) || holder.pid <= 0) return false;
   const now = processIdentity(holder.pid);
@@ -185,7 +194,7 @@ export function isLockHolderAlive(holder: LockHolder): boolean {
   return !(holder.inicioProceso && now.inicioProceso && holder.inicioProceso !== now.inicioProceso);
 }
 
-function processIdentity(pid: number): Pick<LockHolder, 'pid' | 'host' | 'arranque' | 'inicioProceso'> {
+function processIdentity(pid: number): ProcessIdentity {
   return { pid, host: hostname(), arranque: readProc('/proc/sys/kernel/random/boot_id')?.trim(), inicioProceso: startTicks(pid) };
 }
 

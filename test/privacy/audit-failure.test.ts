@@ -1,7 +1,7 @@
 /**
  * When the audit finds a protected figure that anyone can recover from what is already published,
- * the run fails like an error-level dbt test: nothing is published and the warehouse and the
- * previous edition stay byte for byte as they were. The case: the demo edition was published with
+ * the run fails like an error-level dbt test: nothing is published, the warehouse's content stays
+ * as it was and the previous edition byte for byte. The case: the demo edition was published with
  * threshold 5; a run with threshold 10 must suppress cells of 5 to 9 people that the first release
  * already published, which no suppression can take back.
  */
@@ -39,7 +39,7 @@ describe('an audit failure publishes nothing', () => {
     expect(report.error).toMatch(/ediciones o versiones anteriores/);
   });
 
-  it('leaves the warehouse and the previous edition byte for byte as they were', async () => {
+  it("leaves the warehouse's content and the previous edition byte for byte as they were", async () => {
     expect(await fingerprint()).toEqual(before);
   });
 });

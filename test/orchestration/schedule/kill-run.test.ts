@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -11,6 +10,7 @@ import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { lockPathOf } from '../../../pipelines/warehouse/warehouse-lock.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+import { fileFingerprint } from '../../support/folder-fingerprint.js';
 
 const root = join(testTmpRoot, 'test-kill9');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
@@ -39,20 +39,24 @@ function killRunWhen(when: RegExp, delayMs = 0): Promise<{ pid: number; signal: 
   return new Promise((resolve) => child.on('exit', (_code, signal) => resolve({ pid: child.pid!, signal, stderr })));
 }
 
-/** Returns the SHA-256 of every file under the warehouse folder and the edition, leaving out the given prefixes. */
+/**
+ * Returns the fingerprint of every file under the warehouse folder and the edition, leaving out the
+ * given prefixes: bytes, and for the warehouse its committed content (test/support/folder-fingerprint.ts).
+ */
 async function fingerprint(skip: string[] = []): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
   for (const dir of [join(root, 'almacen'), paths.out]) {
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
       const path = join(entry.parentPath, entry.name);
       if (!entry.isFile() || skip.some((prefix) => relative(root, path).startsWith(prefix))) continue;
-      hashes[relative(root, path)] = createHash('sha256')
-        .update(await readFile(path))
-        .digest('hex');
+      hashes[relative(root, path)] = await fileFingerprint(path);
     }
   }
   return hashes;
 }
+
+/** What a killed run leaves: its lock, its work folder and DuckDB's log of what it wrote (uncommitted). */
+const LEFT_BY_KILLED = ['almacen/.trabajo-', 'almacen/memoria.duckdb.lock', 'almacen/memoria.duckdb.wal'];
 
 beforeAll(async () => {
   // A published edition and its warehouse (the demo built by the global setup), plus one new delivery to load.
@@ -67,7 +71,7 @@ describe('a run killed with kill -9', () => {
   let before: Record<string, string>;
   const killedPids: number[] = [];
 
-  it('mid-extraction leaves the warehouse, its archive and the edition byte-for-byte as they were', async () => {
+  it("mid-extraction leaves the warehouse's content, its archive and the edition byte-for-byte as they were", async () => {
     before = await fingerprint();
     const start = performance.now();
     const killed = await killRunWhen(/Extrayendo entregas[\s\S]*\n {2}[+=] \w+\//);
@@ -75,11 +79,11 @@ describe('a run killed with kill -9', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(killed.stderr).not.toContain('Construyendo');
     killedPids.push(killed.pid);
-    // What it leaves behind is only its lock and its private work folder, both recognisably its own.
+    // What it leaves behind is only its lock, its private work folder and DuckDB's log of its uncommitted writes.
     const leftovers = Object.keys(await fingerprint()).filter((path) => !(path in before));
-    expect(leftovers.every((path) => path.startsWith(`almacen/.trabajo-${killed.pid}-`) || path === 'almacen/memoria.duckdb.lock')).toBe(true);
+    expect(leftovers.every((path) => path.startsWith(`almacen/.trabajo-${killed.pid}-`) || path === 'almacen/memoria.duckdb.lock' || path === 'almacen/memoria.duckdb.wal')).toBe(true);
     expect(JSON.parse(await readFile(lockPathOf(paths.warehouse), 'utf8')).pid).toBe(killed.pid);
-    expect(await fingerprint(['almacen/.trabajo-', 'almacen/memoria.duckdb.lock'])).toEqual(before);
+    expect(await fingerprint(LEFT_BY_KILLED)).toEqual(before);
   });
 
   it('mid-dbt (the whole process group, as systemd kills a service) also leaves everything as it was', async () => {
@@ -88,7 +92,7 @@ describe('a run killed with kill -9', () => {
     timings['hasta matar en dbt'] = Math.round(performance.now() - start);
     expect(killed.signal).toBe('SIGKILL');
     killedPids.push(killed.pid);
-    expect(await fingerprint(['almacen/.trabajo-', 'almacen/memoria.duckdb.lock'])).toEqual(before);
+    expect(await fingerprint(LEFT_BY_KILLED)).toEqual(before);
   });
 
   it('does not stop the next run: the stale lock is taken over at once, the work folders are removed, the delivery loads once', async () => {

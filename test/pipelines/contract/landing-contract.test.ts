@@ -188,7 +188,7 @@ describe('amounts', () => {
 });
 
 describe('a rejected file', () => {
-  it('fails the run, names the file and the reason, and leaves the warehouse and the previous edition byte-for-byte unchanged', async () => {
+  it("fails the run, names the file and the reason, and leaves the warehouse's content and the previous edition byte-for-byte unchanged", async () => {
     warehouse.close();
     const before = await fingerprint();
     await writeRejectedDeliveries(paths.landing);
