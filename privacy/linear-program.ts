@@ -40,7 +40,20 @@ export class LinearProgram {
     model.options.set({ output_flag: false, presolve: 'off' });
     const bound = (value: number) => (value === Infinity ? highs.infinity : value === -Infinity ? -highs.infinity : value);
     model.addVars(lower.map(bound), upper.map(bound));
-    for (const row of rows) model.addRow(bound(row.lower), bound(row.upper), { indices: [...row.indices], values: [...row.values] });
+    // All rows in one call (compressed rows): a call per row cost a fifth of a release's disclosure control.
+    const starts = new Int32Array(rows.length + 1);
+    rows.forEach((row, index) => (starts[index + 1] = starts[index] + row.indices.length));
+    const indices = new Int32Array(starts[rows.length]);
+    const values = new Float64Array(starts[rows.length]);
+    rows.forEach((row, index) => {
+      indices.set(row.indices, starts[index]);
+      values.set(row.values, starts[index]);
+    });
+    model.addRows({
+      lower: Float64Array.from(rows, (row) => bound(row.lower)),
+      upper: Float64Array.from(rows, (row) => bound(row.upper)),
+      matrix: { format: 'csr', numRows: rows.length, numCols: lower.length, starts, indices, values },
+    });
     return new LinearProgram(highs, model, lower.length);
   }
 

@@ -62,14 +62,16 @@ async function protectionPattern(system: FigureSystem, figuresByCell: Figure[][]
   for (const index of target.members) {
     for (const figure of figuresByCell[index]) if (figure.members.length <= NEIGHBOURHOOD_LIMIT) figure.members.forEach((member) => local.add(member));
   }
-  const wholeSource = new Set(system.cells.flatMap((cell, index) => (cell.source === target.scope.source ? [index] : [])));
   // Totals the reports print are suppressed only when nothing else protects the figure.
-  const found =
-    (await solvePattern(system, figuresByCell, target, threshold, local, false)) ??
+  const found = await solvePattern(system, figuresByCell, target, threshold, local, false);
+  if (found) return found;
+  const wholeSource = new Set(system.cells.flatMap((cell, index) => (cell.source === target.scope.source ? [index] : [])));
+  return (
     (await solvePattern(system, figuresByCell, target, threshold, wholeSource, false)) ??
-    (await solvePattern(system, figuresByCell, target, threshold, wholeSource, true));
-  // Nothing this release can still suppress protects it (a figure an earlier release gave away): the audit reports it.
-  return found ?? [];
+    (await solvePattern(system, figuresByCell, target, threshold, wholeSource, true)) ??
+    // Nothing this release can still suppress protects it (a figure an earlier release gave away): the audit reports it.
+    []
+  );
 }
 
 /** Solves the protection model over the cells `local` (the others do not move); undefined when infeasible. */

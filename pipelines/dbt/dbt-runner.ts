@@ -54,7 +54,9 @@ export class DbtMissingError extends Error {}
  * `run_results.json` in the target path (dbt's own record, not its console output).
  */
 export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
-  const args = [invocation.command, '--project-dir', projectRoot, '--profiles-dir', projectRoot, '--target-path', invocation.targetPath];
+  // dbt's file log records every statement at debug level by default: a fifth of a demo build's time
+  // (41 s against 33 s). Warnings and errors are kept there; progress comes from the console.
+  const args = [invocation.command, '--project-dir', projectRoot, '--profiles-dir', projectRoot, '--target-path', invocation.targetPath, '--log-level-file', 'warn'];
   if (invocation.vars) args.push('--vars', JSON.stringify(invocation.vars));
   if (invocation.select) args.push('--select', invocation.select);
   if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
