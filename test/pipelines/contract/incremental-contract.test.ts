@@ -5,8 +5,10 @@ import { compareWarehouses } from '../../../orchestration/bench/compare-warehous
 import { extractLanding } from '../../../pipelines/extract/extract-landing.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { runEdition } from '../../../orchestration/run/run-edition.js';
+import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
+import { newRunReport } from '../../../orchestration/run/run-report.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
+import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
 
 const root = join(testTmpRoot, 'test-incremental');
@@ -55,6 +57,23 @@ const warehouses = { incremental: join(root, 'incremental', 'memoria.duckdb'), f
 const fullLanding = join(root, 'landing-completo');
 const lotes: number[] = [];
 
+/**
+ * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
+ * changed (the same steps and build scope); the edition's outputs have nothing to do with this contract.
+ */
+async function loadAndBuild(landingDir: string, warehousePath: string): Promise<void> {
+  const transaction = await beginWarehouseTransaction(warehousePath);
+  const report = newRunReport('prueba', {});
+  try {
+    await extractStep(landingDir, transaction, report, silentProgress);
+    await buildStep(transaction, period, report, silentProgress);
+    await transaction.commit();
+  } catch (error) {
+    await transaction.rollback();
+    throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
+  }
+}
+
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(landing, 'flujo'), { recursive: true });
@@ -64,15 +83,13 @@ beforeAll(async () => {
     // The same arrivals, only extracted: the full rebuild below sees the same delivery ids.
     await writeFile(join(fullLanding, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
     await extractLanding(fullLanding, warehouses.full, join(root, 'completo', 'entregas'));
-    const report = await runEdition({ landing, period, out: join(root, 'edicion'), warehouse: warehouses.incremental, createdAt: '2024-04-01T00:00:00Z' }, silentProgress);
-    if (report.resultado !== 'correcto') throw new Error(`${name}: ${report.error}\n${JSON.stringify(report.dbt?.fallos)}`);
+    await loadAndBuild(landing, warehouses.incremental);
     const warehouse = await openWarehouse(warehouses.incremental, { readOnly: true });
     const [{ lote }] = await warehouse.rows<{ lote: number }>('select max(lote)::integer as lote from intermediate.int_flujo__corregidas');
     lotes.push(lote);
     warehouse.close();
   }
-  const report = await runEdition({ landing: fullLanding, period, out: join(root, 'edicion-completa'), warehouse: warehouses.full, createdAt: '2024-04-01T00:00:00Z' }, silentProgress);
-  if (report.resultado !== 'correcto') throw new Error(`${report.error}\n${JSON.stringify(report.dbt?.fallos)}`);
+  await loadAndBuild(fullLanding, warehouses.full);
 });
 
 describe('incremental builds', () => {
