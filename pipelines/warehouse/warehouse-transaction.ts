@@ -61,9 +61,13 @@ export async function beginWarehouseTransaction(warehousePath: string): Promise<
     async rollback() {
       if (!open) return;
       open = false;
-      await discardPending(warehousePath, marker);
-      release();
-      await rm(workDir, { recursive: true, force: true });
+      try {
+        await discardPending(warehousePath, marker);
+        await rm(workDir, { recursive: true, force: true });
+      } finally {
+        // Even if discarding failed, the transaction is over: the next open discards it (findPending).
+        release();
+      }
     },
   };
 }
