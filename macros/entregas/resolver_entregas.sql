@@ -112,16 +112,11 @@ con_clave as (
         case
             when validas.id is not null then 'id' || chr(31) || validas.id
             else {{ clave_fila }}
-        end as clave,
+        end as clave
         {%- else %}
         cast(null as integer) as primera_linea_id,
-        {{ clave_fila }} as clave,
+        {{ clave_fila }} as clave
         {%- endif %}
-        cast(to_json(struct_pack(
-            {%- for columna in dimensiones %}
-            {{ columna }} := validas.{{ columna }}{{ ',' if not loop.last }}
-            {%- endfor %}
-        )) as varchar) as dimensiones
     from validas
     left join entregas
         on validas.entrega_id = entregas.entrega_id
@@ -175,7 +170,7 @@ anteriores_afectadas as (
     select
         anteriores.* exclude (
             archivo, orden_entrega, entrega_id_clave, archivo_clave, grupo_mixto, granularidad_vigente,
-            entrega_id_grupo, archivo_grupo, estado, motivo_estado, lote
+            entrega_id_grupo, archivo_grupo, estado, motivo_estado, dimensiones, lote
         ),
         entregas.archivo,
         entregas.orden_entrega,
@@ -259,12 +254,14 @@ en_pie as (
 {%- if cambio_granularidad %}
 
 -- Day-vs-month switch, among the rows still standing after the replacements. A group is a month
--- and its dimensions; `dimensiones` (JSON) stands for the dimension columns, NULLs included.
--- The winner is the latest delivery; within it a month row beats day rows (odd = month).
+-- and its dimension columns, NULLs included (GROUP BY and IS NOT DISTINCT FROM treat two NULLs as
+-- equal). The winner is the latest delivery; within it a month row beats day rows (odd = month).
 grupos as (
     select
         mes,
-        dimensiones,
+        {%- for columna in dimensiones %}
+        {{ columna }},
+        {%- endfor %}
         min(granularidad) <> max(granularidad) as grupo_mixto,
         max(orden_entrega * 2 + cast(granularidad = 'mes' as integer)) as ganador,
         arg_max(entrega_id, orden_entrega) as entrega_id_grupo,
@@ -272,8 +269,10 @@ grupos as (
     from en_pie
     where sigue_en_pie
     group by
-        mes,
-        dimensiones
+        mes
+        {%- for columna in dimensiones %},
+        {{ columna }}
+        {%- endfor %}
 ),
 
 granularidad_ganadora as not materialized (
@@ -289,7 +288,9 @@ granularidad_ganadora as not materialized (
     from en_pie
     left join grupos
         on en_pie.mes = grupos.mes
-        and en_pie.dimensiones = grupos.dimensiones
+        {%- for columna in dimensiones %}
+        and en_pie.{{ columna }} is not distinct from grupos.{{ columna }}
+        {%- endfor %}
 ),
 
 {%- else %}
@@ -337,9 +338,16 @@ explicadas as not materialized (
 )
 
 -- `contenido` (the line as received) only where calidad.cuarentena shows it: repeated ids.
+-- `dimensiones` (JSON, for the quality marts) is written here, not carried through the steps
+-- above: as text on every row it made the full rebuild spill hundreds of MB (issue #17).
 select
     * exclude (motivo, sigue_en_pie, es_id_repetido)
-    replace (case when estado = 'id_repetido' then contenido end as contenido)
+    replace (case when estado = 'id_repetido' then contenido end as contenido),
+    cast(to_json(struct_pack(
+        {%- for columna in dimensiones %}
+        {{ columna }} := {{ columna }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    )) as varchar) as dimensiones
     {%- if config.get('materialized') == 'incremental' %},
     {{ siguiente_lote() }} as lote
     {%- endif %}

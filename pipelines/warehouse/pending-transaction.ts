@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireWarehouseLock, currentProcessIdentity, inspectWarehouseLock, isProcessAlive, WarehouseBusyError, type ProcessIdentity } from './warehouse-lock.js';
 
@@ -137,7 +138,7 @@ export async function discardAbandoned(warehousePath: string): Promise<void> {
     const match = WORK_DIR_PATTERN.exec(name);
     if (!match || (await readMarker(join(home, name)))) continue;
     const pid = Number(match[1]);
-    if (pid !== process.pid && !isProcessAlive({ ...currentProcessIdentity(), pid, inicioProceso: undefined })) await rm(join(home, name), { recursive: true, force: true });
+    if (pid !== process.pid && !isProcessAlive({ pid, host: hostname() })) await rm(join(home, name), { recursive: true, force: true });
   }
 }
 
