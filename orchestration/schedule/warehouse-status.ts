@@ -29,7 +29,7 @@ export interface WarehouseStatus {
   readonly existe: boolean;
   readonly horario?: ScheduleConfig;
   readonly enCurso?: { readonly holder: LockHolder; readonly alive: boolean };
-  /** Why the sources could not be read (a run is writing the warehouse and has not committed yet). */
+  /** Why the sources could not be read (a run is writing the warehouse and has not committed yet); `fuentes` is empty then. */
   readonly sinLectura?: string;
   readonly fuentes: readonly SourceStatus[];
   readonly cuarentenaTotal: number;
@@ -38,10 +38,16 @@ export interface WarehouseStatus {
 /** Returns the state of every scheduled or loaded source, read from the warehouse without writing it. */
 export async function gatherStatus(warehousePath: string, schedule: ScheduleConfig | undefined, now: Date): Promise<WarehouseStatus> {
   const enCurso = await inspectWarehouseLock(warehousePath);
-  const scheduledOnly = (frescura: Freshness) =>
-    (schedule?.fuentes ?? []).map((entry) => ({ fuente: entry.fuente, conector: entry.conector.tipo, cron: entry.cron, proxima: nextSlot(entry.cron, now), cuarentena: 0, frescura }));
   if (!existsSync(warehousePath)) {
-    return { almacen: warehousePath, existe: false, horario: schedule, enCurso, fuentes: scheduledOnly({ estado: 'sin_datos' }), cuarentenaTotal: 0 };
+    const fuentes = (schedule?.fuentes ?? []).map((entry) => ({
+      fuente: entry.fuente,
+      conector: entry.conector.tipo,
+      cron: entry.cron,
+      proxima: nextSlot(entry.cron, now),
+      cuarentena: 0,
+      frescura: { estado: 'sin_datos' as const },
+    }));
+    return { almacen: warehousePath, existe: false, horario: schedule, enCurso, fuentes, cuarentenaTotal: 0 };
   }
   let warehouse: Warehouse;
   try {
@@ -49,7 +55,7 @@ export async function gatherStatus(warehousePath: string, schedule: ScheduleConf
   } catch (error) {
     // A run writing the warehouse has not committed yet: its state is neither the old one nor the new one.
     if (!(error instanceof WarehouseBusyError)) throw error;
-    return { almacen: warehousePath, existe: true, horario: schedule, enCurso, sinLectura: error.message, fuentes: scheduledOnly({ estado: 'sin_horario' }), cuarentenaTotal: 0 };
+    return { almacen: warehousePath, existe: true, horario: schedule, enCurso, sinLectura: error.message, fuentes: [], cuarentenaTotal: 0 };
   }
   try {
     const history = new Map((await readSourceHistory(warehouse)).map((entry) => [entry.fuente, entry]));

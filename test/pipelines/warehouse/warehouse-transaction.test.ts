@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatStatus } from '../../../orchestration/schedule/status-text.js';
-import { gatherStatus } from '../../../orchestration/schedule/warehouse-status.js';
+import { gatherStatus, statusHealthy } from '../../../orchestration/schedule/warehouse-status.js';
 import { projectRoot } from '../../../pipelines/paths.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { acquireWarehouseLock, WarehouseBusyError } from '../../../pipelines/warehouse/warehouse-lock.js';
@@ -135,6 +135,8 @@ describe('a warehouse transaction', () => {
     // `memoria status` says a run is writing and reads nothing, rather than fail or show uncommitted rows.
     const status = await gatherStatus(warehousePath, undefined, new Date());
     expect(status.sinLectura).toMatch(/ejecución en curso/);
+    expect(status.fuentes).toEqual([]);
+    expect(statusHealthy(status)).toBe(true);
     expect(formatStatus(status, new Date())).toMatch(
       /En curso: «prueba de transacción» \(proceso \d+, desde .*\) está escribiendo el almacén\n\nNo se leyó el estado de las fuentes: el almacén .* tiene una ejecución en curso/,
     );
