@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
-import { changedSources, dbtCodeFingerprint, rawState, saveBuild, storedBuild, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
+import { changedSources, dbtCodeFingerprint, saveBuild, storedBuildAndRaw, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
 import { keepPartialParse, restorePartialParse } from '../../pipelines/dbt/parse-cache.js';
@@ -45,8 +45,7 @@ export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } |
 
 /** Returns the scope of the next build of the transaction's warehouse, and the raw layer it will include. */
 export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState }> {
-  const previous = await storedBuild(workPath);
-  const raw = await rawState(
+  const { previous, raw } = await storedBuildAndRaw(
     workPath,
     landingSources.map((source) => source.name),
   );

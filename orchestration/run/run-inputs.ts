@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { readRawState } from '../../pipelines/dbt/build-fingerprint.js';
-import { seenKey } from '../../pipelines/extract/seen-files.js';
+import { hashFileTree } from '../../pipelines/files/file-tree-hash.js';
 import { openWarehouse, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 
 /**
@@ -42,31 +40,11 @@ export async function inputsFingerprint(inputs: RunInputs, warehouse: Warehouse)
   const hash = createHash('sha256');
   const period = { desde: inputs.period.desde, hasta: inputs.period.hasta };
   hash.update(JSON.stringify({ period, publicationDate: inputs.publicationDate ?? null, threshold: inputs.privacyThreshold, createdAt: inputs.createdAt ?? null }));
-  for (const entry of CODE) await hashTree(hash, join(projectRoot, entry), projectRoot, 'contents');
-  if (inputs.editorialDir) await hashTree(hash, inputs.editorialDir, inputs.editorialDir, 'contents');
-  await hashTree(hash, inputs.landing, inputs.landing, 'signatures');
+  for (const entry of CODE) await hashFileTree(hash, join(projectRoot, entry), projectRoot, 'contents');
+  if (inputs.editorialDir) await hashFileTree(hash, inputs.editorialDir, inputs.editorialDir, 'contents');
+  await hashFileTree(hash, inputs.landing, inputs.landing, 'signatures');
   hash.update(JSON.stringify(await warehouseState(warehouse)));
   return hash.digest('hex');
-}
-
-/**
- * Adds the files under `path` to the hash, in a fixed order: their contents, or their signatures
- * (size, times, inode: the landing's deliveries can be gigabytes, and extraction trusts the same
- * signature to skip a file it has read). Follows symbolic links, as extraction does.
- */
-async function hashTree(hash: ReturnType<typeof createHash>, path: string, base: string, by: 'contents' | 'signatures'): Promise<void> {
-  if (!existsSync(path)) return;
-  const stats = await stat(path);
-  if (stats.isDirectory()) {
-    for (const name of (await readdir(path)).sort()) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      await hashTree(hash, join(path, name), base, by);
-    }
-    return;
-  }
-  hash.update(`${relative(base, path)}\0`);
-  hash.update(by === 'contents' ? await readFile(path) : seenKey(stats));
-  hash.update('\0');
 }
 
 /** What in the warehouse changes an edition: the raw layer (deliveries, rows), the last build, the ledger, the answers given. */

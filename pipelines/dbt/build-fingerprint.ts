@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { hashFileTree } from '../files/file-tree-hash.js';
 import { projectRoot } from '../paths.js';
 import { openWarehouse, sqlIdentifier, type Warehouse } from '../warehouse/warehouse-connection.js';
 
@@ -10,17 +10,7 @@ const DBT_CODE = ['dbt_project.yml', 'models', 'macros', 'seeds', 'data_tests'];
 /** Returns the SHA-256 of the project's dbt code and reference data (paths and contents, in a fixed order). */
 export async function dbtCodeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  const files: string[] = [];
-  for (const entry of DBT_CODE) {
-    const path = join(projectRoot, entry);
-    if (entry.endsWith('.yml')) files.push(path);
-    else for (const name of await readdir(path, { recursive: true, withFileTypes: true })) if (name.isFile()) files.push(join(name.parentPath, name.name));
-  }
-  for (const file of files.sort())
-    hash
-      .update(`${relative(projectRoot, file)}\0`)
-      .update(await readFile(file))
-      .update('\0');
+  for (const entry of DBT_CODE) await hashFileTree(hash, join(projectRoot, entry), projectRoot, 'contents');
   return hash.digest('hex');
 }
 
@@ -35,7 +25,7 @@ export interface BuildRecord {
   readonly huella: string;
   /** The reporting period it was built for (`AAAA-MM..AAAA-MM`, dbt's vars); null before it was kept. */
   readonly periodo: string | null;
-  /** The raw layer it was built from, source by source (rawState); null before it was kept. */
+  /** The raw layer it was built from, source by source (readRawState); null before it was kept. */
   readonly crudo: RawState | null;
 }
 
@@ -43,13 +33,15 @@ export interface BuildRecord {
 export type RawState = Readonly<Record<string, string>>;
 
 /**
- * Returns the record of the last build of the warehouse at `path`, or undefined (never built, or
- * built before fingerprints were kept). The warehouse must not be open elsewhere.
+ * Returns the record of the last build of the warehouse at `path` (undefined: never built, or built
+ * before fingerprints were kept) and its raw layer now (readRawState), read in one open. The warehouse
+ * must not be open elsewhere.
  */
-export async function storedBuild(path: string): Promise<BuildRecord | undefined> {
+export async function storedBuildAndRaw(path: string, sources: readonly string[]): Promise<{ previous?: BuildRecord; raw: RawState }> {
   return withWarehouse(path, async (warehouse) => {
     const [row] = await warehouse.rows<{ huella: string; periodo: string | null; crudo: string | null }>('select huella, periodo, crudo from meta.construccion');
-    return row && { huella: row.huella, periodo: row.periodo, crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState) };
+    const previous = row && { huella: row.huella, periodo: row.periodo, crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState) };
+    return { previous, raw: await readRawState(warehouse, sources) };
   });
 }
 
@@ -66,15 +58,10 @@ export async function saveBuild(path: string, build: BuildRecord): Promise<void>
 }
 
 /**
- * Returns each landing source's raw layer in short: its rows in raw.<source> and its deliveries in
+ * Each landing source's raw layer in short: its rows in raw.<source> and its deliveries in
  * raw.entregas (how many, the last one). Deliveries arrive only through extraction, but a summary
  * also notices rows that reached the raw layer any other way, so their tests run.
  */
-export async function rawState(path: string, sources: readonly string[]): Promise<RawState> {
-  return withWarehouse(path, (warehouse) => readRawState(warehouse, sources));
-}
-
-/** Returns the raw layer's summary (rawState) read from an open warehouse. */
 export async function readRawState(warehouse: Warehouse, sources: readonly string[]): Promise<RawState> {
   const tables = new Set((await warehouse.rows<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'raw'`)).map((row) => row.name));
   const state: Record<string, string> = {};
