@@ -45,3 +45,25 @@ describe('loading a delivery read by the quick scan', () => {
     expect(result.malformed).toEqual([{ linea: 3, contenido: 'A2,2024-01-04,el_poy,terrestre,salida,F' }]);
   });
 });
+
+describe('line numbers of a large delivery', () => {
+  // More rows than DuckDB puts in a row group (122,880), read on every thread: each row's line must
+  // still be its own, in the quick path (record i on line i + 2) and through the segment table.
+  const ROWS = 300_000;
+  const record = (index: number) => `B${index},2024-01-03,el_poy,terrestre,entrada,M,SLV`;
+
+  it('gives every row of a regular file the line it is on', async () => {
+    const result = await extractPlain(Array.from({ length: ROWS }, (_, index) => record(index)));
+    expect(result.rows).toHaveLength(ROWS);
+    expect(result.rows.filter((row) => row.linea !== Number(row.id.slice(1)) + 2)).toEqual([]);
+  });
+
+  it('gives every row the line it is on when blank lines shift the records', async () => {
+    // A blank line every 50,000 records: the scan maps record index → line through segments.
+    const lines = Array.from({ length: ROWS }, (_, index) => record(index)).flatMap((line, index) => (index > 0 && index % 50_000 === 0 ? ['', line] : [line]));
+    const result = await extractPlain(lines);
+    expect(result.rows).toHaveLength(ROWS);
+    const expectedLine = (index: number) => index + 2 + Math.floor(index / 50_000);
+    expect(result.rows.filter((row) => row.linea !== expectedLine(Number(row.id.slice(1))))).toEqual([]);
+  });
+});
