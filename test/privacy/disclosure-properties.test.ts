@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32, type Rng } from '../../pipelines/demo/shared/prng.js';
 import { auditFigures } from '../../privacy/disclosure-audit.js';
 import { FigureSystem, type Figure } from '../../privacy/figure-system.js';
+import { protectFigures } from '../../privacy/protected-release.js';
+import { addEarlierReleases, type LedgerFigure } from '../../privacy/publication-ledger.js';
 import { suppressPrimary, suppressSecondary } from '../../privacy/secondary-suppression.js';
 import { attack, type FineRow, type SumRow } from './lp-attacker.js';
 
@@ -111,6 +113,33 @@ describe('disclosure control on random small tables', () => {
     expect(rejectedPrimaryOnly).toBeGreaterThan(10);
   });
 
+  it('a revision of unchanged data publishes exactly the first version’s pattern (both together show no more), which the attacker cannot break', { timeout: 300_000 }, async () => {
+    let revisionsWithKept = 0;
+    for (let seed = 201; seed <= 215; seed++) {
+      const table = randomTable(mulberry32(seed));
+      const first = buildSystem(table);
+      expect((await protectFigures(first, THRESHOLD)).audit.failures, `semilla ${seed}`).toEqual([]);
+      const firstPattern = first.suppressed().map((figure) => figure.id);
+
+      const revision = buildSystem(table);
+      addEarlierReleases(revision, ledgerOf(first, 'v1'));
+      const outcome = await protectFigures(revision, THRESHOLD);
+      const ownPattern = revision.suppressed().filter((figure) => !figure.earlier);
+      expect(
+        ownPattern.map((figure) => figure.id),
+        `semilla ${seed}`,
+      ).toEqual(firstPattern);
+      // What the first version suppressed beyond the primary cells is kept, and nothing more is needed.
+      expect(outcome.kept, `semilla ${seed}`).toBe(ownPattern.filter((figure) => !figure.primary).length);
+      expect(outcome.secondary, `semilla ${seed}`).toBe(0);
+      expect(outcome.audit.failures, `semilla ${seed}`).toEqual([]);
+      expect(await attackSystem(table, revision), `semilla ${seed}`).toEqual([]);
+      if (outcome.kept > 0) revisionsWithKept++;
+    }
+    // Most first versions needed secondary suppressions: their revisions take the kept pattern's path.
+    expect(revisionsWithKept).toBeGreaterThan(10);
+  });
+
   it('the same data gives the same pattern', async () => {
     const pattern = async () => {
       const system = buildSystem(randomTable(mulberry32(7)));
@@ -121,3 +150,21 @@ describe('disclosure control on random small tables', () => {
     expect(await pattern()).toEqual(await pattern());
   });
 });
+
+/** Returns the ledger rows a release of `system` records (publication-ledger.ts): every figure, with its true value. */
+function ledgerOf(system: FigureSystem, publicacion: string): LedgerFigure[] {
+  const cells = new Set(system.cellFigures);
+  return [...system.figures.values()].map((figure) => ({
+    publicacion,
+    cifra: figure.id,
+    fuente: figure.scope.source,
+    desde: figure.scope.desde,
+    hasta: figure.scope.hasta,
+    filtro: JSON.stringify(figure.scope.filter),
+    valor: figure.value,
+    suprimida: figure.suppressed,
+    celda: cells.has(figure),
+    sensible: figure.sensitive,
+    rol: figure.role,
+  }));
+}
