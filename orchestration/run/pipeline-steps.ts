@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
 import { changedSources, dbtCodeFingerprint, saveBuild, storedBuildAndRaw, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
@@ -83,7 +83,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   }[scope.kind];
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
-  await restorePartialParse(dirname(transaction.workDir), fingerprint, targetPath);
+  await restorePartialParse(fingerprint, targetPath);
   let finished = 0;
   const result = await runDbt({
     command: scope.kind === 'nothing' ? 'parse' : 'build',
@@ -116,7 +116,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     throw new RunFailure(`dbt build falló (${detail})`);
   }
   await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), crudo: raw });
-  await keepPartialParse(dirname(transaction.workDir), fingerprint, targetPath);
+  await keepPartialParse(fingerprint, targetPath);
   return join(targetPath, 'manifest.json');
 }
 
