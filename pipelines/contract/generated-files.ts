@@ -20,6 +20,9 @@ const jinja = (value: unknown): string =>
     .replaceAll(':', ': ')
     .replace(/'(true|false)'/g, '$1');
 
+/** The entity-level test that checks several columns for NULLs in one node (data_tests/generic/no_nulas.sql). */
+const notNull = (columns: readonly string[], indent: string) => `${indent}- no_nulas:\n${indent}    arguments:\n${indent}      columnas: [${columns.join(', ')}]`;
+
 /** The dbt view of a dimension: its kind of code list and the seed or list that holds its codes. */
 function dimensionEntry(dimension: Dimension): Record<string, unknown> {
   const codes = dimension.codes;
@@ -125,11 +128,12 @@ sources:
     tables:
       - name: ${source.name}
         description: ${yamlText(`${source.description} Una fila por línea de cada entrega, tal como llegó (texto sin interpretar).`)}
+        data_tests:
+${notNull(['entrega_id'], '          ')}
         columns:
           - name: entrega_id
             description: "Entrega (archivo) de la que viene la fila; ver raw.entregas."
             data_tests:
-              - not_null
               - relationships:
                   arguments:
                     to: source('raw', 'entregas')
@@ -163,6 +167,7 @@ models:
   - name: stg_${source.name}__filas
     description: ${yamlText(`${source.description} Una fila por línea entregada, tal como llegó, con los códigos plegados y la fecha y la cantidad interpretadas (sin validar todavía).`)}
     data_tests:
+${notNull(['entrega_id', 'linea'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [entrega_id, linea]
@@ -172,15 +177,12 @@ models:
       - name: entrega_id
         description: "Entrega (archivo) de la que viene la fila. Con \`linea\`, identifica la fila."
         data_tests:
-          - not_null
           - relationships:
               arguments:
                 to: ref('stg_entregas__entregas')
                 field: entrega_id
       - name: linea
         description: "Línea de la fila en el archivo entregado (la cabecera es la línea 1)."
-        data_tests:
-          - not_null
       - name: id
         description: "Identificador del registro en el sistema de origen, sin espacios alrededor; vacío si no se envió."
 ${
@@ -224,7 +226,6 @@ function intermediateFiles(source: CountSource, files: GeneratedFiles): void {
   files.set(`${dir}/int_${name}__mensual.sql`, `${header('Las líneas vigentes, sumadas por mes.')}{{ fuente_conteo_mensual('${name}') }}\n`);
   if (source.persona) files.set(`${dir}/int_${name}__personas.sql`, `${header('Personas distintas por ventana, grupo y sexo.')}{{ fuente_conteo_personas('${name}') }}\n`);
   const dims = source.dimensions;
-  const keyDoc = `        data_tests:\n          - not_null`;
   const validatedColumns = dims
     .map((dimension) => {
       const conocido =
@@ -244,6 +245,7 @@ models:
   - name: int_${name}__validadas
     description: ${yamlText(`Cada línea entregada de ${what}, validada contra el contrato de entrega: una fila por entrega y línea. \`motivo\` vacío = la línea es válida; si no, explica en español por qué va a cuarentena.`)}
     data_tests:
+${notNull(['entrega_id', 'linea'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [entrega_id, linea]
@@ -252,10 +254,8 @@ models:
         description: "Fuente de los datos (siempre \`${name}\`)."
       - name: entrega_id
         description: "Entrega (archivo) de la que viene la línea. Con \`linea\`, identifica la fila."
-${keyDoc}
       - name: linea
         description: "Línea en el archivo entregado (la cabecera es la línea 1)."
-${keyDoc}
       - name: id
         description: "Identificador del registro en el sistema de origen; cuando existe, es la clave de la fila."
 ${persona}      - name: fecha_texto
@@ -278,16 +278,15 @@ ${validatedColumns}
   - name: int_${name}__corregidas
     description: ${yamlText(`Destino de cada línea válida de ${what} según las claves y correcciones del contrato (macros/entregas/resolver_entregas.sql): una fila por entrega y línea válida, con su \`estado\` (\`vigente\`, \`id_repetido\`, \`reemplazada\` o \`descartada_por_granularidad\`).`)}
     data_tests:
+${notNull(['entrega_id', 'linea', 'estado'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [entrega_id, linea]
     columns:
       - name: entrega_id
         description: "Entrega (archivo) de la que viene la línea. Con \`linea\`, identifica la fila."
-${keyDoc}
       - name: linea
         description: "Línea en el archivo entregado."
-${keyDoc}
       - name: mes
         description: "Primer día del mes de la fecha."
       - name: cantidad
@@ -295,36 +294,34 @@ ${keyDoc}
       - name: estado
         description: "\`vigente\` (cuenta), \`id_repetido\` (cuarentena), \`reemplazada\` (una entrega posterior envió la misma clave) o \`descartada_por_granularidad\`."
         data_tests:
-          - not_null
           - accepted_values:
               arguments:
                 values: [vigente, id_repetido, reemplazada, descartada_por_granularidad]
   - name: int_${name}__mensual
     description: ${yamlText(`${source.description.replace(/\.$/, '')}, por mes: las líneas vigentes después de las correcciones, sumadas. Una fila por mes y combinación de ${dims.map((dimension) => dimension.name).join(', ')}.`)}
     data_tests:
+${notNull(['mes', 'cantidad'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [mes, ${dims.map((dimension) => dimension.name).join(', ')}]
     columns:
       - name: mes
         description: "Primer día del mes."
-${keyDoc}
 ${dims.map((dimension) => `      - name: ${dimension.name}\n        description: ${yamlText(dimensionDoc(dimension, 'validated'))}`).join('\n')}
       - name: cantidad
         description: ${yamlText(`Número de ${source.counts} en el mes y la combinación.`)}
-${keyDoc}
 ${
   source.persona
     ? `  - name: int_${name}__personas
     description: ${yamlText(`Personas distintas de ${what} (clave \`persona\`; un registro sin clave cuenta como su cantidad de personas) por ventana: el periodo del informe (\`actual\`), el del año anterior (\`anterior\`) y cada año calendario hasta el fin del periodo (\`AAAA\`); en toda la fuente (\`columna\` vacía) y por cada código de cada dimensión, por sexo. Una persona tiene en cada ventana y grupo el sexo de su último registro.`)}
     data_tests:
+${notNull(['ventana', 'personas'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [ventana, columna, codigo, sexo]
     columns:
       - name: ventana
         description: "\`actual\`, \`anterior\` o un año (\`AAAA\`, hasta el fin del periodo del informe)."
-${keyDoc}
       - name: columna
         description: "La dimensión que define el grupo; vacía para toda la fuente."
       - name: codigo
@@ -333,7 +330,6 @@ ${keyDoc}
         description: "Sexo: \`M\` o \`F\`."
       - name: personas
         description: "Personas distintas en la ventana, el grupo y el sexo."
-${keyDoc}
 `
     : ''
 }`,
@@ -350,13 +346,17 @@ function martFiles(source: CountSource, files: GeneratedFiles): void {
     .map((dimension) => {
       const tests =
         dimension.codes.kind === 'closed'
-          ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
+          ? `\n        data_tests:\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
           : dimension.codes.kind === 'open' && dimension.codes.seed
-            ? `\n        data_tests:${dimension.required ? '\n          - not_null' : ''}\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
+            ? `\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
             : '';
       return `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${tests}`;
     })
     .join('\n');
+  // Required dimensions with a code list must never be empty in the published series.
+  const required = dims
+    .filter((dimension) => dimension.required && (dimension.codes.kind === 'closed' || (dimension.codes.kind === 'open' && dimension.codes.seed)))
+    .map((dimension) => dimension.name);
   files.set(
     `${dir}/_${name}__models.yml`,
     `# ${GENERATED_BY}
@@ -366,19 +366,16 @@ models:
   - name: ${name}_mensual
     description: ${yamlText(`Serie mensual de ${lower(source.description)}: una fila por mes y combinación de ${dims.map((dimension) => dimension.name).join(', ')}, para cada mes y combinación con datos en todo el historial del almacén (no solo el período del informe). Cuenta ${source.counts}. Las dimensiones opcionales quedan vacías cuando la fuente no las envió.`)}
     data_tests:
+${notNull(['mes', ...required, 'cantidad'], '      ')}
       - unique_combination_of_columns:
           arguments:
             combination_of_columns: [mes, ${dims.map((dimension) => dimension.name).join(', ')}]
     columns:
       - name: mes
         description: "Mes, en formato \`AAAA-MM\`."
-        data_tests:
-          - not_null
 ${dimensionColumns}
       - name: cantidad
         description: ${yamlText(`Número de ${source.counts} en el mes y la combinación (un 0 es un cero enviado por la fuente).`)}
-        data_tests:
-          - not_null
 `,
   );
 }
@@ -404,6 +401,7 @@ models:
   - name: ${grid.name}
     description: ${yamlText(`${grid.title}: una fila por ${grid.time} y combinación de ${grid.by.join(', ')} con datos, en todo el historial del almacén. Cuenta ${source.counts}. Se publica completa; el desglose más fino de \`${source.name}_mensual\` está protegido.`)}
     data_tests:
+${notNull([grid.time, 'cantidad'], '      ')}
       - expresion_verdadera:
           arguments:
             expresion: "cantidad >= 0"
@@ -413,13 +411,9 @@ models:
     columns:
       - name: ${grid.time}
         description: "Mes, en formato \`AAAA-MM\`."
-        data_tests:
-          - not_null
 ${columns}
       - name: cantidad
         description: ${yamlText(`Número de ${source.counts} en el ${grid.time} y la combinación.`)}
-        data_tests:
-          - not_null
 `,
     );
   }
