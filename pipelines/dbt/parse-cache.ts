@@ -25,7 +25,10 @@ const keptParse = (fingerprint: string) => join(cacheDir, `${fingerprint.slice(0
 export async function restorePartialParse(fingerprint: string, targetPath: string): Promise<void> {
   if (!existsSync(keptParse(fingerprint))) return;
   await mkdir(targetPath, { recursive: true });
-  await copyFile(keptParse(fingerprint), join(targetPath, FILE));
+  // A run of newer code may remove it meanwhile: then dbt parses everything, as without a cache.
+  await copyFile(keptParse(fingerprint), join(targetPath, FILE)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
 /**
