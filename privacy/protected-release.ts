@@ -192,6 +192,8 @@ export interface ProtectionOutcome {
   readonly kept: number;
   readonly secondary: number;
   readonly audit: AuditResult;
+  /** The kept suppressions passed the audit as they were: no secondary suppression was searched. */
+  readonly keptSufficed: boolean;
 }
 
 /**
@@ -211,7 +213,7 @@ export async function protectFigures(system: FigureSystem, threshold: number): P
   // (the audit is the rule of outputs.md), it is the release, and no linear programme per figure runs.
   if (kept > 0) {
     const audit = await auditFigures(system, threshold);
-    if (audit.failures.length === 0) return { primary, earlier, kept, secondary: 0, audit };
+    if (audit.failures.length === 0) return { primary, earlier, kept, secondary: 0, audit, keptSufficed: true };
   }
   let secondary = await suppressSecondary(system, threshold);
   let audit = await auditFigures(system, threshold);
@@ -225,7 +227,7 @@ export async function protectFigures(system: FigureSystem, threshold: number): P
     );
     audit = await auditFigures(system, threshold);
   }
-  return { primary, earlier, kept, secondary, audit };
+  return { primary, earlier, kept, secondary, audit, keptSufficed: false };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
