@@ -83,13 +83,15 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   }[scope.kind];
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
-  await restorePartialParse(fingerprint, targetPath);
+  const vars = { desde: period.desde, hasta: period.hasta };
+  const parseKey = { fingerprint, warehousePath: transaction.workPath, vars };
+  await restorePartialParse(parseKey, targetPath);
   let finished = 0;
   const result = await runDbt({
     command: scope.kind === 'nothing' ? 'parse' : 'build',
     warehousePath: transaction.workPath,
     targetPath,
-    vars: { desde: period.desde, hasta: period.hasta },
+    vars,
     fullRefresh: scope.kind === 'full-refresh',
     ...(scope.kind === 'sources' ? { select: sourcesSelection(scope.sources) } : {}),
     onProgress: (line) => {
@@ -116,7 +118,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     throw new RunFailure(`dbt build falló (${detail})`);
   }
   await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), crudo: raw });
-  await keepPartialParse(fingerprint, targetPath);
+  await keepPartialParse(parseKey, targetPath);
   return join(targetPath, 'manifest.json');
 }
 

@@ -38,6 +38,15 @@ export interface DbtInvocation {
   readonly onProgress?: (line: string) => void;
 }
 
+/**
+ * The environment the profile reads (profiles.yml) besides the warehouse's name: the checkpoint
+ * threshold, held while a run writes the file in place. dbt's partial parsing keys on the profile,
+ * so the kept parse does too (pipelines/dbt/parse-cache.ts).
+ */
+export function profileEnvironment(warehousePath: string): Record<string, string> {
+  return checkpointsHeld(warehousePath) ? { MEMORIA_CHECKPOINT_THRESHOLD: HELD_CHECKPOINT_THRESHOLD } : {};
+}
+
 /** Returns the dbt executable of the project's virtualenv, or throws a message saying how to install it. */
 export function dbtExecutable(): string {
   const executable = join(projectRoot, '.venv', 'bin', 'dbt');
@@ -64,7 +73,7 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   // The warehouse is named relative to dbt's working folder: the profile is then the same for every
   // run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts). While a run
   // writes the file in place, dbt's connections must not checkpoint either (profiles.yml).
-  const held = checkpointsHeld(invocation.warehousePath) ? { MEMORIA_CHECKPOINT_THRESHOLD: HELD_CHECKPOINT_THRESHOLD } : {};
+  const held = profileEnvironment(invocation.warehousePath);
   const child = spawn(dbtExecutable(), args, {
     cwd: dirname(invocation.warehousePath),
     env: {
