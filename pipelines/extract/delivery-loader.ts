@@ -222,16 +222,20 @@ async function insertRows(warehouse: Warehouse, source: LandingSource, entregaId
     appender.closeSync();
   }
   // Rows with another field count are dropped here (ignore_errors) and kept by insertMalformed.
-  // row_number() over the reader numbers the records in file order (DuckDB keeps insertion order).
-  const reader = `(select row_number() over () - 1 as indice, * from read_csv(${sqlString(prepared.csvPath)}, header = true,
+  // DuckDB reads the file on every thread and keeps the file's order in the scratch table, whose
+  // rowid is then the record's index (row_number() over the reader would read on one thread).
+  await warehouse.run(`create or replace temp table entrega_csv as select * from read_csv(${sqlString(prepared.csvPath)}, header = true,
       all_varchar = true, auto_detect = false, delim = ${sqlString(prepared.delimitador)}, quote = '"', escape = '"', columns = {${columns}},
-      ignore_errors = true))`;
+      ignore_errors = true)`);
+  // Inside a transaction rowids start at an offset: the index counts from the table's first.
+  const reader = '(select rowid - (select min(rowid) from entrega_csv) as indice, * from entrega_csv)';
   const lineExpression = segments.length <= 1 ? `${segments[0]?.firstLine ?? 2} + l.indice` : 's.primera_linea + (l.indice - s.primer_indice)';
   const from = segments.length <= 1 ? `${reader} l` : `${reader} l asof join segmentos s on l.indice >= s.primer_indice`;
   // Columns by name: a column the contract added later sits after `extras` in an older warehouse.
   const target = ['entrega_id', 'linea', ...source.columns.map((column) => column.name), 'extras'].map(sqlIdentifier).join(', ');
   const result = await warehouse.connection.run(`insert into raw.${sqlIdentifier(source.name)} (${target})
     select ${entregaId}, (${lineExpression})::integer, ${contractColumns.join(', ')}, ${extrasJson} from ${from}`);
+  await warehouse.run('drop table entrega_csv');
   if (segments.length > 1) await warehouse.run('drop table segmentos');
   return result.rowsChanged;
 }
