@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sqlString, type Warehouse } from '../pipelines/warehouse/warehouse-connection.js';
-import { cellId, type Figure, type FigureRole, type FigureSystem } from './figure-system.js';
+import { cellId, type FigureRole, type FigureSystem } from './figure-system.js';
 
 /**
  * The publication ledger (`privacidad` schema of the warehouse): every figure each release
@@ -129,6 +129,29 @@ export function addEarlierReleases(system: FigureSystem, ledger: readonly Ledger
   }
 }
 
+/** A figure of this release as the ledger records it, before the publication has its name. */
+export type ReleaseFigure = Omit<LedgerFigure, 'publicacion'>;
+
+/** Returns this release's figures (not the earlier releases' ones) as ledger rows, in id order. */
+export function releaseFigures(system: FigureSystem): ReleaseFigure[] {
+  const cells = new Set(system.cellFigures);
+  return [...system.figures.values()]
+    .filter((figure) => !figure.earlier)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((figure) => ({
+      cifra: figure.id,
+      fuente: figure.scope.source,
+      desde: figure.scope.desde,
+      hasta: figure.scope.hasta,
+      filtro: JSON.stringify(figure.scope.filter),
+      valor: figure.value,
+      suprimida: figure.suppressed,
+      celda: cells.has(figure),
+      sensible: figure.sensitive,
+      rol: figure.role,
+    }));
+}
+
 /**
  * Records this release's figures in the ledger (in the run's warehouse transaction, so it commits with
  * the edition or not at all), and the finest cells in `hidden` (an answer's unpublished cells).
@@ -144,28 +167,27 @@ export async function recordPublication(
   hidden: readonly number[] = [],
 ): Promise<string | undefined> {
   await warehouse.run(SCHEMA);
-  const figures = [...system.figures.values()].filter((figure) => !figure.earlier).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const figures = releaseFigures(system);
   const fingerprint = createHash('sha256')
-    .update(figures.map((figure) => `${figure.id}=${figure.value}:${figure.suppressed}`).join('\n'))
+    .update(figures.map((figure) => `${figure.cifra}=${figure.valor}:${figure.suprimida}`).join('\n'))
     .digest('hex');
   const known = await warehouse.rows<{ n: number }>('select count(*)::integer as n from privacidad.publicaciones where huella = ?', [fingerprint]);
   if (known[0].n > 0) return undefined;
   const publication = `${edition}@${createdAt}#${fingerprint.slice(0, 12)}`;
-  const cells = new Set(system.cellFigures);
   await warehouse.run('insert into privacidad.publicaciones values (?, ?, ?, ?, ?, ?)', [publication, edition, createdAt, fingerprint, figures.length, JSON.stringify(merged)]);
-  const value = (figure: Figure) =>
+  const value = (figure: ReleaseFigure) =>
     [
       sqlString(publication),
-      sqlString(figure.id),
-      sqlString(figure.scope.source),
-      sqlString(figure.scope.desde),
-      sqlString(figure.scope.hasta),
-      sqlString(JSON.stringify(figure.scope.filter)),
-      String(figure.value),
-      String(figure.suppressed),
-      String(cells.has(figure)),
-      String(figure.sensitive),
-      sqlString(figure.role),
+      sqlString(figure.cifra),
+      sqlString(figure.fuente),
+      sqlString(figure.desde),
+      sqlString(figure.hasta),
+      sqlString(figure.filtro),
+      String(figure.valor),
+      String(figure.suprimida),
+      String(figure.celda),
+      String(figure.sensible),
+      sqlString(figure.rol),
     ].join(', ');
   for (let start = 0; start < figures.length; start += 500) {
     const chunk = figures.slice(start, start + 500);

@@ -342,21 +342,16 @@ function martFiles(source: CountSource, files: GeneratedFiles): void {
   const name = source.name;
   const dims = source.dimensions;
   files.set(`${dir}/${name}_mensual.sql`, `{#- ${GENERATED_BY} Serie mensual publicada. -#}\n{{ fuente_conteo_publicada('${name}') }}\n`);
-  const dimensionColumns = dims
-    .map((dimension) => {
-      const tests =
-        dimension.codes.kind === 'closed'
-          ? `\n        data_tests:\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
-          : dimension.codes.kind === 'open' && dimension.codes.seed
-            ? `\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
-            : '';
-      return `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${tests}`;
-    })
-    .join('\n');
+  /** The published column's code-list test: its closed list, or its seed (a warning); none for other codes. */
+  const codeListTest = (dimension: Dimension) =>
+    dimension.codes.kind === 'closed'
+      ? `\n        data_tests:\n          - en_lista_cerrada:\n              arguments:\n                lista: ${dimension.codes.list}`
+      : dimension.codes.kind === 'open' && dimension.codes.seed
+        ? `\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref('${dimension.codes.seed}')\n                field: codigo\n              config:\n                severity: warn`
+        : '';
+  const dimensionColumns = dims.map((dimension) => `      - name: ${dimension.name}\n        description: ${yamlText(dimension.description)}${codeListTest(dimension)}`).join('\n');
   // Required dimensions with a code list must never be empty in the published series.
-  const required = dims
-    .filter((dimension) => dimension.required && (dimension.codes.kind === 'closed' || (dimension.codes.kind === 'open' && dimension.codes.seed)))
-    .map((dimension) => dimension.name);
+  const required = dims.filter((dimension) => dimension.required && codeListTest(dimension)).map((dimension) => dimension.name);
   files.set(
     `${dir}/_${name}__models.yml`,
     `# ${GENERATED_BY}

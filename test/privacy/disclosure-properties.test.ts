@@ -9,7 +9,7 @@ import { mulberry32, type Rng } from '../../pipelines/demo/shared/prng.js';
 import { auditFigures } from '../../privacy/disclosure-audit.js';
 import { FigureSystem, type Figure } from '../../privacy/figure-system.js';
 import { protectFigures } from '../../privacy/protected-release.js';
-import { addEarlierReleases, type LedgerFigure } from '../../privacy/publication-ledger.js';
+import { addEarlierReleases, releaseFigures, type LedgerFigure } from '../../privacy/publication-ledger.js';
 import { suppressPrimary, suppressSecondary } from '../../privacy/secondary-suppression.js';
 import { attack, type FineRow, type SumRow } from './lp-attacker.js';
 
@@ -182,23 +182,8 @@ describe('disclosure control on random small tables', () => {
   });
 });
 
-/** Returns the ledger rows a release of `system` records (publication-ledger.ts): every figure, with its true value. */
-function ledgerOf(system: FigureSystem, publicacion: string): LedgerFigure[] {
-  const cells = new Set(system.cellFigures);
-  return [...system.figures.values()].map((figure) => ({
-    publicacion,
-    cifra: figure.id,
-    fuente: figure.scope.source,
-    desde: figure.scope.desde,
-    hasta: figure.scope.hasta,
-    filtro: JSON.stringify(figure.scope.filter),
-    valor: figure.value,
-    suprimida: figure.suppressed,
-    celda: cells.has(figure),
-    sensible: figure.sensitive,
-    rol: figure.role,
-  }));
-}
+/** Returns the ledger rows a release of `system` records as `publicacion` (publication-ledger.ts). */
+const ledgerOf = (system: FigureSystem, publicacion: string): LedgerFigure[] => releaseFigures(system).map((figure) => ({ ...figure, publicacion }));
 
 /** Returns the table with about one cell in six changed by 1 to 3 (never below zero), as a corrected delivery would. */
 function revise(table: RandomTable, random: Rng): RandomTable {
