@@ -2,10 +2,12 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { nodeDuckDBSettings, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
 
 /**
- * Tables an incremental build must leave exactly as a full rebuild does, with the columns that
- * legitimately differ (`lote`: which build computed the row).
+ * Tables an incremental build must leave exactly as a full rebuild does (the period's, then the
+ * flows' from raw rows to published figures and quality marts), with the columns that legitimately
+ * differ (`lote`: which build computed the row).
  */
 const COMPARED: ReadonlyArray<readonly [string, string[]]> = [
+  ['intermediate.int_periodos', []],
   ['intermediate.int_flujo__validadas', ['lote']],
   ['intermediate.int_flujo__corregidas', ['lote']],
   ['intermediate.int_flujo__mensual', ['lote']],

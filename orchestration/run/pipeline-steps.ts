@@ -36,12 +36,19 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
 
 /**
  * What a build must cover (issue #17: a month costs a month). Everything, from scratch, when the dbt
- * code or reference data changed since the last build (`full-refresh`); every node when the period
- * (dbt's vars) changed; otherwise only what lies downstream of the sources whose raw layer changed
- * since the last build (new deliveries), with the deliveries' shared models (`sources`); nothing
- * when none did.
+ * code or reference data changed since the last build (`full-refresh`); every node when the last
+ * build did not record its raw layer (`all`); otherwise what lies downstream of what changed since
+ * the last build (`changes`): the sources whose raw layer changed (new deliveries), with the
+ * deliveries' shared models, and the period's models when the period (dbt's vars) changed; nothing
+ * when neither did.
  */
-export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'sources'; readonly sources: readonly string[] };
+export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'changes'; readonly sources: readonly string[]; readonly period: boolean };
+
+/**
+ * The one model that reads the reporting period (dbt's vars `desde` and `hasta`); every figure that
+ * depends on the period lies downstream of it (test/architecture/period-model.test.ts keeps it so).
+ */
+export const PERIOD_MODEL = 'int_periodos';
 
 /** Returns the scope of the next build of the transaction's warehouse, and the raw layer it will include. */
 export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState }> {
@@ -50,20 +57,30 @@ export async function buildScope(workPath: string, fingerprint: string, period: 
     landingSources.map((source) => source.name),
   );
   if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw };
-  if (previous.periodo !== periodKey(period) || previous.crudo === null) return { scope: { kind: 'all' }, raw };
-  const changed = changedSources(previous.crudo, raw);
-  return { scope: changed.length ? { kind: 'sources', sources: changed } : { kind: 'nothing' }, raw };
+  if (previous.crudo === null) return { scope: { kind: 'all' }, raw };
+  const sources = changedSources(previous.crudo, raw);
+  const periodChanged = previous.periodo !== periodKey(period);
+  return { scope: sources.length || periodChanged ? { kind: 'changes', sources, period: periodChanged } : { kind: 'nothing' }, raw };
 }
 
 const periodKey = (period: ReportingPeriod) => `${period.desde}..${period.hasta}`;
 
 /**
- * The dbt selection of a build over some sources: each one's models and everything downstream
- * (their shared marts, quality marts, targets and PNI figures), malformed rows, and the deliveries'
- * models every source reads (only those: what lies below them belongs to each source).
+ * The dbt selection of a build over what changed. For each source with news: its models and
+ * everything downstream (their shared marts, quality marts, targets and PNI figures), malformed
+ * rows, and the deliveries' models every source reads (only those: what lies below them belongs to
+ * each source). For a new period: the period's model and everything downstream.
  */
-export function sourcesSelection(sources: readonly string[]): string {
-  return [...sources.map((source) => `source:raw.${source}+`), 'source:raw.filas_malformadas+', 'stg_entregas__entregas', 'int_entregas__ordenadas'].join(' ');
+export function changesSelection(sources: readonly string[], period: boolean): string {
+  const selectors = sources.length ? [...sources.map((source) => `source:raw.${source}+`), 'source:raw.filas_malformadas+', 'stg_entregas__entregas', 'int_entregas__ordenadas'] : [];
+  return [...selectors, ...(period ? [`${PERIOD_MODEL}+`] : [])].join(' ');
+}
+
+/** The build's scope in the run's words (progress and report). */
+function scopeText(scope: BuildScope): string {
+  if (scope.kind !== 'changes') return { 'full-refresh': 'reconstrucción completa', all: 'todos los modelos', nothing: 'sin novedades: nada que construir' }[scope.kind];
+  const what = [...(scope.sources.length ? [scope.sources.join(', ')] : []), ...(scope.period ? ['el periodo, que cambió'] : [])];
+  return `solo lo que depende de ${what.join(' y de ')}`;
 }
 
 /**
@@ -75,12 +92,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   const start = performance.now();
   const fingerprint = await dbtCodeFingerprint();
   const { scope, raw } = await buildScope(transaction.workPath, fingerprint, period);
-  const alcance = {
-    'full-refresh': 'reconstrucción completa',
-    all: 'todos los modelos: cambió el periodo',
-    nothing: 'sin entregas nuevas: nada que construir',
-    sources: scope.kind === 'sources' ? `solo lo que depende de ${scope.sources.join(', ')}` : '',
-  }[scope.kind];
+  const alcance = scopeText(scope);
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
   const targetPath = join(transaction.workDir, 'dbt-target');
   const vars = { desde: period.desde, hasta: period.hasta };
@@ -93,7 +105,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     targetPath,
     vars,
     fullRefresh: scope.kind === 'full-refresh',
-    ...(scope.kind === 'sources' ? { select: sourcesSelection(scope.sources) } : {}),
+    ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}),
     onProgress: (line) => {
       const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
       if (!match) return;

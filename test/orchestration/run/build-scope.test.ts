@@ -1,12 +1,12 @@
 /**
- * What a build covers (issue #17): from scratch when the dbt code changed, every model when the
- * period changed, only what depends on the sources with new deliveries otherwise, nothing when none
- * arrived. The build itself is proved equal to a full rebuild by incremental-contract.test.ts.
+ * What a build covers (issue #17): from scratch when the dbt code changed, only what depends on the
+ * sources with new deliveries and on the period when it changed otherwise, nothing when neither. The
+ * build itself is proved equal to a full rebuild by incremental-contract.test.ts.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildScope, sourcesSelection } from '../../../orchestration/run/pipeline-steps.js';
+import { buildScope, changesSelection } from '../../../orchestration/run/pipeline-steps.js';
 import { saveBuild } from '../../../pipelines/dbt/build-fingerprint.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
@@ -48,10 +48,16 @@ describe('the scope of a build', () => {
     expect((await buildScope(path, 'b', period)).scope).toEqual({ kind: 'full-refresh' });
   });
 
-  it('is every model when the period changed, or when the last build did not say what raw layer it had', async () => {
+  it("is what depends on the period when only the period changed, with the sources' news when both did", async () => {
     await deliver('flujo');
     await built('a');
-    expect((await buildScope(path, 'a', reportingPeriod('2023-07', '2024-03'))).scope).toEqual({ kind: 'all' });
+    expect((await buildScope(path, 'a', reportingPeriod('2023-07', '2024-03'))).scope).toEqual({ kind: 'changes', sources: [], period: true });
+    await deliver('pni');
+    expect((await buildScope(path, 'a', reportingPeriod('2023-06', '2024-04'))).scope).toEqual({ kind: 'changes', sources: ['pni'], period: true });
+  });
+
+  it('is every model when the last build did not say what raw layer it had', async () => {
+    await deliver('flujo');
     await saveBuild(path, { huella: 'a', periodo: '2023-06..2024-03', crudo: null });
     expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'all' });
   });
@@ -64,16 +70,18 @@ describe('the scope of a build', () => {
     // New deliveries (also ones only extracted, not built), one of them with every line malformed.
     await deliver('pni', 2);
     await deliver('flujo', 0);
-    expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'sources', sources: ['flujo', 'pni'] });
+    expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'changes', sources: ['flujo', 'pni'], period: false });
     await built('a');
     // A row that reached the raw layer without a delivery: its source's tests must run.
     const warehouse = await openWarehouse(path);
     await warehouse.run('insert into raw.retornados values (999, 1)');
     warehouse.close();
-    expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'sources', sources: ['retornados'] });
+    expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'changes', sources: ['retornados'], period: false });
   });
 
-  it('selects each source’s models and what lies downstream, with the deliveries’ shared models', () => {
-    expect(sourcesSelection(['flujo', 'pni'])).toBe('source:raw.flujo+ source:raw.pni+ source:raw.filas_malformadas+ stg_entregas__entregas int_entregas__ordenadas');
+  it('selects each source’s models and what lies downstream, with the deliveries’ shared models, and the period’s', () => {
+    expect(changesSelection(['flujo', 'pni'], false)).toBe('source:raw.flujo+ source:raw.pni+ source:raw.filas_malformadas+ stg_entregas__entregas int_entregas__ordenadas');
+    expect(changesSelection([], true)).toBe('int_periodos+');
+    expect(changesSelection(['flujo'], true)).toBe('source:raw.flujo+ source:raw.filas_malformadas+ stg_entregas__entregas int_entregas__ordenadas int_periodos+');
   });
 });

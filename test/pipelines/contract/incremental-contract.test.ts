@@ -14,6 +14,9 @@ import { testTmpRoot } from '../../support/demo-edition.js';
 const root = join(testTmpRoot, 'test-incremental');
 const landing = join(root, 'landing');
 const period = reportingPeriod('2024-01', '2024-03');
+// The last arrival comes with the next edition's period, as each monthly edition does: the build
+// then covers the new deliveries and what depends on the period, and must still equal a rebuild.
+const lastPeriod = reportingPeriod('2024-02', '2024-03');
 const HEADER = 'id,fecha,direccion,via,puesto,sexo,cantidad';
 
 /**
@@ -21,7 +24,7 @@ const HEADER = 'id,fecha,direccion,via,puesto,sexo,cantidad';
  * they exercise every rule of the landing contract across builds: corrections of old months (an id
  * moved to another month, a key-less day sent again as 0), day-vs-month switches both ways,
  * repeated ids, quarantined rows that must not remove earlier ones, a month left with no line
- * standing, and a late file whose name sorts before one already processed.
+ * standing, a late file whose name sorts before one already processed, and a change of period.
  */
 const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
   [
@@ -61,12 +64,12 @@ const lotes: number[] = [];
  * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
  * changed (the same steps and build scope); the edition's outputs have nothing to do with this contract.
  */
-async function loadAndBuild(landingDir: string, warehousePath: string): Promise<void> {
+async function loadAndBuild(landingDir: string, warehousePath: string, buildPeriod = period): Promise<void> {
   const transaction = await beginWarehouseTransaction(warehousePath);
   const report = newRunReport('prueba', {});
   try {
     await extractStep(landingDir, transaction, report, silentProgress);
-    await buildStep(transaction, period, report, silentProgress);
+    await buildStep(transaction, buildPeriod, report, silentProgress);
     await transaction.commit();
   } catch (error) {
     await transaction.rollback();
@@ -78,18 +81,18 @@ beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(landing, 'flujo'), { recursive: true });
   await mkdir(join(fullLanding, 'flujo'), { recursive: true });
-  for (const [name, rows] of ARRIVALS) {
+  for (const [index, [name, rows]] of ARRIVALS.entries()) {
     await writeFile(join(landing, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
     // The same arrivals, only extracted: the full rebuild below sees the same delivery ids.
     await writeFile(join(fullLanding, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
     await extractLanding(fullLanding, warehouses.full, join(root, 'completo', 'entregas'));
-    await loadAndBuild(landing, warehouses.incremental);
+    await loadAndBuild(landing, warehouses.incremental, index === ARRIVALS.length - 1 ? lastPeriod : period);
     const warehouse = await openWarehouse(warehouses.incremental, { readOnly: true });
     const [{ lote }] = await warehouse.rows<{ lote: number }>('select max(lote)::integer as lote from intermediate.int_flujo__corregidas');
     lotes.push(lote);
     warehouse.close();
   }
-  await loadAndBuild(fullLanding, warehouses.full);
+  await loadAndBuild(fullLanding, warehouses.full, lastPeriod);
 });
 
 describe('incremental builds', () => {
@@ -97,7 +100,7 @@ describe('incremental builds', () => {
     expect(lotes).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('give exactly the tables a full rebuild gives: corrections of old months, switches, repeated ids, quarantine, a late file', async () => {
+  it('give exactly the tables a full rebuild gives: corrections of old months, switches, repeated ids, quarantine, a late file, a new period', async () => {
     expect(await compareWarehouses(warehouses.incremental, warehouses.full)).toEqual([]);
   });
 
