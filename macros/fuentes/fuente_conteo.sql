@@ -19,6 +19,7 @@ with
 
 source as (
     select * from {{ source('raw', nombre) }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
-import { changedSources, dbtCodeFingerprint, saveBuild, storedBuildAndRaw, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
+import { changedSources, dbtCodeFingerprint, loadedDeliveries, saveBuild, storedBuildAndRaw, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { blockingResults, runDbt } from '../../pipelines/dbt/dbt-runner.js';
 import { keepPartialParse, restorePartialParse } from '../../pipelines/dbt/parse-cache.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import type { Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { WarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
+import { planBatches, rowsPerBatch } from './build-batches.js';
 import type { Progress } from './progress.js';
 import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { QUARANTINE_ROWS, type QuarantinedRow, type RunReport } from './run-report.js';
@@ -50,17 +51,21 @@ export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } |
  */
 export const PERIOD_MODEL = 'int_periodos';
 
-/** Returns the scope of the next build of the transaction's warehouse, and the raw layer it will include. */
-export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState }> {
+/**
+ * Returns the scope of the next build of the transaction's warehouse, the raw layer it will include,
+ * and the last delivery the models already hold (0 for a full refresh; null when unknown: a build
+ * recorded before it was kept, which is then not split in batches).
+ */
+export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState; builtUpTo: number | null }> {
   const { previous, raw } = await storedBuildAndRaw(
     workPath,
     landingSources.map((source) => source.name),
   );
-  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw };
-  if (previous.crudo === null) return { scope: { kind: 'all' }, raw };
+  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw, builtUpTo: 0 };
+  if (previous.crudo === null) return { scope: { kind: 'all' }, raw, builtUpTo: null };
   const sources = changedSources(previous.crudo, raw);
   const periodChanged = previous.periodo !== periodKey(period);
-  return { scope: sources.length || periodChanged ? { kind: 'changes', sources, period: periodChanged } : { kind: 'nothing' }, raw };
+  return { scope: sources.length || periodChanged ? { kind: 'changes', sources, period: periodChanged } : { kind: 'nothing' }, raw, builtUpTo: previous.ultimaEntrega };
 }
 
 const periodKey = (period: ReportingPeriod) => `${period.desde}..${period.hasta}`;
@@ -91,11 +96,39 @@ function scopeText(scope: BuildScope): string {
 export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
   const start = performance.now();
   const fingerprint = await dbtCodeFingerprint();
-  const { scope, raw } = await buildScope(transaction.workPath, fingerprint, period);
+  const { scope, raw, builtUpTo } = await buildScope(transaction.workPath, fingerprint, period);
   const alcance = scopeText(scope);
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance})`);
-  const targetPath = join(transaction.workDir, 'dbt-target');
   const vars = { desde: period.desde, hasta: period.hasta };
+  const select = scope.kind === 'changes' ? changesSelection(scope.sources, scope.period) : undefined;
+  const deliveries = await loadedDeliveries(transaction.workPath);
+  const batches =
+    scope.kind === 'nothing' || builtUpTo === null
+      ? []
+      : planBatches(
+          deliveries.filter((delivery) => delivery.entregaId > builtUpTo),
+          rowsPerBatch(),
+        );
+  for (const [index, batch] of batches.entries()) {
+    const first = scope.kind === 'full-refresh' && index === 0;
+    progress.step(`Construyendo por tandas: tanda ${index + 1} de ${batches.length + 1} (entregas hasta la ${batch.ultimaEntrega}; las pruebas, al final)`);
+    const result = await runDbt({
+      command: 'build',
+      warehousePath: transaction.workPath,
+      // Another vars would make dbt parse again anyway: a folder of its own keeps the kept parse intact.
+      targetPath: join(transaction.workDir, 'dbt-tandas'),
+      vars: { ...vars, entrega_hasta: String(batch.ultimaEntrega) },
+      excludeResourceTypes: ['test', 'unit_test'],
+      // The first batch of a full refresh creates every model; the others add their deliveries.
+      ...(first ? { fullRefresh: true } : { select: changesSelection(batch.fuentes, false) }),
+    });
+    const failed = blockingResults(result.results);
+    if (result.exitCode !== 0 || failed.length > 0) {
+      const detail = failed.length ? failed.map((node) => `${node.name}: ${node.message ?? node.status}`).join('; ') : result.tail.slice(-8).join('\n');
+      throw new RunFailure(`dbt falló en la tanda ${index + 1} de ${batches.length + 1} (${detail})`);
+    }
+  }
+  const targetPath = join(transaction.workDir, 'dbt-target');
   const parseKey = { fingerprint, warehousePath: transaction.workPath, vars };
   await restorePartialParse(parseKey, targetPath);
   let finished = 0;
@@ -104,8 +137,9 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     warehousePath: transaction.workPath,
     targetPath,
     vars,
-    fullRefresh: scope.kind === 'full-refresh',
-    ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}),
+    // After the batches the models exist and hold the earlier deliveries: the last batch adds the rest.
+    fullRefresh: scope.kind === 'full-refresh' && batches.length === 0,
+    ...(select ? { select } : {}),
     onProgress: (line) => {
       const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
       if (!match) return;
@@ -118,6 +152,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   const blocking = blockingResults(result.results);
   report.dbt = {
     alcance,
+    tandas: batches.length + 1,
     modelos: result.results.filter((node) => node.resourceType === 'model').length,
     pruebas: tests.length,
     pruebas_fallidas: tests.filter((node) => ['fail', 'error'].includes(node.status)).length,
@@ -129,7 +164,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     const detail = blocking.length ? `${blocking.length} nodos con error o prueba fallida` : result.tail.slice(-8).join('\n');
     throw new RunFailure(`dbt build falló (${detail})`);
   }
-  await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), crudo: raw });
+  await saveBuild(transaction.workPath, { huella: fingerprint, periodo: periodKey(period), crudo: raw, ultimaEntrega: deliveries.at(-1)?.entregaId ?? 0 });
   await keepPartialParse(parseKey, targetPath);
   return join(targetPath, 'manifest.json');
 }

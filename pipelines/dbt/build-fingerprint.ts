@@ -17,7 +17,8 @@ export async function dbtCodeFingerprint(): Promise<string> {
 const DDL = `create schema if not exists meta;
   create table if not exists meta.construccion (huella varchar not null, construida_en timestamp not null);
   alter table meta.construccion add column if not exists periodo varchar;
-  alter table meta.construccion add column if not exists crudo varchar`;
+  alter table meta.construccion add column if not exists crudo varchar;
+  alter table meta.construccion add column if not exists ultima_entrega integer`;
 
 /** What the last successful build of a warehouse was made from. */
 export interface BuildRecord {
@@ -27,6 +28,8 @@ export interface BuildRecord {
   readonly periodo: string | null;
   /** The raw layer it was built from, source by source (readRawState); null before it was kept. */
   readonly crudo: RawState | null;
+  /** The highest delivery id it included (raw.entregas); null before it was kept. */
+  readonly ultimaEntrega: number | null;
 }
 
 /** A summary of each source's raw rows and deliveries: a source whose summary changed has something to build. */
@@ -39,8 +42,15 @@ export type RawState = Readonly<Record<string, string>>;
  */
 export async function storedBuildAndRaw(path: string, sources: readonly string[]): Promise<{ previous?: BuildRecord; raw: RawState }> {
   return withWarehouse(path, async (warehouse) => {
-    const [row] = await warehouse.rows<{ huella: string; periodo: string | null; crudo: string | null }>('select huella, periodo, crudo from meta.construccion');
-    const previous = row && { huella: row.huella, periodo: row.periodo, crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState) };
+    const [row] = await warehouse.rows<{ huella: string; periodo: string | null; crudo: string | null; ultima_entrega: number | null }>(
+      'select huella, periodo, crudo, ultima_entrega from meta.construccion',
+    );
+    const previous = row && {
+      huella: row.huella,
+      periodo: row.periodo,
+      crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState),
+      ultimaEntrega: row.ultima_entrega,
+    };
     return { previous, raw: await readRawState(warehouse, sources) };
   });
 }
@@ -49,10 +59,11 @@ export async function storedBuildAndRaw(path: string, sources: readonly string[]
 export async function saveBuild(path: string, build: BuildRecord): Promise<void> {
   await withWarehouse(path, async (warehouse) => {
     await warehouse.run('delete from meta.construccion');
-    await warehouse.run("insert into meta.construccion (huella, construida_en, periodo, crudo) values (?, now() at time zone 'UTC', ?, ?)", [
+    await warehouse.run("insert into meta.construccion (huella, construida_en, periodo, crudo, ultima_entrega) values (?, now() at time zone 'UTC', ?, ?, ?)", [
       build.huella,
       build.periodo,
       build.crudo === null ? null : JSON.stringify(build.crudo),
+      build.ultimaEntrega,
     ]);
   });
 }
@@ -79,6 +90,22 @@ export async function readRawState(warehouse: Warehouse, sources: readonly strin
     state[source] = `${n} filas, entregas ${deliveries.get(source) ?? '0'}`;
   }
   return state;
+}
+
+/** A delivery in raw.entregas: its id (load order), its source and its rows. */
+export interface LoadedDelivery {
+  readonly entregaId: number;
+  readonly fuente: string;
+  readonly filas: number;
+}
+
+/** Returns every delivery of the raw layer, in load order. The warehouse must not be open elsewhere. */
+export async function loadedDeliveries(path: string): Promise<LoadedDelivery[]> {
+  return withWarehouse(path, async (warehouse) => {
+    const tables = await warehouse.rows(`select 1 from information_schema.tables where table_schema = 'raw' and table_name = 'entregas'`);
+    if (!tables.length) return [];
+    return warehouse.rows<LoadedDelivery>('select entrega_id::integer as "entregaId", fuente, filas::integer as filas from raw.entregas order by entrega_id');
+  });
 }
 
 /** Returns the sources whose raw layer differs between two states, in name order. */

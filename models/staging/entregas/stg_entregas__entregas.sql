@@ -3,6 +3,7 @@ with
 
 source as (
     select * from {{ source('raw', 'entregas') }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

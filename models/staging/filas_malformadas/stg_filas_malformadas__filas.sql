@@ -3,6 +3,7 @@ with
 
 source as (
     select * from {{ source('raw', 'filas_malformadas') }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

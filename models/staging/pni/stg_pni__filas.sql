@@ -5,6 +5,7 @@ with
 
 source as (
     select * from {{ source('raw', 'pni') }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

@@ -4,6 +4,7 @@ with
 
 source as (
     select * from {{ source('raw', 'presupuesto') }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

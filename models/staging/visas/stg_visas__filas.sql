@@ -6,6 +6,7 @@ with
 
 source as (
     select * from {{ source('raw', 'visas') }}
+    {{- solo_entregas_de_la_tanda() }}
 ),
 
 renamed as (

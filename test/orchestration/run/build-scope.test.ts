@@ -32,7 +32,7 @@ async function deliver(source: string, rows = 1): Promise<void> {
 /** Records a build of the warehouse as it is now, by code `huella` for `periodo`. */
 async function built(huella: string, periodo = '2023-06..2024-03'): Promise<void> {
   const { raw } = await buildScope(path, huella, period);
-  await saveBuild(path, { huella, periodo, crudo: raw });
+  await saveBuild(path, { huella, periodo, crudo: raw, ultimaEntrega: null });
 }
 
 beforeEach(async () => {
@@ -58,7 +58,7 @@ describe('the scope of a build', () => {
 
   it('is every model when the last build did not say what raw layer it had', async () => {
     await deliver('flujo');
-    await saveBuild(path, { huella: 'a', periodo: '2023-06..2024-03', crudo: null });
+    await saveBuild(path, { huella: 'a', periodo: '2023-06..2024-03', crudo: null, ultimaEntrega: null });
     expect((await buildScope(path, 'a', period)).scope).toEqual({ kind: 'all' });
   });
 

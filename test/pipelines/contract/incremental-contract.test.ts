@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
@@ -6,7 +6,7 @@ import { extractLanding } from '../../../pipelines/extract/extract-landing.js';
 import { silentProgress } from '../../../orchestration/run/progress.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
-import { newRunReport } from '../../../orchestration/run/run-report.js';
+import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
@@ -56,21 +56,27 @@ const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
   ['2024-03-20_d.csv', [',2024-03-05,salida,terrestre,el_poy,M,20', ',2024-03-06,salida,terrestre,el_poy,M,5', ',2024-02-03,entrada,aerea,aies_soarg,F,4']],
 ];
 
-const warehouses = { incremental: join(root, 'incremental', 'memoria.duckdb'), full: join(root, 'completo', 'memoria.duckdb') };
+const warehouses = {
+  incremental: join(root, 'incremental', 'memoria.duckdb'),
+  full: join(root, 'completo', 'memoria.duckdb'),
+  batches: join(root, 'tandas', 'memoria.duckdb'),
+};
 const fullLanding = join(root, 'landing-completo');
 const lotes: number[] = [];
+let batchesReport: RunReport;
 
 /**
  * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
  * changed (the same steps and build scope); the edition's outputs have nothing to do with this contract.
  */
-async function loadAndBuild(landingDir: string, warehousePath: string, buildPeriod = period): Promise<void> {
+async function loadAndBuild(landingDir: string, warehousePath: string, buildPeriod = period): Promise<RunReport> {
   const transaction = await beginWarehouseTransaction(warehousePath);
   const report = newRunReport('prueba', {});
   try {
     await extractStep(landingDir, transaction, report, silentProgress);
     await buildStep(transaction, buildPeriod, report, silentProgress);
     await transaction.commit();
+    return report;
   } catch (error) {
     await transaction.rollback();
     throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
@@ -92,6 +98,15 @@ beforeAll(async () => {
     lotes.push(lote);
     warehouse.close();
   }
+  // The same extracted deliveries, rebuilt in batches of at most 9 rows: 9 | 5 3 | 3 3 (build-batches.ts).
+  await mkdir(join(root, 'tandas'), { recursive: true });
+  await copyFile(warehouses.full, warehouses.batches);
+  process.env.MEMORIA_FILAS_POR_TANDA = '9';
+  try {
+    batchesReport = await loadAndBuild(fullLanding, warehouses.batches, lastPeriod);
+  } finally {
+    delete process.env.MEMORIA_FILAS_POR_TANDA;
+  }
   await loadAndBuild(fullLanding, warehouses.full, lastPeriod);
 });
 
@@ -102,6 +117,21 @@ describe('incremental builds', () => {
 
   it('give exactly the tables a full rebuild gives: corrections of old months, switches, repeated ids, quarantine, a late file, a new period', async () => {
     expect(await compareWarehouses(warehouses.incremental, warehouses.full)).toEqual([]);
+  });
+
+  it('in batches of deliveries, each built as if it were all received so far, give exactly the tables a full rebuild gives', async () => {
+    expect(batchesReport.dbt?.tandas).toBe(3);
+    const warehouse = await openWarehouse(warehouses.batches, { readOnly: true });
+    try {
+      // The validation model appends each build's new deliveries with the build's number: one per batch.
+      const built = await warehouse.rows<{ entrega_id: number; lote: number }>(
+        'select distinct entrega_id::integer as entrega_id, lote::integer as lote from intermediate.int_flujo__validadas order by entrega_id',
+      );
+      expect(built.map((row) => row.lote)).toEqual([1, 2, 2, 3, 3]);
+    } finally {
+      warehouse.close();
+    }
+    expect(await compareWarehouses(warehouses.batches, warehouses.full)).toEqual([]);
   });
 
   it('empty a month whose only line moved to another month', async () => {
