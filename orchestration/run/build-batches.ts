@@ -1,16 +1,17 @@
 import type { LoadedDelivery } from '../../pipelines/dbt/build-fingerprint.js';
 import { RunFailure } from '../../pipelines/run-failure.js';
+import { changesSelection, type BuildScope } from './build-scope.js';
 
 /**
  * A large load is built in batches of deliveries (`tandas`, issue #17). Loaded in one build, five
  * years of record-level `flujo` made int_flujo__corregidas resolve 60 million keys in one statement
- * and run out of memory. Each batch but the last is a dbt build, without tests, of what depends on
- * its deliveries' sources (of every seed and model for the first batch of a full refresh), over the
- * deliveries up to its last one (staging reads raw through solo_entregas_de_la_tanda), as if they
- * had been the only ones received so far; incremental models then process each batch as they
- * process a month. The build that follows sees every delivery and runs the tests. A batch is
- * an earlier state of the same history, so the result is the one a run per batch would give, which
- * incremental-contract.test.ts proves equal to a full rebuild.
+ * and run out of memory. Each batch is the build a run that had received only the deliveries up to
+ * its last one would make (staging reads raw through solo_entregas_de_la_tanda): seeds, models and
+ * tests of what depends on its deliveries' sources, every node for the first batch of a full refresh,
+ * and what depends on the period in the first batch when the period changed. Incremental models
+ * process each batch as they process a month, and its tests check its rows, as in any build. A
+ * batch is an earlier state of the same history, so the result is the one a run per batch would
+ * give, which incremental-contract.test.ts proves equal to a full rebuild.
  */
 
 /** Rows a batch holds by default: a year of record-level crossings (12 million), which one build handles. */
@@ -28,30 +29,58 @@ export function rowsPerBatch(env: NodeJS.ProcessEnv = process.env): number {
   return rows;
 }
 
-/** A batch before the last: the last delivery it sees, and the sources of its deliveries (what it builds). */
+/** A batch: its last delivery, and the sources of its deliveries (what it builds). */
 export interface DeliveryBatch {
   readonly ultimaEntrega: number;
   readonly fuentes: readonly string[];
 }
 
 /**
- * Returns every batch before the last one, in load order: consecutive deliveries are grouped while
- * they hold at most `limit` rows (a single larger delivery is a batch of its own). Empty when
- * everything fits in one build.
+ * Splits deliveries in batches, in load order: consecutive deliveries are grouped while they hold at
+ * most `limit` rows (a single larger delivery is a batch of its own). One batch when all fit.
  */
 export function planBatches(deliveries: readonly LoadedDelivery[], limit: number): DeliveryBatch[] {
   const ordered = [...deliveries].sort((a, b) => a.entregaId - b.entregaId);
-  const batches: DeliveryBatch[] = [];
-  let current: LoadedDelivery[] = [];
+  const batches: LoadedDelivery[][] = [];
   let rows = 0;
   for (const delivery of ordered) {
-    if (rows > 0 && rows + delivery.filas > limit) {
-      batches.push({ ultimaEntrega: current[current.length - 1].entregaId, fuentes: [...new Set(current.map((batched) => batched.fuente))].sort() });
-      current = [];
+    if (batches.length === 0 || (rows > 0 && rows + delivery.filas > limit)) {
+      batches.push([]);
       rows = 0;
     }
-    current.push(delivery);
+    batches[batches.length - 1].push(delivery);
     rows += delivery.filas;
   }
-  return batches;
+  return batches.map((batch) => ({ ultimaEntrega: batch[batch.length - 1].entregaId, fuentes: [...new Set(batch.map((delivery) => delivery.fuente))].sort() }));
+}
+
+/** One `dbt build` of a run: its selection (none: every node), whether it starts from scratch, and the last delivery it sees (none: all). */
+export interface DbtBuild {
+  readonly select?: string;
+  readonly fullRefresh: boolean;
+  readonly entregaHasta?: number;
+}
+
+/**
+ * Returns the dbt builds of a run over `scope`: one, as the scope says, when its new deliveries fit
+ * in one batch (or the scope has nothing to add); otherwise one per batch (see the top of this file).
+ * The last batch sees every delivery; after a full refresh's batches it builds every node (exactly
+ * what one full build would hold, rows without a delivery included), after a change's, what depends
+ * on its deliveries' sources and on the changed sources no batch covered.
+ */
+export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDelivery[], limit: number): DbtBuild[] {
+  const single: DbtBuild = { fullRefresh: scope.kind === 'full-refresh', ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}) };
+  if (scope.kind === 'nothing' || scope.kind === 'all') return [single];
+  const batches = planBatches(newDeliveries, limit);
+  if (batches.length <= 1) return [single];
+  const covered = new Set(batches.slice(0, -1).flatMap((batch) => batch.fuentes));
+  return batches.map((batch, index): DbtBuild => {
+    if (index === batches.length - 1) {
+      if (scope.kind !== 'changes') return { fullRefresh: false };
+      const sources = [...new Set([...batch.fuentes, ...scope.sources.filter((source) => !covered.has(source))])].sort();
+      return { fullRefresh: false, select: changesSelection(sources, false) };
+    }
+    if (index === 0 && scope.kind === 'full-refresh') return { fullRefresh: true, entregaHasta: batch.ultimaEntrega };
+    return { fullRefresh: false, select: changesSelection(batch.fuentes, index === 0 && scope.kind === 'changes' && scope.period), entregaHasta: batch.ultimaEntrega };
+  });
 }

@@ -35,8 +35,6 @@ export interface DbtInvocation {
   readonly indirectSelection?: 'eager' | 'cautious' | 'buildable';
   /** Rebuilds incremental models from scratch (`--full-refresh`). */
   readonly fullRefresh?: boolean;
-  /** Leaves out these kinds of node (dbt's --exclude-resource-type), e.g. tests. */
-  readonly excludeResourceTypes?: readonly string[];
   readonly onProgress?: (line: string) => void;
 }
 
@@ -72,7 +70,6 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   if (invocation.select) args.push('--select', invocation.select);
   if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
   if (invocation.fullRefresh) args.push('--full-refresh');
-  for (const type of invocation.excludeResourceTypes ?? []) args.push('--exclude-resource-type', type);
   // The warehouse is named relative to dbt's working folder: the profile is then the same for every
   // run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts). While a run
   // writes the file in place, dbt's connections must not checkpoint either (profiles.yml).

@@ -1,12 +1,11 @@
 /**
- * A change of period rebuilds only what lies downstream of PERIOD_MODEL (buildScope in
- * orchestration/run/pipeline-steps.ts). That is right only while no other model, macro or data test
+ * A change of period rebuilds only what lies downstream of PERIOD_MODEL (orchestration/run/build-scope.ts). That is right only while no other model, macro or data test
  * reads dbt's period vars itself: this test keeps it so.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PERIOD_MODEL } from '../../orchestration/run/pipeline-steps.js';
+import { PERIOD_MODEL } from '../../orchestration/run/build-scope.js';
 import { projectRoot } from '../../pipelines/paths.js';
 
 /** dbt's `var('desde')` / `var("hasta")`, with any spacing. */

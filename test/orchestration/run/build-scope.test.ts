@@ -6,7 +6,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildScope, changesSelection } from '../../../orchestration/run/pipeline-steps.js';
+import { buildScope, changesSelection } from '../../../orchestration/run/build-scope.js';
 import { saveBuild } from '../../../pipelines/dbt/build-fingerprint.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
