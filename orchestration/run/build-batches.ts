@@ -66,21 +66,26 @@ export interface DbtBuild {
  * in one batch (or the scope has nothing to add); otherwise one per batch (see the top of this file).
  * The last batch sees every delivery; after a full refresh's batches it builds every node (exactly
  * what one full build would hold, rows without a delivery included), after a change's, what depends
- * on its deliveries' sources and on the changed sources no batch covered.
+ * on its deliveries' sources and on the changed sources no batch covered. Staging models are views
+ * whose filter is written when they are built: every batch rebuilds the staging of every source
+ * the run loads, so that no view shows another batch's deliveries (a test relating a source's
+ * staging to the deliveries' register would fail) and none keeps a batch's filter after the run.
  */
 export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDelivery[], limit: number): DbtBuild[] {
   const single: DbtBuild = { fullRefresh: scope.kind === 'full-refresh', ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}) };
   if (scope.kind === 'nothing' || scope.kind === 'all') return [single];
   const batches = planBatches(newDeliveries, limit);
   if (batches.length <= 1) return [single];
+  const changed = scope.kind === 'changes' ? scope.sources : [];
+  const staging = [...new Set([...batches.flatMap((batch) => batch.fuentes), ...changed])].sort().map((source) => `source:raw.${source}+1`);
   const covered = new Set(batches.slice(0, -1).flatMap((batch) => batch.fuentes));
+  const selecting = (sources: readonly string[], period: boolean) => [changesSelection(sources, period), ...staging].join(' ');
   return batches.map((batch, index): DbtBuild => {
     if (index === batches.length - 1) {
       if (scope.kind !== 'changes') return { fullRefresh: false };
-      const sources = [...new Set([...batch.fuentes, ...scope.sources.filter((source) => !covered.has(source))])].sort();
-      return { fullRefresh: false, select: changesSelection(sources, false) };
+      return { fullRefresh: false, select: selecting([...new Set([...batch.fuentes, ...changed.filter((source) => !covered.has(source))])].sort(), false) };
     }
     if (index === 0 && scope.kind === 'full-refresh') return { fullRefresh: true, entregaHasta: batch.ultimaEntrega };
-    return { fullRefresh: false, select: changesSelection(batch.fuentes, index === 0 && scope.kind === 'changes' && scope.period), entregaHasta: batch.ultimaEntrega };
+    return { fullRefresh: false, select: selecting(batch.fuentes, index === 0 && scope.kind === 'changes' && scope.period), entregaHasta: batch.ultimaEntrega };
   });
 }

@@ -51,6 +51,6 @@ export function changesSelection(sources: readonly string[], period: boolean): s
 /** The build's scope in the run's words (progress and report). */
 export function scopeText(scope: BuildScope): string {
   if (scope.kind !== 'changes') return { 'full-refresh': 'reconstrucción completa', all: 'todos los modelos', nothing: 'sin novedades: nada que construir' }[scope.kind];
-  const what = [...(scope.sources.length ? [scope.sources.join(', ')] : []), ...(scope.period ? ['el periodo, que cambió'] : [])];
-  return `solo lo que depende de ${what.join(' y de ')}`;
+  const what = [...(scope.sources.length ? [`de ${scope.sources.join(', ')}`] : []), ...(scope.period ? ['del periodo, que cambió'] : [])];
+  return `solo lo que depende ${what.join(' y ')}`;
 }

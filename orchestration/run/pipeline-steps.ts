@@ -56,7 +56,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   await restorePartialParse(parseKey, targetPath);
   const results: DbtNodeResult[] = [];
   for (const [index, build] of builds.entries()) {
-    if (builds.length > 1) progress.step(`Tanda ${index + 1} de ${builds.length}: ${build.entregaHasta === undefined ? 'todas las entregas' : `entregas hasta la ${build.entregaHasta}`}`);
+    if (builds.length > 1) progress.step(`Tanda ${index + 1} de ${builds.length}: ${build.entregaHasta === undefined ? 'todas las entregas' : `hasta la entrega ${build.entregaHasta}`}`);
     let finished = 0;
     const result = await runDbt({
       command: scope.kind === 'nothing' ? 'parse' : 'build',

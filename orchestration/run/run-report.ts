@@ -42,7 +42,7 @@ export interface GranularitySwitch {
 export type Observation = EditionObservation;
 
 export interface DbtSummary {
-  /** What the build covered (orchestration/run/pipeline-steps.ts, buildScope), in Spanish. */
+  /** What the build covered (orchestration/run/build-scope.ts, buildScope), in Spanish. */
   alcance: string;
   /** How many dbt builds it took: more than one when a large load was split (build-batches.ts); the counts below add up every batch's. */
   tandas: number;
@@ -169,7 +169,7 @@ export function formatRunReport(report: RunReport): string {
   if (report.dbt) {
     const dbt = report.dbt;
     lines.push(
-      `dbt (${dbt.alcance}${dbt.tandas > 1 ? `; en ${dbt.tandas} tandas de entregas, que suman` : ''}): ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias).`,
+      `dbt (${dbt.alcance}${dbt.tandas > 1 ? `; en ${dbt.tandas} tandas de entregas` : ''}): ${dbt.modelos} modelos, ${dbt.pruebas} pruebas (${dbt.pruebas_fallidas} fallidas, ${dbt.advertencias} advertencias)${dbt.tandas > 1 ? ', sumadas las tandas' : ''}.`,
     );
     for (const failure of dbt.fallos.slice(0, 20)) lines.push(`  ✗ ${failure.nodo}: ${failure.estado}${failure.mensaje ? ` — ${failure.mensaje}` : ''}`);
   }

@@ -62,19 +62,22 @@ describe('the dbt builds of a run', () => {
   it('after a full refresh: every node from scratch up to the first batch, its sources for the next ones, every node at the end', () => {
     expect(dbtBuilds({ kind: 'full-refresh' }, history, 9)).toEqual([
       { fullRefresh: true, entregaHasta: 1 },
-      { fullRefresh: false, select: changesSelection(['flujo'], false), entregaHasta: 3 },
+      { fullRefresh: false, select: `${changesSelection(['flujo'], false)} source:raw.flujo+1`, entregaHasta: 3 },
       { fullRefresh: false },
     ]);
   });
 
-  it('after a change: the period with the first batch, and at the end the changed sources no batch covered', () => {
+  it("after a change: the period with the first batch, the changed sources no batch covered at the end, and every loaded source's staging each time", () => {
     const news = [
       { entregaId: 7, fuente: 'flujo', filas: 9 },
       { entregaId: 8, fuente: 'flujo', filas: 9 },
+      { entregaId: 9, fuente: 'pni', filas: 1 },
     ];
-    expect(dbtBuilds({ kind: 'changes', sources: ['flujo', 'retornados'], period: true }, news, 9)).toEqual([
-      { fullRefresh: false, select: changesSelection(['flujo'], true), entregaHasta: 7 },
-      { fullRefresh: false, select: changesSelection(['flujo', 'retornados'], false) },
+    // retornados changed without a delivery; pni's delivery comes in the last batch only.
+    const staging = 'source:raw.flujo+1 source:raw.pni+1 source:raw.retornados+1';
+    expect(dbtBuilds({ kind: 'changes', sources: ['flujo', 'pni', 'retornados'], period: true }, news, 10)).toEqual([
+      { fullRefresh: false, select: `${changesSelection(['flujo'], true)} ${staging}`, entregaHasta: 7 },
+      { fullRefresh: false, select: `${changesSelection(['flujo', 'pni', 'retornados'], false)} ${staging}` },
     ]);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * A change built in batches of deliveries (orchestration/run/build-batches.ts) gives the tables one
+ * build gives: the demo warehouse receives new deliveries of two sources, `retornados` only in the
+ * last batch, with a new period. (incremental-contract.test.ts proves the same for a full refresh.)
+ */
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentProgress } from '../../../orchestration/run/progress.js';
+import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
+import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
+import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
+import { nodeDuckDBSettings, sqlString } from '../../../pipelines/warehouse/warehouse-connection.js';
+import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
+import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+
+const root = join(testTmpRoot, 'test-tandas');
+const landing = join(root, 'landing');
+const warehouses = { batches: join(root, 'tandas', 'memoria.duckdb'), single: join(root, 'una', 'memoria.duckdb') };
+const period = reportingPeriod('2023-07', '2024-04');
+const reports: Record<string, RunReport> = {};
+
+/** Extraction and dbt over what changed, in one transaction, as `memoria run` does (no edition). */
+async function loadAndBuild(warehousePath: string): Promise<RunReport> {
+  const transaction = await beginWarehouseTransaction(warehousePath);
+  const report = newRunReport('prueba', {});
+  try {
+    await extractStep(landing, transaction, report, silentProgress);
+    await buildStep(transaction, period, report, silentProgress);
+    await transaction.commit();
+    return report;
+  } catch (error) {
+    await transaction.rollback();
+    throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
+  }
+}
+
+/**
+ * Returns the tables of the intermediate, marts and calidad schemas whose rows differ between two
+ * warehouses, leaving aside `lote` (which build computed a row) and `cargada_en` (when each
+ * warehouse loaded a delivery).
+ */
+async function differingTables(left: string, right: string): Promise<string[]> {
+  const instance = await DuckDBInstance.create(':memory:', { ...nodeDuckDBSettings });
+  const connection = await instance.connect();
+  try {
+    await connection.run(`attach ${sqlString(left)} as izquierda (read_only); attach ${sqlString(right)} as derecha (read_only)`);
+    const tables = (
+      await connection.runAndReadAll(
+        `select schema_name || '.' || table_name as name from duckdb_tables() where database_name = 'izquierda' and schema_name in ('intermediate', 'marts', 'calidad') order by name`,
+      )
+    )
+      .getRowObjects()
+      .map((row) => String(row.name));
+    const differing: string[] = [];
+    for (const table of tables) {
+      const rows = (side: string) => `select columns(name -> name not in ('lote', 'cargada_en')) from ${side}.${table}`;
+      const reader = await connection.runAndReadAll(
+        `select (select count(*) from (${rows('izquierda')} except all ${rows('derecha')})) + (select count(*) from (${rows('derecha')} except all ${rows('izquierda')})) as n`,
+      );
+      if (Number(reader.getRowObjects()[0].n) > 0) differing.push(table);
+    }
+    expect(tables.length).toBeGreaterThan(50);
+    return differing;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+beforeAll(async () => {
+  // The demo's landing and warehouse (built by the global setup), then April's deliveries and a correction of March.
+  await rm(root, { recursive: true, force: true });
+  await cp(demoEditionPaths.landing, landing, { recursive: true });
+  for (const warehouse of Object.values(warehouses)) await cp(demoEditionPaths.warehouse, warehouse);
+  const flujo = 'fecha,direccion,via,puesto,sexo,cantidad';
+  await writeFile(join(landing, 'flujo', '2024-04-30_abril.csv'), `${flujo}\n2024-04-02,entrada,aerea,aies_soarg,F,100\n2024-04-02,salida,aerea,aies_soarg,M,90\n`);
+  await writeFile(join(landing, 'flujo', '2024-05-02_correccion.csv'), `${flujo}\n2024-03-05,entrada,aerea,aies_soarg,F,7\n2024-04-03,entrada,terrestre,el_poy,M,50\n`);
+  await writeFile(
+    join(landing, 'retornados', '2024-04-30_abril.csv'),
+    'id,fecha,via,sexo,edad,pais_procedencia\nRET-2024-90001,2024-04-10,aerea,F,30,USA\nRET-2024-90002,2024-04-11,terrestre,M,17,MEX\n',
+  );
+  process.env.MEMORIA_FILAS_POR_TANDA = '2';
+  try {
+    reports.batches = await loadAndBuild(warehouses.batches);
+  } finally {
+    delete process.env.MEMORIA_FILAS_POR_TANDA;
+  }
+  reports.single = await loadAndBuild(warehouses.single);
+});
+
+describe('a change built in batches', () => {
+  it('builds one batch per delivery here, and one build without batches', () => {
+    expect(reports.batches.dbt).toMatchObject({ tandas: 3, alcance: 'solo lo que depende de flujo, retornados y del periodo, que cambió', pruebas_fallidas: 0 });
+    expect(reports.single.dbt?.tandas).toBe(1);
+  });
+
+  it('leaves every intermediate, mart and quality table as one build does', async () => {
+    expect(await differingTables(warehouses.batches, warehouses.single)).toEqual([]);
+  });
+});
