@@ -3,32 +3,19 @@
  * its last one. That holds only while every read of the raw layer in the dbt project goes through
  * solo_entregas_de_la_tanda(): this test keeps it so.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../pipelines/paths.js';
+import { dbtProjectFiles, type DbtProjectFile } from '../support/dbt-project-files.js';
 
 /** Returns the raw reads (`source('raw', …)`) that are not followed by the batch's filter, as `file: read`. */
-function unfilteredRawReads(files: ReadonlyArray<{ path: string; sql: string }>): string[] {
+function unfilteredRawReads(files: readonly DbtProjectFile[]): string[] {
   return files.flatMap(({ path, sql }) =>
     [...sql.matchAll(/\{\{\s*source\(\s*['"]raw['"]\s*,\s*([^)]*)\)\s*\}\}(\s*\{\{-?\s*solo_entregas_de_la_tanda\(\)\s*\}\})?/g)].filter((match) => !match[2]).map((match) => `${path}: ${match[1]}`),
   );
 }
 
-function dbtSqlFiles(): Array<{ path: string; sql: string }> {
-  return ['models', 'macros'].flatMap((folder) =>
-    readdirSync(join(projectRoot, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.sql'))
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return { path: relative(projectRoot, path), sql: readFileSync(path, 'utf8') };
-      }),
-  );
-}
-
 describe('the raw layer', () => {
   it('is read by the dbt project only through the batch filter', () => {
-    const files = dbtSqlFiles();
+    const files = dbtProjectFiles(['models', 'macros'], /\.sql$/);
     // Every source's staging, the deliveries' register and the malformed lines.
     expect(files.filter(({ sql }) => /source\(\s*['"]raw['"]/.test(sql)).length).toBeGreaterThanOrEqual(10);
     expect(unfilteredRawReads(files)).toEqual([]);
