@@ -1,4 +1,4 @@
-import { changedSources, storedBuildAndRaw, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
+import { changedSources, storedBuildAndRaw, type LoadedDelivery, type RawState } from '../../pipelines/dbt/build-fingerprint.js';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 
@@ -18,21 +18,36 @@ export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } |
  */
 export const PERIOD_MODEL = 'int_periodos';
 
-/**
- * Returns the scope of the next build of the transaction's warehouse, the raw layer it will include,
- * and the last delivery the models already hold (0 for a full refresh; null when unknown: a build
- * recorded before it was kept, which is then not split in batches).
- */
-export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<{ scope: BuildScope; raw: RawState; builtUpTo: number | null }> {
-  const { previous, raw } = await storedBuildAndRaw(
+/** The next build of a warehouse: its scope and what it starts from. */
+export interface NextBuild {
+  readonly scope: BuildScope;
+  /** The raw layer the build will include. */
+  readonly raw: RawState;
+  /** Every delivery of the raw layer, in load order. */
+  readonly deliveries: LoadedDelivery[];
+  /**
+   * The last delivery the models already hold: 0 for a full refresh; null when unknown (a build
+   * recorded before it was kept, which is then not split in batches).
+   */
+  readonly builtUpTo: number | null;
+}
+
+/** Returns the next build of the transaction's warehouse. */
+export async function buildScope(workPath: string, fingerprint: string, period: ReportingPeriod): Promise<NextBuild> {
+  const { previous, raw, deliveries } = await storedBuildAndRaw(
     workPath,
     landingSources.map((source) => source.name),
   );
-  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw, builtUpTo: 0 };
-  if (previous.crudo === null) return { scope: { kind: 'all' }, raw, builtUpTo: null };
+  if (!previous || previous.huella !== fingerprint) return { scope: { kind: 'full-refresh' }, raw, deliveries, builtUpTo: 0 };
+  if (previous.crudo === null) return { scope: { kind: 'all' }, raw, deliveries, builtUpTo: null };
   const sources = changedSources(previous.crudo, raw);
   const periodChanged = previous.periodo !== periodKey(period);
-  return { scope: sources.length || periodChanged ? { kind: 'changes', sources, period: periodChanged } : { kind: 'nothing' }, raw, builtUpTo: previous.ultimaEntrega };
+  return {
+    scope: sources.length || periodChanged ? { kind: 'changes', sources, period: periodChanged } : { kind: 'nothing' },
+    raw,
+    deliveries,
+    builtUpTo: previous.ultimaEntrega,
+  };
 }
 
 export const periodKey = (period: ReportingPeriod) => `${period.desde}..${period.hasta}`;

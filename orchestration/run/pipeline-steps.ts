@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { RunFailure } from '../../pipelines/run-failure.js';
-import { dbtCodeFingerprint, loadedDeliveries, saveBuild } from '../../pipelines/dbt/build-fingerprint.js';
+import { dbtCodeFingerprint, saveBuild } from '../../pipelines/dbt/build-fingerprint.js';
 import { blockingResults, runDbt, type DbtNodeResult } from '../../pipelines/dbt/dbt-runner.js';
 import { keepPartialParse, restorePartialParse } from '../../pipelines/dbt/parse-cache.js';
 import { extractLanding } from '../../pipelines/extract/extract-landing.js';
@@ -44,8 +44,7 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
 export async function buildStep(transaction: WarehouseTransaction, period: ReportingPeriod, report: RunReport, progress: Progress): Promise<string> {
   const start = performance.now();
   const fingerprint = await dbtCodeFingerprint();
-  const { scope, raw, builtUpTo } = await buildScope(transaction.workPath, fingerprint, period);
-  const deliveries = await loadedDeliveries(transaction.workPath);
+  const { scope, raw, deliveries, builtUpTo } = await buildScope(transaction.workPath, fingerprint, period);
   // A build recorded before it kept its last delivery is not split: which deliveries it holds is unknown.
   const builds = dbtBuilds(scope, builtUpTo === null ? [] : deliveries.filter((delivery) => delivery.entregaId > builtUpTo), rowsPerBatch());
   const alcance = scopeText(scope);

@@ -37,10 +37,10 @@ export type RawState = Readonly<Record<string, string>>;
 
 /**
  * Returns the record of the last build of the warehouse at `path` (undefined: never built, or built
- * before fingerprints were kept) and its raw layer now (readRawState), read in one open. The warehouse
- * must not be open elsewhere.
+ * before fingerprints were kept), its raw layer now (readRawState) and its deliveries in load order,
+ * read in one open. The warehouse must not be open elsewhere.
  */
-export async function storedBuildAndRaw(path: string, sources: readonly string[]): Promise<{ previous?: BuildRecord; raw: RawState }> {
+export async function storedBuildAndRaw(path: string, sources: readonly string[]): Promise<{ previous?: BuildRecord; raw: RawState; deliveries: LoadedDelivery[] }> {
   return withWarehouse(path, async (warehouse) => {
     const [row] = await warehouse.rows<{ huella: string; periodo: string | null; crudo: string | null; ultima_entrega: number | null }>(
       'select huella, periodo, crudo, ultima_entrega from meta.construccion',
@@ -51,7 +51,7 @@ export async function storedBuildAndRaw(path: string, sources: readonly string[]
       crudo: row.crudo === null ? null : (JSON.parse(row.crudo) as RawState),
       ultimaEntrega: row.ultima_entrega,
     };
-    return { previous, raw: await readRawState(warehouse, sources) };
+    return { previous, raw: await readRawState(warehouse, sources), deliveries: await readDeliveries(warehouse) };
   });
 }
 
@@ -99,13 +99,11 @@ export interface LoadedDelivery {
   readonly filas: number;
 }
 
-/** Returns every delivery of the raw layer, in load order. The warehouse must not be open elsewhere. */
-export async function loadedDeliveries(path: string): Promise<LoadedDelivery[]> {
-  return withWarehouse(path, async (warehouse) => {
-    const tables = await warehouse.rows(`select 1 from information_schema.tables where table_schema = 'raw' and table_name = 'entregas'`);
-    if (!tables.length) return [];
-    return warehouse.rows<LoadedDelivery>('select entrega_id::integer as "entregaId", fuente, filas::integer as filas from raw.entregas order by entrega_id');
-  });
+/** Returns every delivery of the raw layer, in load order. */
+async function readDeliveries(warehouse: Warehouse): Promise<LoadedDelivery[]> {
+  const tables = await warehouse.rows(`select 1 from information_schema.tables where table_schema = 'raw' and table_name = 'entregas'`);
+  if (!tables.length) return [];
+  return warehouse.rows<LoadedDelivery>('select entrega_id::integer as "entregaId", fuente, filas::integer as filas from raw.entregas order by entrega_id');
 }
 
 /** Returns the sources whose raw layer differs between two states, in name order. */

@@ -20,9 +20,9 @@ const period = reportingPeriod('2023-06', '2024-03');
 async function deliver(source: string, rows = 1): Promise<void> {
   const warehouse = await openWarehouse(path);
   try {
-    await warehouse.run(`create schema if not exists raw; create table if not exists raw.entregas (entrega_id integer, fuente varchar);
+    await warehouse.run(`create schema if not exists raw; create table if not exists raw.entregas (entrega_id integer, fuente varchar, filas integer);
       create table if not exists raw.${source} (entrega_id integer, linea integer)`);
-    await warehouse.run('insert into raw.entregas select coalesce(max(entrega_id), 0) + 1, ? from raw.entregas', [source]);
+    await warehouse.run('insert into raw.entregas select coalesce(max(entrega_id), 0) + 1, ?, ? from raw.entregas', [source, rows]);
     for (let line = 1; line <= rows; line++) await warehouse.run(`insert into raw.${source} select max(entrega_id), ? from raw.entregas`, [line]);
   } finally {
     warehouse.close();

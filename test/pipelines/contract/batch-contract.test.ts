@@ -7,34 +7,17 @@ import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { silentProgress } from '../../../orchestration/run/progress.js';
-import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
-import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
+import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { nodeDuckDBSettings, sqlString } from '../../../pipelines/warehouse/warehouse-connection.js';
-import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+import { loadAndBuild } from './load-and-build.js';
 
 const root = join(testTmpRoot, 'test-tandas');
 const landing = join(root, 'landing');
 const warehouses = { batches: join(root, 'tandas', 'memoria.duckdb'), single: join(root, 'una', 'memoria.duckdb') };
 const period = reportingPeriod('2023-07', '2024-04');
 const reports: Record<string, RunReport> = {};
-
-/** Extraction and dbt over what changed, in one transaction, as `memoria run` does (no edition). */
-async function loadAndBuild(warehousePath: string): Promise<RunReport> {
-  const transaction = await beginWarehouseTransaction(warehousePath);
-  const report = newRunReport('prueba', {});
-  try {
-    await extractStep(landing, transaction, report, silentProgress);
-    await buildStep(transaction, period, report, silentProgress);
-    await transaction.commit();
-    return report;
-  } catch (error) {
-    await transaction.rollback();
-    throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
-  }
-}
 
 /**
  * Returns the tables of the intermediate, marts and calidad schemas whose rows differ between two
@@ -81,13 +64,8 @@ beforeAll(async () => {
     join(landing, 'retornados', '2024-04-30_abril.csv'),
     'id,fecha,via,sexo,edad,pais_procedencia\nRET-2024-90001,2024-04-10,aerea,F,30,USA\nRET-2024-90002,2024-04-11,terrestre,M,17,MEX\n',
   );
-  process.env.MEMORIA_FILAS_POR_TANDA = '2';
-  try {
-    reports.batches = await loadAndBuild(warehouses.batches);
-  } finally {
-    delete process.env.MEMORIA_FILAS_POR_TANDA;
-  }
-  reports.single = await loadAndBuild(warehouses.single);
+  reports.batches = await loadAndBuild(landing, warehouses.batches, period, 2);
+  reports.single = await loadAndBuild(landing, warehouses.single, period);
 });
 
 describe('a change built in batches', () => {

@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
 import { extractLanding } from '../../../pipelines/extract/extract-landing.js';
-import { silentProgress } from '../../../orchestration/run/progress.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
-import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
+import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
-import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
+import { loadAndBuild } from './load-and-build.js';
 
 const root = join(testTmpRoot, 'test-incremental');
 const landing = join(root, 'landing');
@@ -65,24 +63,6 @@ const fullLanding = join(root, 'landing-completo');
 const lotes: number[] = [];
 let batchesReport: RunReport;
 
-/**
- * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
- * changed (the same steps and build scope); the edition's outputs have nothing to do with this contract.
- */
-async function loadAndBuild(landingDir: string, warehousePath: string, buildPeriod = period): Promise<RunReport> {
-  const transaction = await beginWarehouseTransaction(warehousePath);
-  const report = newRunReport('prueba', {});
-  try {
-    await extractStep(landingDir, transaction, report, silentProgress);
-    await buildStep(transaction, buildPeriod, report, silentProgress);
-    await transaction.commit();
-    return report;
-  } catch (error) {
-    await transaction.rollback();
-    throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
-  }
-}
-
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(landing, 'flujo'), { recursive: true });
@@ -101,12 +81,7 @@ beforeAll(async () => {
   // The same extracted deliveries, rebuilt in batches of at most 9 rows: 9 | 5 3 | 3 3 (build-batches.ts).
   await mkdir(join(root, 'tandas'), { recursive: true });
   await copyFile(warehouses.full, warehouses.batches);
-  process.env.MEMORIA_FILAS_POR_TANDA = '9';
-  try {
-    batchesReport = await loadAndBuild(fullLanding, warehouses.batches, lastPeriod);
-  } finally {
-    delete process.env.MEMORIA_FILAS_POR_TANDA;
-  }
+  batchesReport = await loadAndBuild(fullLanding, warehouses.batches, lastPeriod, 9);
   await loadAndBuild(fullLanding, warehouses.full, lastPeriod);
 });
 

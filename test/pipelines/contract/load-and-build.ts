@@ -1,0 +1,28 @@
+import { ROWS_PER_BATCH_ENV } from '../../../orchestration/run/build-batches.js';
+import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
+import { silentProgress } from '../../../orchestration/run/progress.js';
+import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
+import type { ReportingPeriod } from '../../../pipelines/time/reporting-period.js';
+import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
+
+/**
+ * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
+ * changed (the same steps, build scope and batches); the edition's outputs have nothing to do with
+ * the contract tests. `rowsPerBatch` sets MEMORIA_FILAS_POR_TANDA for this build only.
+ */
+export async function loadAndBuild(landing: string, warehousePath: string, period: ReportingPeriod, rowsPerBatch?: number): Promise<RunReport> {
+  const transaction = await beginWarehouseTransaction(warehousePath);
+  const report = newRunReport('prueba', {});
+  if (rowsPerBatch !== undefined) process.env[ROWS_PER_BATCH_ENV] = String(rowsPerBatch);
+  try {
+    await extractStep(landing, transaction, report, silentProgress);
+    await buildStep(transaction, period, report, silentProgress);
+    await transaction.commit();
+    return report;
+  } catch (error) {
+    await transaction.rollback();
+    throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
+  } finally {
+    if (rowsPerBatch !== undefined) delete process.env[ROWS_PER_BATCH_ENV];
+  }
+}
