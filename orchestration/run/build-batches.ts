@@ -64,9 +64,10 @@ export interface DbtBuild {
 /**
  * Returns the dbt builds of a run over `scope`: one, as the scope says, when its new deliveries fit
  * in one batch (or the scope has nothing to add); otherwise one per batch (see the top of this file).
- * The last batch sees every delivery; after a full refresh's batches it builds every node (exactly
- * what one full build would hold, rows without a delivery included), after a change's, what depends
- * on its deliveries' sources and on the changed sources no batch covered. Staging models are views
+ * The last batch sees every delivery and builds what depends on its deliveries' sources and on the
+ * changed sources no batch covered: the first batch built everything else (a full refresh's every
+ * node, a change's period), and no raw row lies beyond the last delivery (each source's tests hold
+ * every raw row to a delivery of the register, whatever the batch). Staging models are views
  * whose filter is written when they are built: every batch rebuilds the staging of every source
  * the run loads, so that no view shows another batch's deliveries (a test relating a source's
  * staging to the deliveries' register would fail) and none keeps a batch's filter after the run.
@@ -82,7 +83,6 @@ export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDeliv
   const selecting = (sources: readonly string[], period: boolean) => [changesSelection(sources, period), ...staging].join(' ');
   return batches.map((batch, index): DbtBuild => {
     if (index === batches.length - 1) {
-      if (scope.kind !== 'changes') return { fullRefresh: false };
       return { fullRefresh: false, select: selecting([...new Set([...batch.fuentes, ...changed.filter((source) => !covered.has(source))])].sort(), false) };
     }
     if (index === 0 && scope.kind === 'full-refresh') return { fullRefresh: true, entregaHasta: batch.ultimaEntrega };
