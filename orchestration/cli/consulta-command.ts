@@ -11,39 +11,9 @@ import { buildAnswer } from '../../reports/consultas/answer-builder.js';
 import { answerBytes, writeAnswerFiles } from '../../reports/consultas/answer-files.js';
 import { parseFilters, RequestUsageError, type RequestParameters } from '../../reports/consultas/answer-request.js';
 import { nextRequestNumber, readRegister, registerRequest, type RegisteredRequest } from '../../reports/consultas/request-register.js';
-import { DEFAULT_PRIVACY_THRESHOLD } from '../run/run-edition.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../privacy/privacy-threshold.js';
 import { exitCodes } from './exit-codes.js';
 import type { CommandOptions } from './main.js';
-
-/** Spanish help of `memoria consulta` (for orchestration/cli/help-texts.ts). */
-export const consultaHelpText = `Uso: memoria consulta --medida FUENTE [--por COL,COL…] [--filtro COL=CÓDIGO …] [--desde AAAA-MM] [--hasta AAAA-MM]
-                        --solicitud TEXTO --out ARCHIVO.csv|.xlsx [--solicitante NOMBRE] [--warehouse ARCHIVO] [--umbral N]
-     memoria consulta --lista [--warehouse ARCHIVO]
-     memoria consulta --repetir N [--out ARCHIVO] [--warehouse ARCHIVO]
-
-Responde una solicitud de acceso a la información pública con un cuadro del almacén: la cantidad de
-la fuente (o medida) por cada combinación de las columnas de --por (dia, mes, trimestre, anio y las
-columnas de la fuente), en los códigos del contrato y con sus nombres en español, y el total cuando
-es seguro publicarlo. Si la fuente cuenta una población protegida, la respuesta pasa por el mismo
-control de divulgación que la edición, contra todo lo ya publicado y todas las respuestas
-anteriores: las cifras que permitirían deducir una cifra confidencial se suprimen (x), o la
-respuesta se rechaza con el motivo. El .csv va acompañado de un .json con la solicitud, las
-definiciones, el corte de los datos y los signos; el .xlsx los lleva en hojas propias.
-
-Cada solicitud queda en el registro del almacén (texto, parámetros, fecha, quién, SHA-256 del
-archivo). --lista lo muestra; --repetir N vuelve a escribir la respuesta N, idéntica byte a byte
-si los datos no cambiaron.
-
-  --medida FUENTE      fuente de conteo (flujo, pasaportes, retornados, …) o medida (autorizaciones_nna, …)
-  --por COL,COL        columnas que desagregan la cantidad (una sola de tiempo)
-  --filtro COL=CÓDIGO  restringe una columna a un código; se puede repetir con otras columnas
-  --desde, --hasta     periodo (por omisión, todos los meses con datos)
-  --solicitud TEXTO    texto de la solicitud, tal como se recibió (obligatorio)
-  --solicitante NOMBRE quién la pidió (opcional)
-  --out ARCHIVO        archivo de la respuesta: .csv (con .json) o .xlsx
-  --umbral N           umbral de celdas pequeñas: el de las ediciones (${DEFAULT_PRIVACY_THRESHOLD}) o uno mayor
-
-Salida: 0 respondida · 1 rechazada por confidencialidad, o no reproducible · 2 uso incorrecto (dice qué existe)`;
 
 /** `memoria consulta`: answers a request, lists the register or repeats an answer. Returns the exit code. */
 export async function consultaCommand(options: CommandOptions): Promise<number> {

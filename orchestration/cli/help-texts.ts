@@ -1,6 +1,4 @@
-import { consultaHelpText } from './consulta-command.js';
-import { metasHelpText } from './metas-command.js';
-import { pniHelpText } from './pni-command.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../privacy/privacy-threshold.js';
 
 /** Spanish help texts of the `memoria` command and its subcommands. */
 export const helpTexts: Record<string, string> = {
@@ -68,9 +66,53 @@ de la memoria máxima de Node y de dbt. Imprime una tabla con las metas y escrib
   --filas N        cruces del año de prueba (por omisión: 12000000)
   --anios N        años de historia antes del mes nuevo (por omisión: 5; cada año tiene --filas filas)
   --json ARCHIVO   escribe las cifras en este archivo JSON`,
-  pni: pniHelpText,
-  metas: metasHelpText,
-  consulta: consultaHelpText,
+  pni: `Uso: memoria pni templates --anio AAAA [--out DIR]
+
+Escribe las plantillas de reporte del Plan Nacional de Implementación del Pacto Mundial para la
+Migración (PNI) de un año: un archivo XLSX por institución responsable, con sus indicadores de ese
+año, la meta del año y una columna «Valor» vacía. Una plantilla llena se coloca tal cual en la carpeta
+«pni» de la entrada (--landing) y se carga sin editarla; las filas que quedan sin valor se omiten.
+
+  --anio AAAA   año de los indicadores (obligatorio)
+  --out DIR     carpeta donde se escriben (por omisión: plantillas-pni-AAAA)`,
+  metas: `Uso: memoria metas plantillas --anio AAAA [--out DIR]
+
+Escribe las plantillas de las metas físicas del plan operativo anual (POA) de un año: un archivo XLSX
+por unidad organizativa que envía datos de conteo, con una fila por medida y mes, las columnas de
+códigos de sus fuentes y una columna «Programado» vacía. Una plantilla llena se coloca tal cual en la carpeta «metas» de la
+entrada (--landing) y se carga sin editarla; las filas que quedan sin «Programado» se omiten.
+También se acepta «memoria metas templates».
+
+  --anio AAAA   año de las metas (obligatorio)
+  --out DIR     carpeta donde se escriben (por omisión: plantillas-metas-AAAA)`,
+  consulta: `Uso: memoria consulta --medida FUENTE [--por COL,COL…] [--filtro COL=CÓDIGO …] [--desde AAAA-MM] [--hasta AAAA-MM]
+                        --solicitud TEXTO --out ARCHIVO.csv|.xlsx [--solicitante NOMBRE] [--warehouse ARCHIVO] [--umbral N]
+     memoria consulta --lista [--warehouse ARCHIVO]
+     memoria consulta --repetir N [--out ARCHIVO] [--warehouse ARCHIVO]
+
+Responde una solicitud de acceso a la información pública con un cuadro del almacén: la cantidad de
+la fuente (o medida) por cada combinación de las columnas de --por (dia, mes, trimestre, anio y las
+columnas de la fuente), en los códigos del contrato y con sus nombres en español, y el total cuando
+es seguro publicarlo. Si la fuente cuenta una población protegida, la respuesta pasa por el mismo
+control de divulgación que la edición, contra todo lo ya publicado y todas las respuestas
+anteriores: las cifras que permitirían deducir una cifra confidencial se suprimen (x), o la
+respuesta se rechaza con el motivo. El .csv va acompañado de un .json con la solicitud, las
+definiciones, el corte de los datos y los signos; el .xlsx los lleva en hojas propias.
+
+Cada solicitud queda en el registro del almacén (texto, parámetros, fecha, quién, SHA-256 del
+archivo). --lista lo muestra; --repetir N vuelve a escribir la respuesta N, idéntica byte a byte
+si los datos no cambiaron.
+
+  --medida FUENTE      fuente de conteo (flujo, pasaportes, retornados, …) o medida (autorizaciones_nna, …)
+  --por COL,COL        columnas que desagregan la cantidad (una sola de tiempo)
+  --filtro COL=CÓDIGO  restringe una columna a un código; se puede repetir con otras columnas
+  --desde, --hasta     periodo (por omisión, todos los meses con datos)
+  --solicitud TEXTO    texto de la solicitud, tal como se recibió (obligatorio)
+  --solicitante NOMBRE quién la pidió (opcional)
+  --out ARCHIVO        archivo de la respuesta: .csv (con .json) o .xlsx
+  --umbral N           umbral de celdas pequeñas: el de las ediciones (${DEFAULT_PRIVACY_THRESHOLD}) o uno mayor
+
+Salida: 0 respondida · 1 rechazada por confidencialidad, o no reproducible · 2 uso incorrecto (dice qué existe)`,
   schedule: `Uso: memoria schedule [--horario ARCHIVO] [--una-vez] [--detalle]
 
 Servicio de extracciones programadas: ejecuta cada fuente del horario a su hora (expresiones cron en

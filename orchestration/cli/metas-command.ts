@@ -2,18 +2,6 @@ import { resolve } from 'node:path';
 import { writeMetasTemplates } from '../../reports/metas/metas-templates.js';
 import { exitCodes } from './exit-codes.js';
 
-/** Spanish help of `memoria metas` (for orchestration/cli/help-texts.ts). */
-export const metasHelpText = `Uso: memoria metas plantillas --anio AAAA [--out DIR]
-
-Escribe las plantillas de las metas físicas del plan operativo anual (POA) de un año: un archivo XLSX
-por unidad organizativa que envía datos de conteo, con una fila por medida y mes, las columnas de
-códigos de sus fuentes y una columna «Programado» vacía. Una plantilla llena se coloca tal cual en la carpeta «metas» de la
-entrada (--landing) y se carga sin editarla; las filas que quedan sin «Programado» se omiten.
-También se acepta «memoria metas templates».
-
-  --anio AAAA   año de las metas (obligatorio)
-  --out DIR     carpeta donde se escriben (por omisión: plantillas-metas-AAAA)`;
-
 /**
  * `memoria metas plantillas --anio YYYY --out DIR`: writes the POA target templates of a year.
  * `positionals` are the words after `metas` (a leading `metas` is also accepted). Returns the exit code.

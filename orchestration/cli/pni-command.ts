@@ -3,17 +3,6 @@ import { readPniCatalogue } from '../../reports/pni/pni-catalogue.js';
 import { writePniTemplates } from '../../reports/pni/pni-templates.js';
 import { exitCodes } from './exit-codes.js';
 
-/** Spanish help of `memoria pni` (for orchestration/cli/help-texts.ts). */
-export const pniHelpText = `Uso: memoria pni templates --anio AAAA [--out DIR]
-
-Escribe las plantillas de reporte del Plan Nacional de Implementación del Pacto Mundial para la
-Migración (PNI) de un año: un archivo XLSX por institución responsable, con sus indicadores de ese
-año, la meta del año y una columna «Valor» vacía. Una plantilla llena se coloca tal cual en la carpeta
-«pni» de la entrada (--landing) y se carga sin editarla; las filas que quedan sin valor se omiten.
-
-  --anio AAAA   año de los indicadores (obligatorio)
-  --out DIR     carpeta donde se escriben (por omisión: plantillas-pni-AAAA)`;
-
 /**
  * `memoria pni templates --anio YYYY --out DIR`: writes the PNI reporting templates of a year.
  * `positionals` are the words after `pni` (a leading `pni` is also accepted). Returns the exit code.

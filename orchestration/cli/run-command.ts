@@ -3,7 +3,6 @@ import { defaults } from '../../pipelines/paths.js';
 import { consoleProgress } from '../run/progress.js';
 import { isIsoDay } from '../../presentation/edition/publication-date.js';
 import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
-import { runEdition } from '../run/run-edition.js';
 import { formatRunReport } from '../run/run-report.js';
 import { ensureDemoLanding } from './demo-command.js';
 import { exitCodes } from './exit-codes.js';
@@ -33,6 +32,8 @@ export async function runCommand(options: CommandOptions): Promise<number> {
     return exitCodes.usage;
   }
   if (options.landing === undefined) await ensureDemoLanding(landing, progress);
+  // Loaded once the options are valid: a usage error answers without loading the whole pipeline.
+  const { runEdition } = await import('../run/run-edition.js');
   const report = await runEdition(
     {
       landing,

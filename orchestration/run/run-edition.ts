@@ -12,6 +12,7 @@ import { acquireWarehouseLock, defaultLockWaitMs, describeHolder, WarehouseBusyE
 import { buildStep, extractStep, qualityStep } from './pipeline-steps.js';
 import { inputsFingerprint, runInputsFingerprint, type RunInputs } from './run-inputs.js';
 import { RunFailure } from '../../pipelines/run-failure.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../privacy/privacy-threshold.js';
 import type { Progress } from './progress.js';
 import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { newRunReport, serializeRunReport, type RunReport } from './run-report.js';
@@ -44,8 +45,6 @@ export interface EditionRequest {
 }
 
 export const REPORT_FILE = 'informe-ejecucion.json';
-
-export const DEFAULT_PRIVACY_THRESHOLD = 5;
 
 /**
  * Runs the whole pipeline for one edition: extract → dbt build → outputs. Everything is written to

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { DbtMissingError } from './dbt-missing-error.js';
 import { checkpointsHeld } from '../warehouse/pending-transaction.js';
 import { HELD_CHECKPOINT_THRESHOLD } from '../warehouse/warehouse-connection.js';
 
@@ -57,8 +58,6 @@ export function dbtExecutable(): string {
   }
   return executable;
 }
-
-export class DbtMissingError extends Error {}
 
 /**
  * Runs one dbt CLI command as a child process and returns its per-node results, read from

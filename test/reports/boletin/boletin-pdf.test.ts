@@ -21,7 +21,7 @@ import { pdfInfo } from '../support/pdf-info.js';
 import { pdfPages } from '../support/pdf-text.js';
 import { documentJson, expectSnapshot } from '../../support/snapshot.js';
 import { protectRelease } from '../../../privacy/protected-release.js';
-import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../../privacy/privacy-threshold.js';
 
 const createdAt = '2024-04-15T12:00:00Z';
 const flat = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');

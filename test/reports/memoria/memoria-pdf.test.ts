@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../pipelines/paths.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../../privacy/privacy-threshold.js';
 import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { nodeDocument } from '../../../presentation/charts/render-svg.js';
 import { emptyEditorial } from '../../../presentation/edition/editorial/editorial-content.js';

@@ -15,7 +15,7 @@ import { axisCounts, contextLine } from '../../../reports/pni/pni-indicator-tabl
 import { counted, dueText, formatFigure, reportedBeside, targetText, valueText } from '../../../reports/pni/pni-labels.js';
 import { loadPniReportData, type PniIndicatorRow, type PniReportData } from '../../../reports/pni/pni-report-data.js';
 import { protectRelease } from '../../../privacy/protected-release.js';
-import { DEFAULT_PRIVACY_THRESHOLD } from '../../../orchestration/run/run-edition.js';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../../privacy/privacy-threshold.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths } from '../../support/demo-edition.js';
