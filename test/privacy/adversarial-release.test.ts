@@ -16,6 +16,7 @@ import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js
 import { parseCsv, testTmpRoot } from '../support/demo-edition.js';
 import { readFile } from 'node:fs/promises';
 import { attackReleases, readTruth, type ReleaseVersion, type Row } from './release-attack.js';
+import { startFromBaseWarehouse } from '../support/base-warehouse.js';
 
 const root = join(testTmpRoot, 'test-adversarial');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
@@ -106,6 +107,7 @@ let secondReport: RunReport;
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await writeLanding();
+  await startFromBaseWarehouse(paths.warehouse);
   const edition = reportingPeriod('2023-06', '2024-03');
   const report = await runEdition({ ...paths, period: edition, createdAt: '2024-04-15T12:00:00Z' }, silentProgress);
   if (report.resultado !== 'correcto') throw new Error(report.error);

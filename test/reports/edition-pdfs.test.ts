@@ -11,6 +11,7 @@ import { runEdition } from '../../orchestration/run/run-edition.js';
 import type { RunReport } from '../../orchestration/run/run-report.js';
 import { demoEditionPaths, testTmpRoot } from '../support/demo-edition.js';
 import { pdfInfo, pdfPageCount } from './support/pdf-info.js';
+import { startFromBaseWarehouse } from '../support/base-warehouse.js';
 
 const root = join(testTmpRoot, 'pdf-otra-edicion');
 const out = join(root, 'edicion');
@@ -23,6 +24,7 @@ beforeAll(async () => {
     await mkdir(landing, { recursive: true });
     await cp(join(demoEditionPaths.landing, source), join(landing, source), { recursive: true });
   }
+  await startFromBaseWarehouse(join(root, 'almacen', 'memoria.duckdb'));
   report = await runEdition({ landing, out, warehouse: join(root, 'almacen', 'memoria.duckdb'), period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-20T12:00:00Z' }, silentProgress);
 });
 

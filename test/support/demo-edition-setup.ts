@@ -5,12 +5,21 @@ import { writeDemoLanding } from '../../pipelines/demo/demo-landing.js';
 import { silentProgress } from '../../orchestration/run/progress.js';
 import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { REPORT_FILE, runEdition } from '../../orchestration/run/run-edition.js';
+import { baseWarehouse, buildBaseWarehouse } from './base-warehouse.js';
 import { demoEditionPaths } from './demo-edition.js';
 
-/** Builds the 2023-2024 demo edition once for every suite that reads it (golden figures, outputs). */
+/**
+ * Builds, once for every suite, the 2023-2024 demo edition (golden figures, outputs) and the empty
+ * base warehouse that suites with their own landing start from (base-warehouse.ts), side by side:
+ * dbt keeps about one core busy, and the machine has two.
+ */
 export default async function setup(): Promise<void> {
-  // While iterating on one suite, MEMORIA_TEST_REUSE=1 keeps an edition built by an earlier run.
-  if (process.env.MEMORIA_TEST_REUSE === '1' && existsSync(join(demoEditionPaths.out, REPORT_FILE))) return;
+  // While iterating on one suite, MEMORIA_TEST_REUSE=1 keeps what an earlier run built.
+  const reuse = process.env.MEMORIA_TEST_REUSE === '1';
+  await Promise.all([reuse && existsSync(join(demoEditionPaths.out, REPORT_FILE)) ? undefined : buildDemoEdition(), reuse && existsSync(baseWarehouse) ? undefined : buildBaseWarehouse()]);
+}
+
+async function buildDemoEdition(): Promise<void> {
   await rm(demoEditionPaths.root, { recursive: true, force: true });
   await writeDemoLanding(demoEditionPaths.landing);
   const report = await runEdition(

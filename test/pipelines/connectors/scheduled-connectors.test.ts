@@ -11,6 +11,7 @@ import { Scheduler } from '../../../orchestration/schedule/scheduler.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
 import { startPostgres, type PostgresServer } from './support/postgres-server.js';
+import { startFromBaseWarehouse } from '../../support/base-warehouse.js';
 
 interface RetornadosTable {
   id: string;
@@ -60,6 +61,7 @@ const watermark = async () => (await query<{ marca: string }>(`select marca from
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(paths.landing, { recursive: true });
+  await startFromBaseWarehouse(paths.warehouse);
   const start = performance.now();
   server = await startPostgres();
   timings['arranque de PostgreSQL'] = Math.round(performance.now() - start);

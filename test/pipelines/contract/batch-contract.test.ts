@@ -11,7 +11,7 @@ import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { nodeDuckDBSettings, sqlString } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
-import { loadAndBuild } from './load-and-build.js';
+import { loadAndBuild } from '../../support/load-and-build.js';
 
 const root = join(testTmpRoot, 'test-tandas');
 const landing = join(root, 'landing');

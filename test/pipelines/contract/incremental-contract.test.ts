@@ -7,7 +7,7 @@ import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
-import { loadAndBuild } from './load-and-build.js';
+import { loadAndBuild } from '../../support/load-and-build.js';
 
 const root = join(testTmpRoot, 'test-incremental');
 const landing = join(root, 'landing');

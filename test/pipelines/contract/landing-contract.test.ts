@@ -10,6 +10,7 @@ import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/ware
 import { testTmpRoot } from '../../support/demo-edition.js';
 import { writeContractLanding, writeRejectedDeliveries } from './contract-fixture.js';
 import { folderFingerprint } from '../../support/folder-fingerprint.js';
+import { startFromBaseWarehouse } from '../../support/base-warehouse.js';
 
 const root = join(testTmpRoot, 'test-contract');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
@@ -27,6 +28,7 @@ const flujo = () =>
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await writeContractLanding(paths.landing);
+  await startFromBaseWarehouse(paths.warehouse);
   report = await edition();
   if (report.resultado !== 'correcto') throw new Error(`${report.error}\n${JSON.stringify(report.dbt?.fallos, null, 2)}`);
   warehouse = await openWarehouse(paths.warehouse, { readOnly: true });

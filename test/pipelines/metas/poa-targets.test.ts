@@ -14,6 +14,7 @@ import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { openWarehouse, type Warehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv, testTmpRoot } from '../../support/demo-edition.js';
+import { startFromBaseWarehouse } from '../../support/base-warehouse.js';
 
 const root = join(testTmpRoot, 'test-metas');
 const paths = { landing: join(root, 'landing'), out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb') };
@@ -86,6 +87,7 @@ let publishedMonths: Record<string, string>[];
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await writeLanding(paths.landing);
+  await startFromBaseWarehouse(paths.warehouse);
   report = await runEdition({ ...paths, period, createdAt: '2024-04-05T00:00:00Z' }, silentProgress);
   if (report.resultado !== 'correcto') throw new Error(`${report.error}\n${JSON.stringify(report.dbt?.fallos, null, 2)}`);
   warehouse = await openWarehouse(paths.warehouse, { readOnly: true });

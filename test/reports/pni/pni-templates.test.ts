@@ -17,6 +17,7 @@ import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection
 import { readPniCatalogue } from '../../../reports/pni/pni-catalogue.js';
 import { yearTarget } from '../../../reports/pni/pni-targets.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+import { startFromBaseWarehouse } from '../../support/base-warehouse.js';
 
 const root = join(testTmpRoot, 'test-pni-templates');
 const templates = join(root, 'plantillas');
@@ -164,6 +165,7 @@ describe('round trip: filled templates dropped into landing/pni', () => {
     // A later MRREE delivery that leaves 0.1.1.a empty must not erase the value sent before.
     await fillTemplate('mrree', { '1.1.1.a': 1 }, join(pni, '2024-09-30_pni-2024_mrree.xlsx'));
 
+    await startFromBaseWarehouse(join(root, 'almacen', 'memoria.duckdb'));
     report = await runEdition(
       { landing, out: join(root, 'edicion'), warehouse: join(root, 'almacen', 'memoria.duckdb'), period: reportingPeriod('2024-01', '2024-06'), createdAt: '2024-10-01T12:00:00Z' },
       silentProgress,

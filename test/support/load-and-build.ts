@@ -1,9 +1,9 @@
-import { ROWS_PER_BATCH_ENV } from '../../../orchestration/run/build-batches.js';
-import { buildStep, extractStep } from '../../../orchestration/run/pipeline-steps.js';
-import { silentProgress } from '../../../orchestration/run/progress.js';
-import { newRunReport, type RunReport } from '../../../orchestration/run/run-report.js';
-import type { ReportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { beginWarehouseTransaction } from '../../../pipelines/warehouse/warehouse-transaction.js';
+import { ROWS_PER_BATCH_ENV } from '../../orchestration/run/build-batches.js';
+import { buildStep, extractStep } from '../../orchestration/run/pipeline-steps.js';
+import { silentProgress } from '../../orchestration/run/progress.js';
+import { newRunReport, type RunReport } from '../../orchestration/run/run-report.js';
+import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
+import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-transaction.js';
 
 /**
  * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
