@@ -66,7 +66,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
       fullRefresh: build.fullRefresh,
       // Unit tests check the models' SQL on fixed rows, not the data: they run once per version of the
       // code, in `npm test` (test/data_tests/dbt-unit-tests.test.ts), not in every build (dbt's advice).
-      withoutUnitTests: true,
+      withoutUnitTests: scope.kind !== 'nothing',
       ...(build.select ? { select: build.select } : {}),
       onProgress: (line) => {
         const match = /^\S+\s+(\d+) of (\d+) (OK|PASS|WARN|ERROR|FAIL|SKIP)\S*\s+(.*?)\s*\.{2,}/.exec(line);
