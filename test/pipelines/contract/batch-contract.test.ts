@@ -5,11 +5,11 @@
  */
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
 import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { nodeDuckDBSettings, sqlString } from '../../../pipelines/warehouse/warehouse-connection.js';
+import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
 import { loadAndBuild } from '../../support/load-and-build.js';
 
@@ -21,35 +21,24 @@ const reports: Record<string, RunReport> = {};
 
 /**
  * Returns the tables of the intermediate, marts and calidad schemas whose rows differ between two
- * warehouses, leaving aside `lote` (which build computed a row) and `cargada_en` (when each
- * warehouse loaded a delivery).
+ * warehouses (compareWarehouses: row count and checksum of every row), leaving aside `lote` (which
+ * build computed a row) and `cargada_en` (when each warehouse loaded a delivery).
  */
 async function differingTables(left: string, right: string): Promise<string[]> {
-  const instance = await DuckDBInstance.create(':memory:', { ...nodeDuckDBSettings });
-  const connection = await instance.connect();
+  const warehouse = await openWarehouse(left, { readOnly: true });
+  let tables: string[];
   try {
-    await connection.run(`attach ${sqlString(left)} as izquierda (read_only); attach ${sqlString(right)} as derecha (read_only)`);
-    const tables = (
-      await connection.runAndReadAll(
-        `select schema_name || '.' || table_name as name from duckdb_tables() where database_name = 'izquierda' and schema_name in ('intermediate', 'marts', 'calidad') order by name`,
-      )
-    )
-      .getRowObjects()
-      .map((row) => String(row.name));
-    const differing: string[] = [];
-    for (const table of tables) {
-      const rows = (side: string) => `select columns(name -> name not in ('lote', 'cargada_en')) from ${side}.${table}`;
-      const reader = await connection.runAndReadAll(
-        `select (select count(*) from (${rows('izquierda')} except all ${rows('derecha')})) + (select count(*) from (${rows('derecha')} except all ${rows('izquierda')})) as n`,
-      );
-      if (Number(reader.getRowObjects()[0].n) > 0) differing.push(table);
-    }
-    expect(tables.length).toBeGreaterThan(50);
-    return differing;
+    const rows = await warehouse.rows<{ name: string }>(`select schema_name || '.' || table_name as name from duckdb_tables() where schema_name in ('intermediate', 'marts', 'calidad') order by name`);
+    tables = rows.map((row) => row.name);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    warehouse.close();
   }
+  expect(tables.length).toBeGreaterThan(50);
+  return compareWarehouses(
+    left,
+    right,
+    tables.map((table) => [table, ['lote', 'cargada_en']] as const),
+  );
 }
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { testTmpRoot } from '../../support/demo-edition.js';
+import { startFromBaseWarehouse } from '../../support/base-warehouse.js';
 import { loadAndBuild } from '../../support/load-and-build.js';
 
 const root = join(testTmpRoot, 'test-incremental');
@@ -66,6 +67,9 @@ let batchesReport: RunReport;
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
   await mkdir(join(landing, 'flujo'), { recursive: true });
+  // The incremental warehouse starts from the suites' base warehouse, built from an empty landing:
+  // its first arrival is already an incremental build. The full rebuild and the batches start from nothing.
+  await startFromBaseWarehouse(warehouses.incremental);
   await mkdir(join(fullLanding, 'flujo'), { recursive: true });
   for (const [index, [name, rows]] of ARRIVALS.entries()) {
     await writeFile(join(landing, 'flujo', name), [HEADER, ...rows, ''].join('\n'));
