@@ -1,14 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import SlowSuitesFirst from './test/support/slow-suites-first.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Two files at a time on the 2-core machine: dbt (Python, mostly one thread) and Node keep about
     // one core busy each, so the suite takes 612 s instead of 1,090 s. Every file works in its own
-    // folders, warehouses and PostgreSQL server; the demo edition is built once, before them all.
+    // folders, warehouses and PostgreSQL server; the demo edition and the base warehouse that suites
+    // copy are built once, before them all; the slow suites start first (slow-suites-first.ts).
     fileParallelism: true,
     maxWorkers: 2,
     globalSetup: ['test/support/demo-edition-setup.ts'],
+    sequence: { sequencer: SlowSuitesFirst },
     testTimeout: 600_000,
     hookTimeout: 900_000,
     env: { TZ: 'America/El_Salvador' },
