@@ -1,22 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { projectRoot } from '../../pipelines/paths.js';
 
 /**
- * What the slow suites call: a warehouse build (a dbt run, tens of seconds to minutes) or the
- * linear-programming attacker of the disclosure tests.
+ * The suites that take a minute or more on the 2-core machine (warehouse builds, editions, the
+ * linear-programming attacker), longest first. A renamed or removed file here only loses its place.
  */
-const SLOW = /\b(runEdition|loadAndBuild|memoria\.mjs|lp-attacker|recovery-attack|release-attack)\b/;
+const SLOWEST = [
+  'test/pipelines/contract/incremental-contract.test.ts',
+  'test/pipelines/contract/batch-contract.test.ts',
+  'test/orchestration/schedule/scheduled-demo.test.ts',
+  'test/orchestration/schedule/kill-run.test.ts',
+  'test/privacy/small-cell-protection.test.ts',
+  'test/reports/consultas/consulta-command.test.ts',
+  'test/reports/open-data/release-versions.test.ts',
+  'test/privacy/adversarial-release.test.ts',
+  'test/privacy/audit-failure.test.ts',
+  'test/reports/edition-pdfs.test.ts',
+  'test/pipelines/connectors/scheduled-connectors.test.ts',
+];
 
 /**
- * Starts the slow suites before the others, keeping vitest's order within each group (the slowest
- * first when it remembers the durations, else the largest file). On a clean clone vitest remembers
- * nothing and started some of the longest suites last, leaving one core idle while they finished;
- * the short suites fill the end instead.
+ * Starts the slowest suites first, then the others in vitest's order. On a clean clone vitest knows
+ * no durations and orders by file size: the scheduled demo (≈ 90 s) started among the last files and
+ * ran on alone while the other core sat idle.
  */
 export default class SlowSuitesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const slow = (file: TestSpecification) => SLOW.test(readFileSync(file.moduleId, 'utf8'));
-    return [...sorted.filter(slow), ...sorted.filter((file) => !slow(file))];
+    const rank = (file: TestSpecification) => {
+      const index = SLOWEST.indexOf(relative(projectRoot, file.moduleId));
+      return index === -1 ? SLOWEST.length : index;
+    };
+    return sorted
+      .map((file, position) => ({ file, position }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.position - b.position)
+      .map(({ file }) => file);
   }
 }
