@@ -108,9 +108,8 @@ export async function main(argv: string[]): Promise<number> {
   if (unexpected.length) return usageError(`«memoria ${name}» no admite --${unexpected[0]}`);
 
   try {
-    return await (
-      await command.load()
-    )(values, rest);
+    const run = await command.load();
+    return await run(values, rest);
   } catch (error) {
     if (error instanceof PeriodError) return usageError(error.message);
     if (error instanceof DbtMissingError) {

@@ -7,8 +7,9 @@ import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-t
 
 /**
  * What `memoria run` does to the warehouse, in one transaction: extraction, then dbt over what
- * changed (the same steps, build scope and batches); the edition's outputs have nothing to do with
- * the contract tests. `rowsPerBatch` sets MEMORIA_FILAS_POR_TANDA for this build only.
+ * changed (the same steps, build scope and batches), without the edition's outputs, for what needs
+ * only the warehouse (the contract tests, the base warehouse). `rowsPerBatch` sets
+ * MEMORIA_FILAS_POR_TANDA for this build only.
  */
 export async function loadAndBuild(landing: string, warehousePath: string, period: ReportingPeriod, rowsPerBatch?: number): Promise<RunReport> {
   const transaction = await beginWarehouseTransaction(warehousePath);
