@@ -14,7 +14,7 @@ export default defineConfig({
     sequence: { sequencer: SlowSuitesFirst },
     // Each worker runs its files in one process, without reloading every module per file (imports took
     // 56 s of the suite's time, 17 s this way): a suite restores what it changes in process.env and
-    // its mocks (afterEach), and keeps its state in its own folders.
+    // its mocks, closes what it opens, and keeps its state in its own folders.
     isolate: false,
     testTimeout: 600_000,
     hookTimeout: 900_000,

@@ -84,7 +84,15 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     phase('dbt build de los modelos de flujo');
     const dbtStart = performance.now();
     const period = { desde: yearMonths[0], hasta: LAST_MONTH };
-    const dbt = await runDbt({ command: 'build', warehousePath: extracted, targetPath: join(root, 'dbt-flujo'), vars: period, select: '+flujo_mensual', indirectSelection: 'cautious' });
+    const dbt = await runDbt({
+      command: 'build',
+      warehousePath: extracted,
+      targetPath: join(root, 'dbt-flujo'),
+      vars: period,
+      select: '+flujo_mensual',
+      indirectSelection: 'cautious',
+      withoutUnitTests: true,
+    });
     const dbtS = seconds(dbtStart);
     if (dbt.exitCode !== 0) throw new Error(`dbt build falló:\n${dbt.tail.slice(-10).join('\n')}`);
 

@@ -54,6 +54,9 @@ export function planBatches(deliveries: readonly LoadedDelivery[], limit: number
   return batches.map((batch) => ({ ultimaEntrega: batch[batch.length - 1].entregaId, fuentes: [...new Set(batch.map((delivery) => delivery.fuente))].sort() }));
 }
 
+/** dbt's selector of every staging view: the children of every raw table. */
+const EVERY_STAGING_VIEW = 'source:raw+1';
+
 /** One `dbt build` of a run: its selection (none: every node), whether it starts from scratch, and the last delivery it sees (none: all). */
 export interface DbtBuild {
   readonly select?: string;
@@ -67,10 +70,11 @@ export interface DbtBuild {
  * The last batch sees every delivery and builds what depends on its deliveries' sources and on the
  * changed sources no batch covered: the first batch built everything else (a full refresh's every
  * node, a change's period), and no raw row lies beyond the last delivery (each source's tests hold
- * every raw row to a delivery of the register, whatever the batch). Staging models are views
- * whose filter is written when they are built: every batch rebuilds the staging of every source
- * the run loads, so that no view shows another batch's deliveries (a test relating a source's
- * staging to the deliveries' register would fail) and none keeps a batch's filter after the run.
+ * every raw row to a delivery of the register, whatever the batch). Staging models are views whose
+ * filter is written when they are built: every batch rebuilds the staging of every source the run
+ * loads, so that no view shows another batch's deliveries (a test relating a source's staging to the
+ * deliveries' register would fail), and the last one rebuilds them (after a full refresh, every
+ * staging view) so that none keeps a batch's filter after the run.
  */
 export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDelivery[], limit: number): DbtBuild[] {
   const single: DbtBuild = { fullRefresh: scope.kind === 'full-refresh', ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}) };
@@ -83,7 +87,9 @@ export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDeliv
   const selecting = (sources: readonly string[], period: boolean) => [changesSelection(sources, period), ...staging].join(' ');
   return batches.map((batch, index): DbtBuild => {
     if (index === batches.length - 1) {
-      return { fullRefresh: false, select: selecting([...new Set([...batch.fuentes, ...changed.filter((source) => !covered.has(source))])].sort(), false) };
+      const select = selecting([...new Set([...batch.fuentes, ...changed.filter((source) => !covered.has(source))])].sort(), false);
+      // The first batch of a full refresh wrote its filter into every staging view, those of sources with no delivery too.
+      return { fullRefresh: false, select: scope.kind === 'full-refresh' ? `${select} ${EVERY_STAGING_VIEW}` : select };
     }
     if (index === 0 && scope.kind === 'full-refresh') return { fullRefresh: true, entregaHasta: batch.ultimaEntrega };
     return { fullRefresh: false, select: selecting(batch.fuentes, index === 0 && scope.kind === 'changes' && scope.period), entregaHasta: batch.ultimaEntrega };

@@ -36,7 +36,7 @@ export async function extractStep(landing: string, transaction: WarehouseTransac
 }
 
 /**
- * Runs `dbt build` (seeds, models, unit and data tests) on the transaction's warehouse over what changed
+ * Runs `dbt build` (seeds, models and data tests; the unit tests run in `npm test`) on the transaction's warehouse over what changed
  * (buildScope), in batches of deliveries when a large load arrives (build-batches.ts); fails on any
  * error-level result. With nothing to build it only parses the project (the outputs read the
  * models' documentation from the manifest).
@@ -94,7 +94,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
 
 /** Writes what the build's dbt invocations did into the report (nodes of every batch counted). */
 function summarizeBuild(report: RunReport, alcance: string, tandas: number, results: DbtNodeResult[]): void {
-  const tests = results.filter((node) => node.resourceType === 'test' || node.resourceType === 'unit_test');
+  const tests = results.filter((node) => node.resourceType === 'test');
   report.dbt = {
     alcance,
     tandas,

@@ -36,7 +36,7 @@ export interface DbtInvocation {
   readonly indirectSelection?: 'eager' | 'cautious' | 'buildable';
   /** Rebuilds incremental models from scratch (`--full-refresh`). */
   readonly fullRefresh?: boolean;
-  /** Leaves out the models' unit tests (`--exclude-resource-type unit_test`): see UNIT_TESTS_EXCLUDED. */
+  /** Leaves out the models' unit tests (`--exclude-resource-type unit_test`; `build` and `test` only): runs do (see buildStep). */
   readonly withoutUnitTests?: boolean;
   readonly onProgress?: (line: string) => void;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { landingSources } from '../../pipelines/contract/landing-sources.js';
 import { openWarehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv } from '../../presentation/format/csv.js';
@@ -17,6 +17,8 @@ for (const column of ['id', 'persona']) {
   }
 }
 const personKeys = (await warehouse.rows<{ n: bigint }>(`select count(distinct persona) as n from raw.derivaciones where persona is not null`))[0].n;
+// Each worker runs several suites in one process (vitest.config.ts): close what is opened.
+afterAll(() => warehouse.close());
 const files = (await readdir(demoEditionPaths.out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 
 /** Returns the text a reader can get out of a published file. */

@@ -9,8 +9,8 @@ import { loadAndBuild } from './load-and-build.js';
  * nothing. A suite that needs a warehouse of its own starts from a copy, so its first run builds
  * only what depends on its sources and its period (the build scope of any later run) instead of
  * all 114 models and their tests: a full build costs ≈ 30 s of dbt on these 2 cores, and a dozen
- * suites paid it. The suites that prove a first build (the demo edition, the incremental and batch
- * contracts) still start from nothing.
+ * suites paid it. What proves a first build still starts from nothing: the demo edition, and the
+ * full and batched rebuilds of incremental-contract.test.ts.
  */
 export const baseWarehouse = join(testTmpRoot, 'test-base', 'almacen', 'memoria.duckdb');
 

@@ -14,6 +14,7 @@ import { beginWarehouseTransaction } from '../../pipelines/warehouse/warehouse-t
 export async function loadAndBuild(landing: string, warehousePath: string, period: ReportingPeriod, rowsPerBatch?: number): Promise<RunReport> {
   const transaction = await beginWarehouseTransaction(warehousePath);
   const report = newRunReport('prueba', {});
+  const earlier = process.env[ROWS_PER_BATCH_ENV];
   if (rowsPerBatch !== undefined) process.env[ROWS_PER_BATCH_ENV] = String(rowsPerBatch);
   try {
     await extractStep(landing, transaction, report, silentProgress);
@@ -24,6 +25,9 @@ export async function loadAndBuild(landing: string, warehousePath: string, perio
     await transaction.rollback();
     throw new Error(`${(error as Error).message}\n${JSON.stringify(report.dbt?.fallos)}`);
   } finally {
-    if (rowsPerBatch !== undefined) delete process.env[ROWS_PER_BATCH_ENV];
+    if (rowsPerBatch !== undefined) {
+      if (earlier === undefined) delete process.env[ROWS_PER_BATCH_ENV];
+      else process.env[ROWS_PER_BATCH_ENV] = earlier;
+    }
   }
 }

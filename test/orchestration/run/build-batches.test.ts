@@ -59,11 +59,11 @@ describe('the dbt builds of a run', () => {
     expect(dbtBuilds({ kind: 'nothing' }, [], 100)).toEqual([{ fullRefresh: false }]);
   });
 
-  it('after a full refresh: every node from scratch up to the first batch, then its sources for each next one, the last seeing every delivery', () => {
+  it('after a full refresh: every node from scratch up to the first batch, then its sources for each next one, the last seeing every delivery and rebuilding every staging view', () => {
     expect(dbtBuilds({ kind: 'full-refresh' }, history, 9)).toEqual([
       { fullRefresh: true, entregaHasta: 1 },
       { fullRefresh: false, select: `${changesSelection(['flujo'], false)} source:raw.flujo+1`, entregaHasta: 3 },
-      { fullRefresh: false, select: `${changesSelection(['flujo'], false)} source:raw.flujo+1` },
+      { fullRefresh: false, select: `${changesSelection(['flujo'], false)} source:raw.flujo+1 source:raw+1` },
     ]);
   });
 

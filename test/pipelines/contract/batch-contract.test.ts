@@ -6,11 +6,10 @@
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareWarehouses } from '../../../orchestration/bench/compare-warehouses.js';
 import type { RunReport } from '../../../orchestration/run/run-report.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
-import { openWarehouse } from '../../../pipelines/warehouse/warehouse-connection.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
+import { differingTables } from '../../support/differing-tables.js';
 import { loadAndBuild } from '../../support/load-and-build.js';
 
 const root = join(testTmpRoot, 'test-tandas');
@@ -18,28 +17,6 @@ const landing = join(root, 'landing');
 const warehouses = { batches: join(root, 'tandas', 'memoria.duckdb'), single: join(root, 'una', 'memoria.duckdb') };
 const period = reportingPeriod('2023-07', '2024-04');
 const reports: Record<string, RunReport> = {};
-
-/**
- * Returns the tables of the intermediate, marts and calidad schemas whose rows differ between two
- * warehouses (compareWarehouses: row count and checksum of every row), leaving aside `lote` (which
- * build computed a row) and `cargada_en` (when each warehouse loaded a delivery).
- */
-async function differingTables(left: string, right: string): Promise<string[]> {
-  const warehouse = await openWarehouse(left, { readOnly: true });
-  let tables: string[];
-  try {
-    const rows = await warehouse.rows<{ name: string }>(`select schema_name || '.' || table_name as name from duckdb_tables() where schema_name in ('intermediate', 'marts', 'calidad') order by name`);
-    tables = rows.map((row) => row.name);
-  } finally {
-    warehouse.close();
-  }
-  expect(tables.length).toBeGreaterThan(50);
-  return compareWarehouses(
-    left,
-    right,
-    tables.map((table) => [table, ['lote', 'cargada_en']] as const),
-  );
-}
 
 beforeAll(async () => {
   // The demo's landing and warehouse (built by the global setup), then April's deliveries and a correction of March.
