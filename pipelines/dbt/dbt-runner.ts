@@ -36,7 +36,7 @@ export interface DbtInvocation {
   readonly indirectSelection?: 'eager' | 'cautious' | 'buildable';
   /** Rebuilds incremental models from scratch (`--full-refresh`). */
   readonly fullRefresh?: boolean;
-  /** Leaves out the models' unit tests (`--exclude-resource-type unit_test`; `build` and `test` only): runs do (see buildStep). */
+  /** Leaves out the models' unit tests (`--exclude-resource-type unit_test`), as runs do (see buildStep). */
   readonly withoutUnitTests?: boolean;
   readonly onProgress?: (line: string) => void;
 }
@@ -71,7 +71,8 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
   if (invocation.select) args.push('--select', invocation.select);
   if (invocation.indirectSelection) args.push('--indirect-selection', invocation.indirectSelection);
   if (invocation.fullRefresh) args.push('--full-refresh');
-  if (invocation.withoutUnitTests) args.push('--exclude-resource-type', 'unit_test');
+  // `dbt parse` runs no node and refuses the option.
+  if (invocation.withoutUnitTests && invocation.command !== 'parse') args.push('--exclude-resource-type', 'unit_test');
   // The warehouse is named relative to dbt's working folder: the profile is then the same for every
   // run, which dbt requires to parse only what changed (pipelines/dbt/parse-cache.ts). While a run
   // writes the file in place, dbt's connections must not checkpoint either (profiles.yml).
