@@ -2,6 +2,7 @@ import { symbolLegendText } from '../../presentation/format/symbols.js';
 import { SITE_DATA_GLOBAL, type SiteData } from '../data/site-data.js';
 import { drawCharts, resetCharts } from './components/chart-figure.js';
 import { h } from './components/dom.js';
+import { markScrollableRegions } from './components/scroll-regions.js';
 import { viewControls } from './components/view-controls.js';
 import { CountCube } from './data/count-cube.js';
 import { dayText } from '../../presentation/format/period-labels.js';
@@ -58,6 +59,7 @@ if (!data) {
     controls.replaceChildren(...[viewControls(context, rendered.filtros)].filter((node): node is HTMLElement => node !== null));
     main.replaceChildren(h('h2', { class: 'titulo-pagina', tabindex: '-1' }, page.titulo), ...rendered.contenido.filter((node): node is HTMLElement => node !== null));
     drawCharts();
+    markScrollableRegions(main);
     // Keyboard users keep their place: the control they changed keeps the focus; a new page focuses its title.
     const control = focused ? document.getElementById(focused) : null;
     if (control) control.focus({ preventScroll: true });
@@ -72,7 +74,10 @@ if (!data) {
     if (window.innerWidth === lastWidth) return;
     lastWidth = window.innerWidth;
     window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(drawCharts, 150);
+    resizeTimer = window.setTimeout(() => {
+      drawCharts();
+      markScrollableRegions(main);
+    }, 150);
   });
   window.addEventListener('hashchange', render);
   document.getElementById('saltar')!.addEventListener('click', (event) => {

@@ -3,7 +3,9 @@
  * enough contrast, tooltips, and ticks and lines that fit a narrow screen and suppressed months.
  */
 import * as Plot from '@observablehq/plot';
+import { NOT_STARTED, PNI_STATUSES } from '../pni/pni-statuses.js';
 import { PALETTE } from './chart-palette.js';
+import { contrastRatio } from './contrast.js';
 import type { PeriodMonthDatum } from './period-monthly-chart.js';
 
 /**
@@ -13,11 +15,47 @@ import type { PeriodMonthDatum } from './period-monthly-chart.js';
  */
 export const SCREEN_PREVIOUS = '#6f93bf';
 
-/** Returns a spec whose colour scale uses the screen's comparison colour instead of the PDF's. */
+/**
+ * The PDF's colours that are too light for a screen (WCAG 1.4.11: 3:1 against the white figure),
+ * with the colour the dashboards draw instead. The accent (2.7:1) becomes a darker gold of 3.2:1
+ * that still carries the ink's text at 4.6:1 (the PNI's «En riesgo» cells).
+ */
+export const SCREEN_COLORS: Readonly<Record<string, string>> = {
+  [PALETTE.previous]: SCREEN_PREVIOUS,
+  [PALETTE.accent]: '#b6892a',
+};
+
+/** Light fills that mean "nothing to show" (no data, not started): kept light on screen, outlined at 3:1 or more. */
+const LIGHT_FILLS = new Set([...PNI_STATUSES, NOT_STARTED].map((status) => status.color).filter((color) => contrastRatio(color, '#ffffff') < 3));
+
+/** Returns the colour the screen draws for a PDF colour. */
+export function screenColor(color: string): string {
+  return SCREEN_COLORS[color.toLowerCase()] ?? color;
+}
+
+/** Returns a spec whose colour scale uses the screen's colours instead of the PDF's. */
 export function screenColors(spec: Plot.PlotOptions): Plot.PlotOptions {
   const range = spec.color?.range as readonly string[] | undefined;
-  if (!range?.includes(PALETTE.previous)) return spec;
-  return { ...spec, color: { ...spec.color, range: range.map((color) => (color === PALETTE.previous ? SCREEN_PREVIOUS : color)) } };
+  if (!range?.some((color) => screenColor(color) !== color)) return spec;
+  return { ...spec, color: { ...spec.color, range: range.map(screenColor) } };
+}
+
+/**
+ * Recolours a drawn chart for the screen: every fill and stroke the PDF draws too light takes its
+ * screen colour, and the light "nothing to show" cells get an outline (muted grey, 5.4:1).
+ */
+export function recolorForScreen(svg: SVGSVGElement): void {
+  for (const element of svg.querySelectorAll<SVGElement>('[fill], [stroke]')) {
+    for (const attribute of ['fill', 'stroke'] as const) {
+      const color = element.getAttribute(attribute);
+      if (color && screenColor(color) !== color) element.setAttribute(attribute, screenColor(color));
+    }
+    const fill = element.getAttribute('fill')?.toLowerCase();
+    if (fill && LIGHT_FILLS.has(fill) && element.tagName === 'rect') {
+      element.setAttribute('stroke', PALETTE.muted);
+      element.setAttribute('stroke-width', '1');
+    }
+  }
 }
 
 /** Returns a spec with extra marks (tooltips) after the chart's own. */

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
+import { recolorForScreen, screenColor } from '../../../presentation/charts/screen-spec.js';
 import { dataTable, type TableSpec } from './data-table.js';
 import { h, uniqueId } from './dom.js';
+import { markScrollableRegions } from './scroll-regions.js';
 
 /** One chart of a page: what it shows, its source, how to draw it and its table view. */
 export interface FigureSpec {
@@ -29,7 +31,10 @@ const mounted = new Set<{ canvas: HTMLElement; draw: NonNullable<FigureSpec['plo
 export function chartFigure(spec: FigureSpec): HTMLElement {
   const tableId = uniqueId('tabla');
   const canvas = h('div', { class: 'lienzo', 'aria-hidden': 'true' });
-  const table = h('div', { class: 'tabla-grafico solo-lectores', id: tableId }, dataTable(spec.titulo, spec.tabla));
+  // Closed, the table is for screen readers only; open, it is a scrollable region keyboard users can reach.
+  const table = h('div', { class: 'tabla-grafico solo-lectores', id: tableId, role: 'region', 'aria-label': `Tabla: ${spec.titulo}` }, dataTable(spec.titulo, spec.tabla));
+  // Every figure's button says which table it opens: a screen reader's list of buttons tells them apart.
+  const toggleLabel = (open: boolean) => `${open ? 'Ocultar' : 'Ver'} tabla: ${spec.titulo}`;
   const toggle = h(
     'button',
     {
@@ -37,11 +42,14 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
       class: 'ver-tabla',
       'aria-controls': tableId,
       'aria-expanded': 'false',
+      'aria-label': toggleLabel(false),
       onclick: () => {
         const open = toggle.getAttribute('aria-expanded') !== 'true';
         toggle.setAttribute('aria-expanded', String(open));
         toggle.textContent = open ? 'Ocultar tabla' : 'Ver tabla';
+        toggle.setAttribute('aria-label', toggleLabel(open));
         table.classList.toggle('solo-lectores', !open);
+        markScrollableRegions(table.parentElement ?? table);
       },
     },
     'Ver tabla',
@@ -55,7 +63,7 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
       ? h(
           'ul',
           { class: 'leyenda', 'aria-hidden': 'true' },
-          spec.leyenda.map((item) => h('li', {}, h('span', { class: 'muestra', style: `background:${item.color}` }), item.etiqueta)),
+          spec.leyenda.map((item) => h('li', {}, h('span', { class: 'muestra', style: `background:${screenColor(item.color)}` }), item.etiqueta)),
         )
       : null,
     spec.nota ? h('p', { class: 'nota' }, spec.nota) : null,
@@ -78,6 +86,7 @@ export function drawCharts(): void {
     const scale = zoom(available);
     const width = Math.max(240, Math.round(available / scale));
     const chart = Plot.plot(entry.draw(document, width)) as unknown as SVGSVGElement;
+    recolorForScreen(chart);
     // A chart may choose to be narrower than offered (one year of a matrix): it is enlarged by the same factor, not stretched.
     const drawn = Number(chart.getAttribute('width')) || width;
     chart.removeAttribute('width');

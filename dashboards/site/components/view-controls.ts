@@ -13,12 +13,13 @@ export interface PageFilters {
   readonly puesto?: boolean;
 }
 
-function monthSelect(id: string, label: string, value: string, months: readonly string[], onChange: (month: string) => void): HTMLElement {
+/** A month selector; `period` names the period it sets, for screen readers only (the fieldset's legend shows it). */
+function monthSelect(id: string, label: string, period: string, value: string, months: readonly string[], onChange: (month: string) => void): HTMLElement {
   const options = months.includes(value) ? months : [...months, value].sort();
   return h(
     'div',
     { class: 'campo' },
-    h('label', { for: id }, label),
+    h('label', { for: id }, label, h('span', { class: 'solo-lectores' }, ` (${period})`)),
     h(
       'select',
       { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
@@ -62,15 +63,15 @@ export function viewControls(context: PageContext, filters: PageFilters): HTMLEl
       'fieldset',
       {},
       h('legend', {}, 'Periodo del informe'),
-      monthSelect('desde', 'Desde', state.periodo.desde, months, (month) => setPeriod({ desde: month, hasta: state.periodo.hasta })),
-      monthSelect('hasta', 'Hasta', state.periodo.hasta, months, (month) => setPeriod({ desde: state.periodo.desde, hasta: month })),
+      monthSelect('desde', 'Desde', 'periodo del informe', state.periodo.desde, months, (month) => setPeriod({ desde: month, hasta: state.periodo.hasta })),
+      monthSelect('hasta', 'Hasta', 'periodo del informe', state.periodo.hasta, months, (month) => setPeriod({ desde: state.periodo.desde, hasta: month })),
     ),
     h(
       'fieldset',
       {},
       h('legend', {}, 'Comparar con'),
-      monthSelect('comparar-desde', 'Desde', state.comparacion.desde, months, (month) => setComparison({ desde: month, hasta: state.comparacion.hasta })),
-      monthSelect('comparar-hasta', 'Hasta', state.comparacion.hasta, months, (month) => setComparison({ desde: state.comparacion.desde, hasta: month })),
+      monthSelect('comparar-desde', 'Desde', 'periodo de comparación', state.comparacion.desde, months, (month) => setComparison({ desde: month, hasta: state.comparacion.hasta })),
+      monthSelect('comparar-hasta', 'Hasta', 'periodo de comparación', state.comparacion.hasta, months, (month) => setComparison({ desde: state.comparacion.desde, hasta: month })),
       following ? null : h('button', { type: 'button', class: 'secundario', onclick: () => context.navigate({ comparacion: yearBefore(state.periodo) }) }, 'Mismos meses del año anterior'),
     ),
     filters.sexo || filters.oficina || filters.puesto

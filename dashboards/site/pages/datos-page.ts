@@ -25,8 +25,20 @@ function resourceCard(resource: OpenResource): HTMLElement {
     h(
       'ul',
       { class: 'descargas' },
-      h('li', {}, h('a', { href: `${DATA_DIR}${resource.path}`, download: '' }, `Descargar CSV (${size(resource.bytes)})`)),
-      resource.parquet ? h('li', {}, h('a', { href: `${DATA_DIR}${resource.parquet.path}`, download: '' }, `Descargar Parquet (${size(resource.parquet.bytes)})`)) : null,
+      h('li', {}, h('a', { href: `${DATA_DIR}${resource.path}`, download: '' }, 'Descargar CSV', h('span', { class: 'solo-lectores' }, ` de ${resource.name}`), ` (${size(resource.bytes)})`)),
+      resource.parquet
+        ? h(
+            'li',
+            {},
+            h(
+              'a',
+              { href: `${DATA_DIR}${resource.parquet.path}`, download: '' },
+              'Descargar Parquet',
+              h('span', { class: 'solo-lectores' }, ` de ${resource.name}`),
+              ` (${size(resource.parquet.bytes)})`,
+            ),
+          )
+        : null,
     ),
     h(
       'details',
