@@ -9,6 +9,7 @@ import { dayText } from '../../presentation/format/period-labels.js';
 import { spanText } from './data/period-months.js';
 import { PageContext } from './page-context.js';
 import { PAGE_RENDERERS } from './pages/page-registry.js';
+import { stateOptions } from './state/state-options.js';
 import { PAGES, parseHash, toHash, yearBefore, type StateBounds, type ViewState } from './state/view-state.js';
 
 /** The site's entry point: reads the embedded data, then renders the view the URL describes on every hash change. */
@@ -25,6 +26,7 @@ if (!data) {
     meses: data.meses,
     periodo: { desde: data.edicion.desde, hasta: data.edicion.hasta },
     comparacion: { desde: data.edicion.desdeAnterior, hasta: data.edicion.hastaAnterior },
+    opciones: stateOptions(data, cubes),
   };
   document.getElementById('signos')!.textContent = symbolLegendText();
   document.getElementById('edicion')!.textContent = `Edición ${spanText(bounds.periodo)} · publicada el ${dayText(data.edicion.publicada)} · cifras con corte al ${dayText(data.edicion.corte)}`;
@@ -41,6 +43,9 @@ if (!data) {
 
   const render = () => {
     const state = parseHash(location.hash, bounds);
+    // A link with values the edition does not have (`oficina=xyz`) is rewritten to the view shown, without a new history entry.
+    const shown = toHash(state, bounds);
+    if (location.hash && location.hash !== shown) history.replaceState(null, '', shown);
     const pageChanged = current?.pagina !== state.pagina;
     const focused = document.activeElement?.id;
     current = state;

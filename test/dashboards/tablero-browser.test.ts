@@ -189,6 +189,21 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await page.close();
   });
 
+  it('drops what the edition does not have from a link and rewrites it to the view shown, and warns when the periods differ in length', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await load(page, `${fileUrl}#servicios?oficina=xyz&sexo=F&comparar_desde=1990-01&comparar_hasta=1990-12`);
+    expect(await page.evaluate(() => location.hash)).toBe('#servicios?sexo=F');
+    expect(await page.inputValue('#oficina')).toBe('');
+    expect(await page.textContent('main')).not.toContain('xyz');
+    expect(await page.locator('.aviso-periodos').count()).toBe(0);
+    // Ten months of the edition against twelve months before them: the totals are not comparable as they stand.
+    await load(page, `${fileUrl}#resumen?comparar_desde=2022-06&comparar_hasta=2023-05`);
+    expect(await page.evaluate(() => location.hash)).toBe('#resumen?comparar_desde=2022-06&comparar_hasta=2023-05');
+    expect(await page.textContent('.aviso-periodos')).toContain('el periodo del informe tiene 10 meses y el de comparación 12');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows protected populations from the grids the disclosure control publishes whole, not as empty charts', async () => {
     const { page, problems } = await openPage(browser.context);
     await load(page, `${fileUrl}#retornados`);

@@ -8,6 +8,7 @@ const bounds: StateBounds = {
   meses: ['2022-06', '2022-07', '2023-05', '2023-06', '2023-07', '2024-03'],
   periodo: { desde: '2023-06', hasta: '2024-03' },
   comparacion: { desde: '2022-06', hasta: '2023-03' },
+  opciones: { oficina: ['central', 'usa_la'], puesto: ['el_amatillo'], eje: ['1', '2'], institucion: ['dgme'], indicador: ['1.1.1.a'], mes: ['2023-06', '2023-12', '2024-03'] },
 };
 
 describe('the view in the URL', () => {
@@ -32,6 +33,13 @@ describe('the view in the URL', () => {
     expect(toHash(parseHash('#metas?mes=2023-12', bounds), bounds)).toBe('#metas?mes=2023-12');
     expect(toHash(parseHash('#metas', bounds), bounds)).toBe('#metas');
     expect(parseHash('#metas?mes=2023-13', bounds).mes).toBe('');
+  });
+
+  it('drops a value the edition does not have, so that the view and its link agree', () => {
+    const state = parseHash('#servicios?oficina=xyz&puesto=el_amatillo&eje=9&institucion=nadie&indicador=1.1.1.a&mes=2023-07&comparar_desde=1990-01&comparar_hasta=2022-07', bounds);
+    expect(state).toMatchObject({ oficina: '', puesto: 'el_amatillo', eje: '', institucion: '', indicador: '1.1.1.a', mes: '', comparacion: bounds.comparacion });
+    expect(toHash(state, bounds)).toBe('#servicios?puesto=el_amatillo&indicador=1.1.1.a');
+    expect(parseHash('#servicios?oficina=usa_la', bounds).oficina).toBe('usa_la');
   });
 
   it('falls back to the defaults on anything it does not know, and orders a reversed period', () => {

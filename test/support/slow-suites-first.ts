@@ -18,6 +18,7 @@ const SLOWEST = [
   'test/privacy/audit-failure.test.ts',
   'test/reports/edition-pdfs.test.ts',
   'test/pipelines/connectors/scheduled-connectors.test.ts',
+  'test/dashboards/accessibility.test.ts',
 ];
 
 /**

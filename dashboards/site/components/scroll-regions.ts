@@ -4,7 +4,7 @@
  * fits loses it, so nobody tabs through stops that do nothing.
  */
 export function markScrollableRegions(root: ParentNode): void {
-  for (const element of root.querySelectorAll<HTMLElement>('.tabla-grafico, .tabla-desplazable, .vista-pni, .recurso details')) {
+  for (const element of root.querySelectorAll<HTMLElement>('.tabla-grafico, .tabla-desplazable, .recurso details')) {
     const style = getComputedStyle(element);
     const scrolls = /auto|scroll/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 1;
     if (scrolls) {

@@ -1,5 +1,4 @@
-import type { MonthSpan } from '../data/period-months.js';
-import { spanText } from '../data/period-months.js';
+import { monthsOf, spanText, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
 import { yearBefore } from '../state/view-state.js';
 import { h } from './dom.js';
@@ -42,6 +41,18 @@ function choice(id: string, label: string, value: string, groups: readonly { lab
   );
 }
 
+/** Returns a warning when the two periods differ in length (10 months against 12 is not a fall of a sixth), or null. */
+function unequalPeriodsWarning(period: MonthSpan, comparison: MonthSpan): HTMLElement | null {
+  const [months, comparedMonths] = [monthsOf(period).length, monthsOf(comparison).length];
+  if (months === comparedMonths) return null;
+  const count = (n: number) => `${n} ${n === 1 ? 'mes' : 'meses'}`;
+  return h(
+    'p',
+    { class: 'aviso-periodos', role: 'status' },
+    `Atención: el periodo del informe tiene ${count(months)} y el de comparación ${count(comparedMonths)}. Las variaciones comparan totales de periodos de distinta duración.`,
+  );
+}
+
 /** Returns the view's controls: reporting and comparison periods, and the filters the page offers. */
 export function viewControls(context: PageContext, filters: PageFilters): HTMLElement | null {
   if (!filters.periodo) return null;
@@ -74,6 +85,7 @@ export function viewControls(context: PageContext, filters: PageFilters): HTMLEl
       monthSelect('comparar-hasta', 'Hasta', 'periodo de comparación', state.comparacion.hasta, months, (month) => setComparison({ desde: state.comparacion.desde, hasta: month })),
       following ? null : h('button', { type: 'button', class: 'secundario', onclick: () => context.navigate({ comparacion: yearBefore(state.periodo) }) }, 'Mismos meses del año anterior'),
     ),
+    unequalPeriodsWarning(state.periodo, state.comparacion),
     filters.sexo || filters.oficina || filters.puesto
       ? h(
           'fieldset',

@@ -111,6 +111,9 @@ function select(id: string, label: string, value: string, options: readonly { va
   );
 }
 
+/** A table in its own sideways scroller, so that the controls above it stay in place on a phone. */
+const scrollable = (table: HTMLElement) => h('div', { class: 'tabla-desplazable' }, table);
+
 function institutionView(context: PageContext, pni: PniData, year: number): HTMLElement {
   const reports = pni.instituciones.filter((row) => row.anio === year);
   const chosen = context.state.institucion || reports.find((row) => row.institucion === 'dgme')?.institucion || reports[0]?.institucion || '';
@@ -126,30 +129,34 @@ function institutionView(context: PageContext, pni: PniData, year: number): HTML
       reports.map((row) => ({ value: row.institucion, label: row.nombre })),
       (value) => context.navigate({ institucion: value }),
     ),
-    dataTable(`Indicadores a cargo de ${context.label('institucion', chosen)}, ${year}`, {
-      columnas: [
-        { titulo: 'Indicador' },
-        { titulo: 'Descripción' },
-        { titulo: 'Meta', numerica: true },
-        { titulo: 'Valor', numerica: true },
-        { titulo: '% de la meta', numerica: true },
-        { titulo: 'Estado' },
-      ],
-      filas: own.map((indicator) => {
-        const row = latest(indicator.indicador);
-        return [indicator.indicador, indicator.texto, decimal(row?.meta ?? null), decimal(row?.valor ?? null), percent(row?.pct_meta ?? null), row ? statusLabel(row.estado) : `Sin meta en ${year}`];
+    // The status comes right after the indicator, so that a phone shows it without scrolling sideways.
+    scrollable(
+      dataTable(`Indicadores a cargo de ${context.label('institucion', chosen)}, ${year}`, {
+        columnas: [{ titulo: 'Indicador' }, { titulo: 'Estado' }, { titulo: 'Meta', numerica: true }, { titulo: 'Valor', numerica: true }, { titulo: '% de la meta', numerica: true }],
+        filas: own.map((indicator) => {
+          const row = latest(indicator.indicador);
+          return [
+            `${indicator.indicador} · ${indicator.texto}`,
+            row ? statusLabel(row.estado) : `Sin meta en ${year}`,
+            decimal(row?.meta ?? null),
+            decimal(row?.valor ?? null),
+            percent(row?.pct_meta ?? null),
+          ];
+        }),
       }),
-    }),
-    dataTable(`Reportes de las instituciones, ${year}`, {
-      columnas: [
-        { titulo: 'Institución' },
-        { titulo: 'A cargo', numerica: true },
-        { titulo: 'Reportados', numerica: true },
-        { titulo: 'Pendientes', numerica: true },
-        { titulo: '% reportado', numerica: true },
-      ],
-      filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), percent(row.pct_reportados)]),
-    }),
+    ),
+    scrollable(
+      dataTable(`Reportes de las instituciones, ${year}`, {
+        columnas: [
+          { titulo: 'Institución' },
+          { titulo: 'A cargo', numerica: true },
+          { titulo: 'Reportados', numerica: true },
+          { titulo: 'Pendientes', numerica: true },
+          { titulo: '% reportado', numerica: true },
+        ],
+        filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), percent(row.pct_reportados)]),
+      }),
+    ),
   );
 }
 

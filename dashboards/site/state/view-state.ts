@@ -38,11 +38,16 @@ export function yearBefore(span: MonthSpan): MonthSpan {
   return { desde: addMonths(span.desde, -12), hasta: addMonths(span.hasta, -12) };
 }
 
+/** The view's choices that must name something the edition has (an office, an indicator, a followed-up month). */
+export type ChoiceKey = 'oficina' | 'puesto' | 'eje' | 'institucion' | 'indicador' | 'mes';
+
 /** What the URL parser needs to know about the data (which values are valid) and the defaults. */
 export interface StateBounds {
   readonly meses: readonly string[];
   readonly periodo: MonthSpan;
   readonly comparacion: MonthSpan;
+  /** The valid values of each choice; a value outside its list is dropped (the choice's default is shown). */
+  readonly opciones: Readonly<Record<ChoiceKey, readonly string[]>>;
 }
 
 const KEYS = {
@@ -59,7 +64,11 @@ const KEYS = {
   mes: 'mes',
 };
 
-/** Returns the state a hash (`#flujo?desde=2023-06&hasta=2024-03&sexo=F`) describes; anything invalid falls back to the default. */
+/**
+ * Returns the state a hash (`#flujo?desde=2023-06&hasta=2024-03&sexo=F`) describes; anything
+ * invalid or outside the edition's data (a month it lacks, an unknown office) falls back to the
+ * default, so that the view shown and its link always agree (the site then rewrites the link).
+ */
 export function parseHash(hash: string, bounds: StateBounds): ViewState {
   const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
   const params = new URLSearchParams(query);
@@ -79,19 +88,23 @@ export function parseHash(hash: string, bounds: StateBounds): ViewState {
   const periodo = { desde: desde!, hasta: hasta! };
   const cdesde = month(KEYS.cdesde);
   const chasta = month(KEYS.chasta);
-  const comparacion = cdesde && chasta ? (cdesde <= chasta ? { desde: cdesde, hasta: chasta } : { desde: chasta, hasta: cdesde }) : yearBefore(periodo);
+  const comparacion = known(cdesde) && known(chasta) ? (cdesde! <= chasta! ? { desde: cdesde!, hasta: chasta! } : { desde: chasta!, hasta: cdesde! }) : yearBefore(periodo);
   const sexo = params.get(KEYS.sexo);
+  const choice = (key: ChoiceKey) => {
+    const value = params.get(KEYS[key]) ?? '';
+    return bounds.opciones[key].includes(value) ? value : '';
+  };
   return {
     pagina,
     periodo,
     comparacion,
     sexo: sexo === 'M' || sexo === 'F' ? sexo : '',
-    oficina: params.get(KEYS.oficina) ?? '',
-    puesto: params.get(KEYS.puesto) ?? '',
-    eje: params.get(KEYS.eje) ?? '',
-    institucion: params.get(KEYS.institucion) ?? '',
-    indicador: params.get(KEYS.indicador) ?? '',
-    mes: month(KEYS.mes) ?? '',
+    oficina: choice('oficina'),
+    puesto: choice('puesto'),
+    eje: choice('eje'),
+    institucion: choice('institucion'),
+    indicador: choice('indicador'),
+    mes: choice('mes'),
   };
 }
 
