@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv } from '../../presentation/format/csv.js';
@@ -15,13 +15,20 @@ export interface DataPackage {
   readonly created: string;
   readonly licenses: readonly { readonly title: string }[];
   readonly proteccion?: { readonly umbral: number };
+  readonly cita?: string;
+  readonly carpeta_version?: string;
+  readonly contacto?: string;
+  readonly informacion_publica?: string;
+  readonly documentos?: readonly { readonly path: string; readonly title: string }[];
   readonly resources: readonly {
     readonly name: string;
     readonly path: string;
     readonly title: string;
     readonly description: string;
-    readonly bytes: number;
-    readonly parquet?: { readonly path: string; readonly bytes: number };
+    /** Size of the file; absent on Parquet resources (the validator cannot check it there). */
+    readonly bytes?: number;
+    /** `csv`, or `parquet` for a dataset's Parquet twin (`<name>_parquet`). */
+    readonly format: string;
     readonly proteccion_celdas_pequenas?: boolean;
     readonly schema: { readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[] };
   }[];
@@ -48,9 +55,14 @@ export class PublishedData {
     return new PublishedData(dir, warehouse, JSON.parse(await readFile(path, 'utf8')) as DataPackage);
   }
 
+  /** Returns the size in bytes of a file of the release. */
+  async fileBytes(path: string): Promise<number> {
+    return (await stat(join(this.dir, path))).size;
+  }
+
   /** Returns true when the release publishes `name`. */
   publishes(name: string): boolean {
-    return this.dataPackage.resources.some((resource) => resource.name === name);
+    return this.dataPackage.resources.some((resource) => resource.name === name && resource.format === 'csv');
   }
 
   /** Returns where `name` is read from (for source lines), or undefined when it is not available. */
@@ -62,7 +74,7 @@ export class PublishedData {
 
   /** Returns the rows of dataset `name`, or undefined when neither the release nor (for unprotected data) the marts have it. */
   async rows(name: string): Promise<TextRows | undefined> {
-    const resource = this.dataPackage.resources.find((candidate) => candidate.name === name);
+    const resource = this.dataPackage.resources.find((candidate) => candidate.name === name && candidate.format === 'csv');
     if (resource) return parseCsv(await readFile(join(this.dir, resource.path), 'utf8'));
     if (PROTECTED_DATASETS.has(name) || !(await this.hasMart(name))) return undefined;
     const rows = await this.warehouse.rows<Record<string, string | null>>(`select columns(*)::varchar from marts.${sqlIdentifier(name)} order by all`);

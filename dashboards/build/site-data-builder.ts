@@ -44,17 +44,26 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
   const etiquetas: Record<string, readonly CodeLabel[]> = { ...labels, pais: labels.pais.filter((label) => usedCountries.has(label.codigo)) };
   const { period } = context;
   const pkg = data.dataPackage;
-  const recursos: OpenResource[] = pkg.resources.map((resource) => ({
-    name: resource.name,
-    title: resource.title,
-    description: resource.description,
-    path: resource.path,
-    bytes: resource.bytes,
-    parquet: resource.parquet ? { path: resource.parquet.path, bytes: resource.parquet.bytes } : undefined,
-    protegido: resource.proteccion_celdas_pequenas ?? false,
-    origen: datasetOrigin(resource.name),
-    fields: resource.schema.fields.map((field) => ({ name: field.name, type: field.type, description: field.description })),
-  }));
+  // Each dataset's Parquet twin is a resource of its own, beside its CSV (`x.csv`, `x.parquet`).
+  const parquetOf = (csvPath: string) => pkg.resources.find((resource) => resource.format === 'parquet' && resource.path === csvPath.replace(/\.csv$/, '.parquet'));
+  const recursos: OpenResource[] = await Promise.all(
+    pkg.resources
+      .filter((resource) => resource.format === 'csv')
+      .map(async (resource) => {
+        const parquet = parquetOf(resource.path);
+        return {
+          name: resource.name,
+          title: resource.title,
+          description: resource.description,
+          path: resource.path,
+          bytes: resource.bytes ?? (await data.fileBytes(resource.path)),
+          parquet: parquet && { path: parquet.path, bytes: await data.fileBytes(parquet.path) },
+          protegido: resource.proteccion_celdas_pequenas ?? false,
+          origen: datasetOrigin(resource.name),
+          fields: resource.schema.fields.map((field) => ({ name: field.name, type: field.type, description: field.description })),
+        };
+      }),
+  );
   return {
     edicion: {
       titulo: `Tableros de la DGME, ${periodText(period.desde, period.hasta)}`,
@@ -81,6 +90,16 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
       resguardosRegion: ((await data.rows('resguardos_region_anual')) ?? []).map((row) => ({ anio: row.anio, region: row.region, cantidad: count(row.cantidad) })),
       fuentes: { nnaTrimestral: 'retornados_nna_trimestral', resguardosRegion: 'resguardos_region_anual' },
     },
-    datos: { titulo: pkg.title, version: pkg.version, licencia: pkg.licenses[0]?.title ?? '', recursos },
+    datos: {
+      titulo: pkg.title,
+      version: pkg.version,
+      licencia: pkg.licenses[0]?.title ?? '',
+      cita: pkg.cita ?? '',
+      carpeta: pkg.carpeta_version ?? '',
+      contacto: pkg.contacto ?? '',
+      informacionPublica: pkg.informacion_publica ?? '',
+      documentos: [{ path: 'datapackage.json', title: 'Catálogo (datapackage.json, Frictionless Data)' }, ...(pkg.documentos ?? [])],
+      recursos,
+    },
   };
 }

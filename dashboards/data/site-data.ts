@@ -174,6 +174,14 @@ export interface SiteData {
     readonly titulo: string;
     readonly version: string;
     readonly licencia: string;
+    /** How to cite this version, and the folder (inside `datos/`) where it stays unchanged. */
+    readonly cita: string;
+    readonly carpeta: string;
+    /** Who answers on the data; where public-information requests go. */
+    readonly contacto: string;
+    readonly informacionPublica: string;
+    /** The release's documents besides the datasets (LEEME.md, CAMBIOS.md, the Excel workbook, …). */
+    readonly documentos: readonly { readonly path: string; readonly title: string }[];
     readonly recursos: readonly OpenResource[];
   };
 }

@@ -1,4 +1,6 @@
 import { countSources, type Dimension } from '../../pipelines/contract/landing-sources.js';
+import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
+import { MERGED_CODE } from '../../privacy/protected-sources.js';
 
 /** One code of a list, in display order. */
 export interface CodeLabel {
@@ -10,6 +12,14 @@ export interface CodeLabel {
 
 /** Reads a reference table (a seed) with every value as text: from the published data or from the warehouse. */
 export type ReferenceReader = (table: string) => Promise<Record<string, string>[]>;
+
+/** Returns a reader of the warehouse's reference tables (`referencia.<table>`), every value as text, empty for null. */
+export function warehouseReferenceReader(warehouse: Warehouse): ReferenceReader {
+  return async (table) => {
+    const rows = await warehouse.rows<Record<string, string | null>>(`select columns(*)::varchar from referencia.${sqlIdentifier(table)}`);
+    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? ''])));
+  };
+}
 
 const byOrder = (a: Record<string, string>, b: Record<string, string>) => Number(a.orden) - Number(b.orden) || a.codigo.localeCompare(b.codigo);
 
@@ -29,6 +39,8 @@ export async function readCodeLabels(reference: ReferenceReader): Promise<Record
   labels.puesto = (await reference('puestos_fronterizos')).sort(byOrder).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta, grupo: row.via }));
   labels.institucion = (await reference('instituciones')).sort(byOrder).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta_memoria || row.nombre }));
   labels.pais = (await reference('paises')).sort((a, b) => a.etiqueta.localeCompare(b.etiqueta, 'es')).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta }));
+  // Rare nationalities are published merged into one code (privacy/rare-categories.ts); it comes last.
+  labels.pais.push({ codigo: MERGED_CODE, etiqueta: 'Otras nacionalidades (agrupadas)' });
   // Any other open list a source declares (`curso`): its seed's codes and labels, in the seed's order.
   for (const source of countSources) {
     for (const { codes } of source.dimensions) {

@@ -10,7 +10,7 @@ import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehou
 import { dayText, monthYear } from '../../presentation/format/period-labels.js';
 import { quarter, quarterName, quarterOf } from '../../presentation/format/quarters.js';
 import { sourceLine } from '../../presentation/format/source-line.js';
-import { labelListOf, readCodeLabels, type CodeLabel } from '../../presentation/labels/code-labels.js';
+import { labelListOf, readCodeLabels, warehouseReferenceReader, type CodeLabel } from '../../presentation/labels/code-labels.js';
 import { AnswerRefused, protectAnswer, type AnswerScope, type ProtectedAnswer } from '../../privacy/answer-protection.js';
 import { readFinestGrid } from '../../privacy/finest-grid.js';
 import { MERGED_CODE } from '../../privacy/protected-sources.js';
@@ -47,7 +47,7 @@ const NO_DAY = 'sin_dia';
 export async function buildAnswer(warehouse: Warehouse, parameters: RequestParameters, context: AnswerContext): Promise<BuiltAnswer> {
   const measure = requestedMeasure(parameters.medida);
   checkColumns(measure, parameters.por, parameters.filtro);
-  const labels = await readCodeLabels(async (table) => warehouse.rows<Record<string, string>>(`select columns(*)::varchar from referencia.${sqlIdentifier(table)}`));
+  const labels = await readCodeLabels(warehouseReferenceReader(warehouse));
   const listOf = (column: string) => listName(measure, column, labels);
   const filtro = { ...measure.filtro, ...parameters.filtro };
   const timeColumn = parameters.por.find((column): column is TimeColumn => column in TIME_COLUMNS);

@@ -10,6 +10,9 @@ export const publisher = {
   license: { name: 'CC-BY-4.0', title: 'Creative Commons Atribución 4.0 Internacional', path: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
+/** Where a request under the Ley de Acceso a la Información Pública goes (DGME's organisation manual names the unit). */
+export const PUBLIC_INFORMATION_UNIT = 'Unidad de Acceso a la Información Pública (UAIP) de la DGME';
+
 /** Returns the contact as one Spanish sentence (`Unidad de Planificación, Dirección General …: www.migracion.gob.sv.`). */
 export function contactText(): string {
   const { unit, institution, web } = publisher.contact;

@@ -1,5 +1,7 @@
 import { SYMBOL_LEGEND, SYMBOLS } from '../../presentation/format/symbols.js';
 import { periodText } from '../../presentation/format/period-labels.js';
+import { MEMORIA_WORKBOOK_FILE } from './memoria-workbook.js';
+import { PUBLIC_INFORMATION_UNIT } from './publisher.js';
 
 export interface ReadmeResource {
   readonly name: string;
@@ -19,9 +21,12 @@ export interface ReadmeInput {
   readonly period: { desde: string; hasta: string; desdeAnterior: string; hastaAnterior: string };
   readonly resources: ReadmeResource[];
   readonly threshold: number;
-  readonly institution: string;
-  readonly license: string;
-  readonly site: string;
+  /** How to cite this version (citation.ts). */
+  readonly citation: string;
+  /** Who answers questions on the data (publisher.ts). */
+  readonly contact: string;
+  /** Where this version stays unchanged, inside `datos/` (`ediciones/2023-06_2024-03/v1/`). */
+  readonly versionPath: string;
 }
 
 /** How each conventional sign of the PDFs and the dashboard appears in a CSV. */
@@ -51,7 +56,15 @@ export function readmeMarkdown(input: ReadmeInput): string {
     '',
     '## Cómo citar',
     '',
-    `> ${input.institution}. *${input.title}*, versión ${input.version} (${input.published}). Licencia ${input.license}. ${input.site}`,
+    `> ${input.citation}`,
+    '',
+    `Esta versión se conserva sin cambios en \`${input.versionPath}\`: cite esa carpeta para que su cifra siga siendo la que usó`,
+    'aunque una versión posterior la corrija. `CAMBIOS.md` dice qué cambió en cada versión.',
+    '',
+    '## Contacto',
+    '',
+    `Preguntas, errores o pedidos de otros desgloses: ${input.contact} Las solicitudes de información pública, por la`,
+    `${PUBLIC_INFORMATION_UNIT}.`,
     '',
     '## Qué significan las cifras, y qué no',
     '',
@@ -87,12 +100,18 @@ export function readmeMarkdown(input: ReadmeInput): string {
     '- **Signos convencionales.** Los PDF y el tablero usan un signo por significado; en los CSV cada uno se lee así:',
     ...SYMBOL_LEGEND.map((entry) => `  - \`${entry.symbol}\` ${entry.meaning}: ${CSV_READING[entry.symbol]}`),
     '- Si una cifra cambia en una nueva versión del mismo periodo (correcciones tardías), `revisiones.csv` registra el valor',
-    '  anterior y el nuevo. Cada edición anterior se conserva en `ediciones/<periodo>/`.',
+    '  anterior y el nuevo. Cada versión publicada se conserva en `ediciones/<desde>_<hasta>/v<N>/` y `CAMBIOS.md` la resume.',
+    '- Los campos con códigos (`oficina`, `puesto`, `nacionalidad`, …) tienen su nombre en español en `codigos.csv`: la lista de',
+    '  cada campo está en `lista_codigos` de `datapackage.json`. Los indicadores del PNI se describen en `pni_catalogo.csv`, y',
+    '  cómo se leen sus metas y se decide su estado, en `PNI-METODO.md`.',
     '- Cada archivo tiene su huella SHA-256 en `SHA256SUMS` (verifíquela con `sha256sum -c SHA256SUMS`).',
     '',
     '## Archivos',
     '',
     'Cada conjunto se publica en CSV (UTF-8, separado por comas, punto decimal) y en Parquet, con el mismo contenido.',
+    '',
+    `Para Excel: \`${MEMORIA_WORKBOOK_FILE}\` tiene los cuadros de la Memoria de Labores tal como se imprimen, una hoja por tabla.`,
+    'Para abrir un CSV en Excel sin que se dañen las tildes, use Datos > Obtener datos > Desde texto/CSV y elija «65001: Unicode (UTF-8)».',
     '',
   ];
   for (const resource of input.resources) {

@@ -111,12 +111,14 @@ describe('tablero/datos.js of the demo edition: only what the open-data release 
     expect(names).toContain('retornados_mensual');
   });
 
-  it('links every dataset to its files in the release (../datos/ beside the site)', () => {
+  it('links every dataset to its CSV and Parquet files and every document of the release (../datos/ beside the site)', () => {
     for (const resource of data.datos.recursos) {
-      for (const path of [resource.path, resource.parquet?.path].filter((file): file is string => Boolean(file))) {
-        expect(existsSync(join(siteDir, '..', 'datos', path)), path).toBe(true);
-      }
+      expect(resource.parquet, resource.name).toBeDefined();
+      for (const path of [resource.path, resource.parquet!.path]) expect(existsSync(join(siteDir, '..', 'datos', path)), path).toBe(true);
     }
+    expect(data.datos.documentos.map((document) => document.path)).toEqual(expect.arrayContaining(['datapackage.json', 'LEEME.md', 'CAMBIOS.md', 'memoria-cuadros.xlsx']));
+    for (const document of data.datos.documentos) expect(existsSync(join(siteDir, '..', 'datos', document.path)), document.path).toBe(true);
+    expect(data.datos.cita).toContain(`versión ${data.datos.version}`);
   });
 
   it('stays small enough to open quickly (under 1.5 MB for the whole site)', async () => {

@@ -76,10 +76,23 @@ export const datosPage: PageRenderer = (context) => {
         h(
           'ul',
           { class: 'descargas' },
-          h('li', {}, h('a', { href: `${DATA_DIR}datapackage.json` }, 'Catálogo (datapackage.json, Frictionless Data)')),
-          h('li', {}, h('a', { href: `${DATA_DIR}LEEME.md` }, 'Diccionario de datos (LEEME.md)')),
-          h('li', {}, h('a', { href: `${DATA_DIR}SHA256SUMS` }, 'Sumas de verificación (SHA256SUMS)')),
+          datos.documentos.map((document) => h('li', {}, h('a', { href: `${DATA_DIR}${document.path}` }, document.title))),
         ),
+        datos.carpeta
+          ? h(
+              'p',
+              {},
+              'Esta versión se conserva sin cambios en ',
+              h('a', { href: `${DATA_DIR}${datos.carpeta}LEEME.md` }, h('code', {}, `datos/${datos.carpeta}`)),
+              ' aunque una versión posterior corrija sus cifras; las anteriores están en la misma carpeta «ediciones».',
+            )
+          : null,
+        datos.cita ? h('h4', {}, 'Cómo citar') : null,
+        datos.cita ? h('blockquote', { class: 'cita' }, datos.cita) : null,
+        datos.contacto ? h('h4', {}, 'Contacto') : null,
+        datos.contacto
+          ? h('p', {}, `Preguntas, errores o pedidos de otros desgloses: ${datos.contacto}${datos.informacionPublica ? ` Solicitudes de información pública: ${datos.informacionPublica}.` : ''}`)
+          : null,
       ),
       h(
         'section',

@@ -14,6 +14,7 @@ interface Resource {
   name: string;
   path: string;
   title: string;
+  format: string;
   description: string;
   schema: { fields: Field[] };
 }
@@ -36,7 +37,7 @@ describe('datos/ of the demo edition (outputs.md)', () => {
     expect(dataPackage.periodo_comparacion).toEqual({ desde: '2022-06', hasta: '2023-03' });
   });
 
-  it('describes every resource and every field in Spanish, from the dbt docs', () => {
+  it('describes every resource and every field in Spanish, from the dbt docs (the code lists from their own module)', () => {
     for (const resource of dataPackage.resources) {
       expect(resource.description, resource.name).not.toBe('');
       for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).not.toBe('');
@@ -44,7 +45,7 @@ describe('datos/ of the demo edition (outputs.md)', () => {
   });
 
   it('writes each CSV with exactly the fields its schema lists, in order', async () => {
-    for (const resource of dataPackage.resources) {
+    for (const resource of dataPackage.resources.filter((candidate) => candidate.format === 'csv')) {
       const header = (await readFile(join(demoEditionPaths.out, 'datos', resource.path), 'utf8')).split('\n')[0];
       expect(header.split(','), resource.name).toEqual(resource.schema.fields.map((field) => field.name));
     }

@@ -6,6 +6,8 @@ import { silentProgress } from '../../../orchestration/run/progress.js';
 import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { parseCsv } from '../../../presentation/format/csv.js';
+import { periodText } from '../../../presentation/format/period-labels.js';
+import { carryOverVersions, latestRelease } from '../../../reports/open-data/release-versions.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
 
 const root = join(testTmpRoot, 'test-versions');
@@ -44,8 +46,20 @@ describe('versions of the open-data release', () => {
     expect(log.every((row) => row.revision === '2')).toBe(true);
   });
 
-  it("keeps the period's latest release in ediciones/<periodo>/ identical to datos/", async () => {
-    expect(await readFile(join(paths.out, 'datos', 'ediciones', '2023-06_2024-03', 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(paths.out, 'datos', 'SHA256SUMS'), 'utf8'));
+  it('keeps the first version under v1/ unchanged, the second under v2/ identical to datos/, and says what changed in CAMBIOS.md', async () => {
+    const period = join(paths.out, 'datos', 'ediciones', '2023-06_2024-03');
+    expect(await readFile(join(period, 'v2', 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(paths.out, 'datos', 'SHA256SUMS'), 'utf8'));
+    expect((await pkg('ediciones', '2023-06_2024-03', 'v1')).version).toBe('1.0.0');
+    // The first version still says what it said: the figure before the correction.
+    const first = parseCsv(await readFile(join(period, 'v1', 'nacionalidad_mensual.csv'), 'utf8'));
+    expect(first.find((row) => row.mes === '2024-03' && row.tramite === 'naturalizacion' && row.sexo === 'M')!.cantidad).toBe(naturalizacionMarzo);
+    expect(await readFile(join(period, 'v1', 'datapackage.json'), 'utf8')).toBe(await readFile(join(demoEditionPaths.out, 'datos', 'datapackage.json'), 'utf8'));
+    expect((await pkg()).cita).toContain('datos/ediciones/2023-06_2024-03/v2/');
+    const changelog = await readFile(join(paths.out, 'datos', 'CAMBIOS.md'), 'utf8');
+    expect(changelog).toMatch(
+      /### Versión 2\.0\.0 \(`2023-06_2024-03\/v2\/`\), publicada el [\d-]+\n\n- \d+ cifras publicadas cambiaron respecto de la versión 1\.0\.0: .*`nacionalidad_mensual` \(1\)/,
+    );
+    expect(changelog.indexOf('Versión 2.0.0')).toBeLessThan(changelog.indexOf('Versión 1.0.0'));
   });
 
   it("keeps the other periods' editions when a new period is published, with datos/ at the latest", async () => {
@@ -53,7 +67,25 @@ describe('versions of the open-data release', () => {
     expect(other.resultado, other.error).toBe('correcto');
     expect((await pkg()).periodo).toEqual({ desde: '2024-01', hasta: '2024-05' });
     expect((await pkg()).version).toBe('1.0.0');
-    expect((await pkg('ediciones', '2023-06_2024-03')).version).toBe('2.0.0');
-    expect(existsSync(join(paths.out, 'datos', 'ediciones', '2024-01_2024-05', 'cuadros_memoria.csv'))).toBe(true);
+    expect((await pkg('ediciones', '2023-06_2024-03', 'v2')).version).toBe('2.0.0');
+    expect((await pkg('ediciones', '2023-06_2024-03', 'v1')).version).toBe('1.0.0');
+    expect(existsSync(join(paths.out, 'datos', 'ediciones', '2024-01_2024-05', 'v1', 'cuadros_memoria.csv'))).toBe(true);
+    const changelog = await readFile(join(paths.out, 'datos', 'CAMBIOS.md'), 'utf8');
+    expect(changelog.indexOf(`## ${periodText('2024-01', '2024-05')}`)).toBeLessThan(changelog.indexOf(`## ${periodText('2023-06', '2024-03')}`));
+    expect(changelog.indexOf(`## ${periodText('2024-01', '2024-05')}`)).toBeGreaterThan(0);
+  });
+
+  it('moves a period kept in the layout before versions (one folder, overwritten) into the version it names', async () => {
+    const legacy = join(root, 'anterior');
+    await rm(legacy, { recursive: true, force: true });
+    await cp(demoEditionPaths.out, legacy, { recursive: true });
+    const editions = join(legacy, 'datos', 'ediciones');
+    await rm(editions, { recursive: true });
+    await cp(join(demoEditionPaths.out, 'datos', 'ediciones', '2023-06_2024-03', 'v1'), join(editions, '2023-06_2024-03'), { recursive: true });
+    const moved = join(root, 'movida');
+    await rm(moved, { recursive: true, force: true });
+    await carryOverVersions(join(legacy, 'datos'), moved);
+    expect(await readFile(join(moved, '2023-06_2024-03', 'v1', 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(editions, '2023-06_2024-03', 'SHA256SUMS'), 'utf8'));
+    expect(await latestRelease(join(legacy, 'datos'), '2023-06_2024-03')).toBe(join(editions, '2023-06_2024-03'));
   });
 });
