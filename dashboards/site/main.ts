@@ -1,6 +1,6 @@
 import { symbolLegendText } from '../../presentation/format/symbols.js';
 import { SITE_DATA_GLOBAL, type SiteData } from '../data/site-data.js';
-import { drawCharts, resetCharts } from './components/chart-figure.js';
+import { drawCharts, resetCharts, setFigureLicence } from './components/chart-figure.js';
 import { h } from './components/dom.js';
 import { markScrollableRegions } from './components/scroll-regions.js';
 import { viewControls } from './components/view-controls.js';
@@ -29,6 +29,7 @@ if (!data) {
     opciones: stateOptions(data, cubes),
   };
   document.getElementById('signos')!.textContent = symbolLegendText();
+  setFigureLicence(data.datos.licencia);
   document.getElementById('edicion')!.textContent = `Edición ${spanText(bounds.periodo)} · publicada el ${dayText(data.edicion.publicada)} · cifras con corte al ${dayText(data.edicion.corte)}`;
   let current: ViewState | undefined;
   let firstRender = true;
@@ -46,6 +47,8 @@ if (!data) {
     // A link with values the edition does not have (`oficina=xyz`) is rewritten to the view shown, without a new history entry.
     const shown = toHash(state, bounds);
     if (location.hash && location.hash !== shown) history.replaceState(null, '', shown);
+    // A printed page says where to find the same view again.
+    document.getElementById('enlace-permanente')!.textContent = `Enlace permanente de esta vista: ${location.href.replace(/#.*$/, '')}${shown} · ${document.getElementById('edicion')!.textContent}`;
     const pageChanged = current?.pagina !== state.pagina;
     const focused = document.activeElement?.id;
     current = state;

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -118,6 +118,61 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('figure.grafico .tabla-grafico').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('offers every chart’s data as CSV and its picture as SVG, made in the page from its own data', async () => {
+    const { page, problems } = await openPage(browser.context);
+    for (const { id } of PAGES) {
+      await load(page, `${fileUrl}#${id}`);
+      const counts = await page.evaluate(() => ({
+        figures: document.querySelectorAll('figure.grafico').length,
+        csv: document.querySelectorAll('figure.grafico .descargas-grafico button:first-child').length,
+        drawn: document.querySelectorAll('figure.grafico .lienzo').length,
+        svg: [...document.querySelectorAll('figure.grafico .descargas-grafico button')].filter((button) => button.textContent === 'Descargar SVG').length,
+      }));
+      expect(counts.csv, id).toBe(counts.figures);
+      expect(counts.svg, id).toBe(counts.drawn);
+    }
+    await load(page, `${fileUrl}#flujo`);
+    const figure = page.locator('figure.grafico', { has: page.locator('.lienzo svg') }).first();
+    const title = (await figure.locator('h4').textContent())!;
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: `Descargar CSV: ${title}` }).click()]);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const tableRows = await figure.locator('table tbody tr').count();
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe((await figure.locator('table thead th').allTextContents()).join(','));
+    // The table's first figure, as printed («1,234») and as a number in the file (1234).
+    const printed = (await figure.locator('table tbody tr').first().locator('td').first().textContent())!;
+    expect(lines[1]!.split(',')[1]).toBe(printed.replace(/,/g, ''));
+    expect(lines.slice(1, 1 + tableRows).every((line) => line.split(',').length >= 2)).toBe(true);
+    expect(csv).toContain(`Fuente: ${(await figure.locator('.fuente').textContent())!.replace(/^Fuente: /, '')}`);
+    expect(csv).toContain('Licencia: Creative Commons');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: `Descargar SVG: ${title}` }).click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = await readFile((await svgDownload.path())!, 'utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain(`<title>${title}</title>`);
+    expect((svg.match(/<path|<rect/g) ?? []).length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a page with the licence, the sources and the permalink of the view, without the buttons', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await load(page, `${fileUrl}#servicios?sexo=F`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('footer.pie').isVisible()).toBe(true);
+    expect(await page.locator('footer.pie').textContent()).toContain('licencia Creative Commons');
+    const permalink = page.locator('#enlace-permanente');
+    expect(await permalink.isVisible()).toBe(true);
+    expect(await permalink.textContent()).toContain('index.html#servicios?sexo=F');
+    expect(await page.locator('figure.grafico .fuente').first().isVisible()).toBe(true);
+    expect(await page.locator('.descargas-grafico').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await permalink.isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { recolorForScreen, screenColor } from '../../../presentation/charts/screen-spec.js';
+import { chartCsv, chartSvg, fileSlug, saveFile, type ChartCredits } from './chart-downloads.js';
 import { dataTable, type TableSpec } from './data-table.js';
 import { h, uniqueId } from './dom.js';
 import { markScrollableRegions } from './scroll-regions.js';
@@ -26,6 +27,41 @@ export interface FigureSpec {
 const zoom = (width: number) => (width < 560 ? 1.2 : 1.45);
 
 const mounted = new Set<{ canvas: HTMLElement; draw: NonNullable<FigureSpec['plot']> }>();
+
+/** The licence downloaded charts carry (the release's, set once by main.ts). */
+let licence = 'Creative Commons Atribución 4.0 Internacional';
+
+/** Sets the licence every downloaded chart and table names. */
+export function setFigureLicence(text: string): void {
+  if (text) licence = text;
+}
+
+/** The figure's download buttons: its table as CSV and, when drawn, its picture as SVG, both made in the page. */
+function downloads(spec: FigureSpec, canvas: HTMLElement): HTMLElement {
+  const credits = (): ChartCredits => ({ titulo: spec.titulo, unidades: spec.unidades, fuente: spec.fuente, licencia: licence });
+  const name = fileSlug(spec.titulo);
+  const button = (text: string, onclick: () => void) => h('button', { type: 'button', class: 'descarga', 'aria-label': `${text}: ${spec.titulo}`, onclick }, text);
+  return h(
+    'span',
+    { class: 'descargas-grafico' },
+    button('Descargar CSV', () => saveFile(`${name}.csv`, 'text/csv;charset=utf-8', chartCsv(spec.tabla, credits()))),
+    spec.plot
+      ? button('Descargar SVG', () => {
+          const svg = canvas.querySelector('svg');
+          if (svg)
+            saveFile(
+              `${name}.svg`,
+              'image/svg+xml',
+              chartSvg(
+                svg,
+                credits(),
+                (spec.leyenda ?? []).map((item) => ({ ...item, color: screenColor(item.color) })),
+              ),
+            );
+        })
+      : null,
+  );
+}
 
 /** Returns a figure: title, units, chart (hidden from screen readers), legend, note, source and a table that is always readable. */
 export function chartFigure(spec: FigureSpec): HTMLElement {
@@ -68,7 +104,7 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
       : null,
     spec.nota ? h('p', { class: 'nota' }, spec.nota) : null,
     h('p', { class: 'fuente' }, `Fuente: ${spec.fuente}`),
-    toggle,
+    h('div', { class: 'acciones-grafico' }, toggle, downloads(spec, canvas)),
     table,
   );
   if (spec.plot) mounted.add({ canvas, draw: spec.plot });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { printedNumber } from '../../../reports/open-data/memoria-workbook.js';
+import { printedNumber } from '../../../presentation/format/printed-number.js';
 
-describe('the figures of the Memoria workbook', () => {
+describe('printed figures read back as numbers (the Memoria workbook, chart downloads)', () => {
   it('turns printed figures into numbers Excel can sum, with the format they were printed in', () => {
     expect(printedNumber('11,254,961')).toEqual({ value: 11254961, format: '#,##0' });
     expect(printedNumber('+2,014,145')).toEqual({ value: 2014145, format: '+#,##0;-#,##0' });
