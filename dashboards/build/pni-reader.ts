@@ -1,29 +1,49 @@
 import type { PniStatus } from '../../presentation/pni/pni-statuses.js';
-import type { PniData } from '../data/site-data.js';
+import type { TipoMeta } from '../../presentation/pni/target-kinds.js';
+import type { PniData, PniIndicator } from '../data/site-data.js';
 import type { PublishedData } from './published-data-reader.js';
 
 const decimal = (text: string) => (text === '' ? null : text);
 
 /**
- * Returns the PNI tracking (`pni_avance`, `pni_reportes_institucion`) with the catalogue's texts
- * (seeds `pni_ejes`, `pni_indicadores`, `pni_responsables`); null when the warehouse has no PNI marts.
+ * Returns the PNI tracking (`pni_avance`, `pni_reportes_institucion`) with the catalogue the
+ * release publishes (`pni_catalogo`: texts, targets, responsible institutions, periods); null when
+ * the warehouse has no PNI marts.
  */
 export async function readPni(data: PublishedData): Promise<PniData | null> {
   const origin = await data.origin('pni_avance');
   const avance = await data.rows('pni_avance');
   if (!avance || !origin) return null;
   const reportes = (await data.rows('pni_reportes_institucion')) ?? [];
-  const responsables = new Map<string, string[]>();
-  for (const row of await data.reference('pni_responsables')) {
-    if (row.rol === 'acompana') continue;
-    responsables.set(row.indicador, [...(responsables.get(row.indicador) ?? []), row.institucion]);
-  }
-  const indicadores = (await data.reference('pni_indicadores'))
+  const catalogue = await data.rows('pni_catalogo');
+  if (!catalogue) throw new Error('El tablero necesita el catálogo del PNI publicado (datos/pni_catalogo.csv).');
+  const codes = (text: string) => (text ? text.split(';') : []);
+  const indicadores: PniIndicator[] = catalogue
     .sort((a, b) => Number(a.orden) - Number(b.orden))
-    .map((row) => ({ indicador: row.indicador, eje: Number(row.eje), texto: row.indicador_texto, meta_texto: row.meta_texto, responsables: responsables.get(row.indicador) ?? [] }));
+    .map((row) => ({
+      indicador: row.indicador,
+      eje: Number(row.eje),
+      texto: row.texto,
+      meta_texto: row.meta_texto,
+      responsables: codes(row.responsables),
+      acompanan: codes(row.acompanan),
+      intervencion: row.intervencion,
+      intervencion_texto: row.intervencion_texto,
+      actividad: row.actividad,
+      actividad_texto: row.actividad_texto,
+      resultado_esperado: row.resultado_esperado,
+      tipo_meta: row.tipo_meta as TipoMeta,
+      valor_meta: decimal(row.valor_meta),
+      unidad: row.unidad,
+      anio_meta: row.anio_meta ? Number(row.anio_meta) : null,
+      anio_inicio: Number(row.anio_inicio),
+      anio_fin: Number(row.anio_fin),
+      nota_interpretacion: row.nota_interpretacion,
+    }));
+  const axes = new Map(catalogue.map((row) => [Number(row.eje), row.eje_nombre]));
   return {
     fuente: origin === 'datos' ? 'datos abiertos, pni_avance' : 'almacén de la DGME, pni_avance',
-    ejes: (await data.reference('pni_ejes')).map((row) => ({ eje: Number(row.eje), nombre: row.nombre })).sort((a, b) => a.eje - b.eje),
+    ejes: [...axes].map(([eje, nombre]) => ({ eje, nombre })).sort((a, b) => a.eje - b.eje),
     indicadores,
     avance: avance.map((row) => ({
       indicador: row.indicador,

@@ -5,6 +5,7 @@ import { sourceOrigin } from '../../presentation/format/source-line.js';
 import type { EditionContext } from '../../presentation/edition/edition-output.js';
 import type { CodeLabel, SiteCuadroRow, OpenResource, SiteData } from '../data/site-data.js';
 import { readBudgetMonths } from './budget-reader.js';
+import { readProcurement } from './procurement-reader.js';
 import { readCodeLabels } from '../../presentation/labels/code-labels.js';
 import { readEditionTargets } from './edition-targets-reader.js';
 import { headlineMeasures } from './headline-measures.js';
@@ -83,6 +84,7 @@ export async function buildSiteData(context: EditionContext): Promise<SiteData> 
     medidas: headlineMeasures(new Set(Object.keys(cubes))),
     metas: await readEditionTargets(context.editorialDir, targets, context.period),
     presupuesto: await readBudgetMonths(data),
+    compras: await readProcurement(data),
     pni: await readPni(data),
     poa: targetFollowUp(targets, period),
     gruesas: {

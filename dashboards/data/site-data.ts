@@ -5,6 +5,7 @@
  * (Node) and the pages (browser).
  */
 
+import type { TipoMeta } from '../../presentation/pni/target-kinds.js';
 import type { PniAvanceRow, PniReportesInstitucionRow, PublishedCuadroRow } from '../../presentation/marts/mart-rows.js';
 import type { UnitFollowUp } from '../../presentation/metas/target-follow-up.js';
 import type { CodeLabel } from '../../presentation/labels/code-labels.js';
@@ -71,16 +72,59 @@ export interface BudgetMonth {
   readonly devengado: number | null;
 }
 
+/** A fiscal year's stretch inside the edition's period (`ejercicio` 2023, `2023-06` to `2023-12`). */
+interface FiscalStretchKey {
+  readonly ejercicio: number;
+  readonly desde: string;
+  readonly hasta: string;
+}
+
+/** The edition's procurement as published (`compras_*`), amounts in cents. */
+export interface ProcurementData {
+  readonly metodo: readonly (FiscalStretchKey & { readonly metodo: string; readonly procesos: number; readonly monto: number | null })[];
+  readonly nivel: readonly (FiscalStretchKey & { readonly rubro: string; readonly procesos: number; readonly etapas: Readonly<Record<string, number>> })[];
+  readonly estado: readonly (FiscalStretchKey & { readonly estado: string; readonly procesos: number; readonly monto: number | null })[];
+  readonly trimestral: readonly {
+    readonly trimestre: string;
+    readonly desde: string;
+    readonly hasta: string;
+    readonly metodo: string;
+    readonly estado: string;
+    readonly procesos: number;
+    readonly monto: number | null;
+  }[];
+  /** The stages of `compras_nivel_ejecucion`, in its column order (`adjudicacion`, `contratacion`, …). */
+  readonly etapas: readonly string[];
+  /** The published datasets the figures come from. */
+  readonly datasets: readonly string[];
+}
+
 /** One row of `pni_avance` (decimals as published text), the columns the pages use. */
 export type PniProgressRow = Pick<PniAvanceRow, 'indicador' | 'eje' | 'anio' | 'meta' | 'valor' | 'pct_meta' | 'estado' | 'fuente' | 'tipo_meta' | 'unidad' | 'anio_cerrado' | 'meta_a_la_fecha'>;
 
-/** One indicator of the PNI catalogue. */
+/** One indicator of the PNI catalogue (the published `pni_catalogo`). */
 export interface PniIndicator {
   readonly indicador: string;
   readonly eje: number;
   readonly texto: string;
   readonly meta_texto: string;
+  /** Codes of the institutions that lead or are responsible for it; those that only accompany it apart. */
   readonly responsables: readonly string[];
+  readonly acompanan: readonly string[];
+  readonly intervencion: string;
+  readonly intervencion_texto: string;
+  readonly actividad: string;
+  readonly actividad_texto: string;
+  readonly resultado_esperado: string;
+  readonly tipo_meta: TipoMeta;
+  /** The target's figure as published (decimal text), null when to be defined. */
+  readonly valor_meta: string | null;
+  readonly unidad: string;
+  readonly anio_meta: number | null;
+  readonly anio_inicio: number;
+  readonly anio_fin: number;
+  /** Why the target was read so, when it was a decision ('' when the META is explicit). */
+  readonly nota_interpretacion: string;
 }
 
 /** One row of `pni_reportes_institucion`, with shorter names (the data travels in `datos.js`). */
@@ -157,6 +201,7 @@ export interface SiteData {
   readonly medidas: readonly HeadlineMeasure[];
   readonly metas: readonly TargetDatum[];
   readonly presupuesto: { readonly meses: readonly BudgetMonth[]; readonly fuente: string } | null;
+  readonly compras: ProcurementData | null;
   readonly pni: PniData | null;
   /** The POA follow-up; null when the edition publishes no target. */
   readonly poa: PoaData | null;

@@ -59,7 +59,9 @@ if (!data) {
       h(
         'ul',
         {},
-        PAGES.map((item) => h('li', {}, h('a', { href: toHash({ ...state, pagina: item.id }, bounds), 'aria-current': item.id === state.pagina ? 'page' : undefined }, item.titulo))),
+        PAGES.filter((item) => !item.dentroDe).map((item) =>
+          h('li', {}, h('a', { href: toHash({ ...state, pagina: item.id }, bounds), 'aria-current': item.id === state.pagina || item.id === page.dentroDe ? 'page' : undefined }, item.titulo)),
+        ),
       ),
     );
     resetCharts();

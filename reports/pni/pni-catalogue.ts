@@ -7,8 +7,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { projectRoot } from '../../pipelines/paths.js';
 import { sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
+import type { TipoMeta } from '../../presentation/pni/target-kinds.js';
 
-export type TipoMeta = 'anual' | 'mensual' | 'acumulada' | 'nivel' | 'fin_de_periodo' | 'porcentaje' | 'entregable' | 'por_definir';
+export type { TipoMeta };
 
 /** One indicator of the PNI with its target interpretation (seeds pni_indicadores + pni_metas). */
 export interface PniIndicator {

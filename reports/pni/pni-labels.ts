@@ -4,7 +4,7 @@
  */
 import { groupThousands, FIGURE_SPACE } from '../../presentation/format/number-format.js';
 import { SYMBOLS } from '../../presentation/format/symbols.js';
-import type { TipoMeta } from './pni-catalogue.js';
+import { TARGET_KINDS, type TipoMeta } from '../../presentation/pni/target-kinds.js';
 import type { Estado, PniIndicatorRow, PniProgress } from './pni-report-data.js';
 
 /** Returns `n` with its noun in agreement (`1 indicador`, `3 indicadores`, `1 cumplida`). */
@@ -42,16 +42,7 @@ export function formatInUnit(decimal: string, row: Pick<PniIndicatorRow, 'tipoMe
 }
 
 /** Spanish name of each kind of target, as the report's tables and notes use it. */
-export const TIPO_META: Record<TipoMeta, string> = {
-  anual: 'anual',
-  mensual: 'mensual',
-  acumulada: 'acumulada en el periodo',
-  nivel: 'nivel a alcanzar',
-  fin_de_periodo: 'total al final del periodo',
-  porcentaje: 'porcentaje',
-  entregable: 'entregable',
-  por_definir: 'por definir',
-};
+export const TIPO_META: Record<TipoMeta, string> = Object.fromEntries(Object.entries(TARGET_KINDS).map(([kind, { nombre }]) => [kind, nombre])) as Record<TipoMeta, string>;
 
 /** Returns the line under a year's target that says how to read it (empty when the figure says it all). */
 export function targetDetail(row: PniIndicatorRow, anio: number): string {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../dashboards/site/state/view-state.js';
-import { demoEditionPaths, testTmpRoot } from '../support/demo-edition.js';
+import { demoEditionPaths, readPublishedCsv, testTmpRoot } from '../support/demo-edition.js';
 import { launchChromium, staticServer } from './browser-support.js';
 import { siteDir } from './support.js';
 
@@ -255,6 +255,46 @@ describe('tablero/index.html of the demo edition in Chromium', () => {
     await load(page, `${fileUrl}#resumen?comparar_desde=2022-06&comparar_hasta=2023-05`);
     expect(await page.evaluate(() => location.hash)).toBe('#resumen?comparar_desde=2022-06&comparar_hasta=2023-05');
     expect(await page.textContent('.aviso-periodos')).toContain('el periodo del informe tiene 10 meses y el de comparación 12');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows on Finanzas the amounts committed each month and the edition’s procurement, with the release’s figures', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await load(page, `${fileUrl}#finanzas`);
+    const titles = await page.locator('figure.grafico h4').allTextContents();
+    expect(titles).toContain('Monto comprometido por mes (FAE y GOES)');
+    expect(titles).toContain('Procesos de compra por trimestre');
+    expect(titles.some((title) => title.startsWith('Monto de los procesos de compra por método de adquisición'))).toBe(true);
+    const tableOf = (title: string) =>
+      page
+        .locator('figure.grafico', { has: page.locator('h4', { hasText: title }) })
+        .locator('table tbody tr')
+        .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+    const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
+    // By quarter: one row per quarter the release publishes, processes summed over methods and states.
+    const quarterly = await readPublishedCsv('compras_trimestral');
+    const quarters = await tableOf('Procesos de compra por trimestre');
+    expect(quarters.map((row) => row[0]!.slice(0, 7).replace(' T', '-T'))).toEqual([...new Set(quarterly.map((row) => row.trimestre))].sort());
+    for (const row of quarters) {
+      const code = row[0]!.slice(0, 7).replace(' T', '-T');
+      expect(number(row[1]!), code).toBe(quarterly.filter((candidate) => candidate.trimestre === code).reduce((total, candidate) => total + Number(candidate.procesos), 0));
+    }
+    // By method: processes over the edition's fiscal stretches.
+    const methods = await readPublishedCsv('compras_metodo');
+    const byMethod = await tableOf('Monto de los procesos de compra por método de adquisición');
+    expect(byMethod).toHaveLength(new Set(methods.map((row) => row.metodo)).size);
+    const top = byMethod[0]!;
+    const topCode = (await readPublishedCsv('codigos')).find((row) => row.lista === 'metodo' && row.etiqueta === top[0])!.codigo;
+    expect(number(top.at(-2)!)).toBe(methods.filter((row) => row.metodo === topCode).reduce((total, row) => total + Number(row.procesos), 0));
+    // By item and stage: a table shown open, one row per item and stretch.
+    expect(await tableOf('Procesos de compra por rubro y etapa')).toHaveLength((await readPublishedCsv('compras_nivel_ejecucion')).length);
+    expect(
+      await page
+        .locator('figure.grafico', { has: page.locator('h4', { hasText: 'Procesos de compra por rubro y etapa' }) })
+        .locator('table')
+        .isVisible(),
+    ).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -17,6 +17,8 @@ export interface FigureSpec {
   readonly tabla: TableSpec;
   /** Why there is no chart, when `plot` is null. */
   readonly vacio?: string;
+  /** A figure that is its table (no chart): the table is shown open, with its download. */
+  readonly soloTabla?: boolean;
   /** A remark under the chart (suppressed months, filters that do not apply). */
   readonly nota?: string;
   /** An HTML legend (Plot's legends are off so that the PDF gets bare SVG). */
@@ -68,7 +70,11 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
   const tableId = uniqueId('tabla');
   const canvas = h('div', { class: 'lienzo', 'aria-hidden': 'true' });
   // Closed, the table is for screen readers only; open, it is a scrollable region keyboard users can reach.
-  const table = h('div', { class: 'tabla-grafico solo-lectores', id: tableId, role: 'region', 'aria-label': `Tabla: ${spec.titulo}` }, dataTable(spec.titulo, spec.tabla));
+  const table = h(
+    'div',
+    { class: spec.soloTabla ? 'tabla-grafico' : 'tabla-grafico solo-lectores', id: tableId, role: 'region', 'aria-label': `Tabla: ${spec.titulo}` },
+    dataTable(spec.titulo, spec.tabla),
+  );
   // Every figure's button says which table it opens: a screen reader's list of buttons tells them apart.
   const toggleLabel = (open: boolean) => `${open ? 'Ocultar' : 'Ver'} tabla: ${spec.titulo}`;
   const toggle = h(
@@ -92,9 +98,9 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
   );
   const figure = h(
     'figure',
-    { class: 'grafico' },
+    { class: spec.soloTabla ? 'grafico tabla-sola' : 'grafico' },
     h('figcaption', {}, h('h4', {}, spec.titulo), h('p', { class: 'unidades' }, `Unidades: ${spec.unidades}`)),
-    spec.plot ? canvas : h('p', { class: 'vacio' }, spec.vacio ?? 'No hay cifras publicadas que mostrar para esta selección.'),
+    spec.plot ? canvas : spec.soloTabla ? table : h('p', { class: 'vacio' }, spec.vacio ?? 'No hay cifras publicadas que mostrar para esta selección.'),
     spec.leyenda && spec.plot
       ? h(
           'ul',
@@ -104,8 +110,8 @@ export function chartFigure(spec: FigureSpec): HTMLElement {
       : null,
     spec.nota ? h('p', { class: 'nota' }, spec.nota) : null,
     h('p', { class: 'fuente' }, `Fuente: ${spec.fuente}`),
-    h('div', { class: 'acciones-grafico' }, toggle, downloads(spec, canvas)),
-    table,
+    h('div', { class: 'acciones-grafico' }, spec.soloTabla ? null : toggle, downloads(spec, canvas)),
+    spec.soloTabla ? null : table,
   );
   if (spec.plot) mounted.add({ canvas, draw: spec.plot });
   return figure;

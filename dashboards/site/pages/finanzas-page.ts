@@ -12,6 +12,7 @@ import { budgetExecution, centsMoney, partialModificado, type FiscalStretch } fr
 import type { Cifra } from '../data/figures.js';
 import { monthsOf, spanLabel, type MonthSpan } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
+import { methodFigure, quarterFigure, stageFigure } from './procurement-figures.js';
 import { shortMonth } from '../../../presentation/format/period-labels.js';
 
 const money = (cents: number | null) => (cents === null ? NO_FIGURE : centsMoney(cents));
@@ -85,7 +86,21 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
   };
 }
 
-/** Finanzas: FAE and GOES execution by fiscal year for both periods, and the amount accrued month by month. */
+/** The edition's procurement (the Memoria's Tablas of processes by method, stage and state, and by quarter), or a note when the release has none. */
+function procurement(context: PageContext): HTMLElement {
+  const compras = context.data.compras;
+  const title = 'Compras del periodo de la edición';
+  if (!compras) return pageSection(title, 'La edición no publica datos de compras.');
+  return pageSection(
+    title,
+    `Procesos de compra de ${spanLabel({ desde: context.data.edicion.desde, hasta: context.data.edicion.hasta })}, como los publican la Memoria y los datos abiertos: no cambian con el periodo elegido arriba.`,
+    methodFigure(context, compras),
+    quarterFigure(context, compras),
+    stageFigure(context, compras),
+  );
+}
+
+/** Finanzas: FAE and GOES execution by fiscal year for both periods, the amounts committed and accrued month by month, and the edition's procurement. */
 export const finanzasPage: PageRenderer = (context) => {
   const budget = context.data.presupuesto;
   if (!budget) return { filtros: { periodo: true }, contenido: [h('p', {}, 'La edición no tiene datos de presupuesto.')] };
@@ -94,11 +109,12 @@ export const finanzasPage: PageRenderer = (context) => {
     .map((fund) => fund.codigo)
     .filter((fund) => budget.meses.some((month) => month.fondo === fund));
   const fuente = `${context.source(budget.fuente)} Para el periodo de la edición, las cifras son las de presupuesto_periodo.csv.`;
-  const accrued = (span: MonthSpan) =>
+  // A stage's amount by month over both funds (dollars); a month where no fund sent it has no figure.
+  const byMonth = (stage: 'comprometido' | 'devengado', span: MonthSpan) =>
     new Map<string, Cifra>(
       monthsOf(span).map((mes) => {
-        const rows = budget.meses.filter((month) => month.mes === mes && month.devengado !== null);
-        return [mes, rows.length ? rows.reduce((total, month) => total + month.devengado!, 0) / 100 : null];
+        const rows = budget.meses.filter((month) => month.mes === mes && month[stage] !== null);
+        return [mes, rows.length ? rows.reduce((total, month) => total + month[stage]!, 0) / 100 : null];
       }),
     );
   const { periodo, comparacion } = context.state;
@@ -113,17 +129,26 @@ export const finanzasPage: PageRenderer = (context) => {
       pageSection('Periodo del informe', null, executionFigure(context, periodo, budgetExecution(budget.meses, periodo, funds), fuente)),
       pageSection('Periodo de comparación', null, executionFigure(context, comparacion, budgetExecution(budget.meses, comparacion, funds), fuente)),
       pageSection(
-        'Devengado por mes',
-        null,
+        'Comprometido y devengado por mes',
+        'Comprometido: lo que la DGME ya se obligó a pagar (contratos, órdenes de compra); devengado: lo que ya recibió y debe pagar.',
+        monthlyFigure(context, {
+          titulo: 'Monto comprometido por mes (FAE y GOES)',
+          unidades: 'dólares (US$)',
+          cubo: budget.fuente,
+          fuente,
+          meses: { actual: byMonth('comprometido', periodo), anterior: byMonth('comprometido', comparacion) },
+          formato: dollars,
+        }),
         monthlyFigure(context, {
           titulo: 'Monto devengado por mes (FAE y GOES)',
           unidades: 'dólares (US$)',
           cubo: budget.fuente,
           fuente,
-          meses: { actual: accrued(periodo), anterior: accrued(comparacion) },
+          meses: { actual: byMonth('devengado', periodo), anterior: byMonth('devengado', comparacion) },
           formato: dollars,
         }),
       ),
+      procurement(context),
       h('p', { class: 'nota' }, `Meses con datos de presupuesto: ${shortMonth(budget.meses[0].mes)} a ${shortMonth(budget.meses[budget.meses.length - 1].mes)}.`),
     ],
   };

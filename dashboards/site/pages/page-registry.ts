@@ -2,6 +2,7 @@ import type { PageRenderer } from '../components/page-section.js';
 import type { PageId } from '../state/view-state.js';
 import { datosPage } from './datos-page.js';
 import { finanzasPage } from './finanzas-page.js';
+import { indicadorPage } from './indicador-page.js';
 import { flujoPage } from './flujo-page.js';
 import { metasPage } from './metas-page.js';
 import { pniPage } from './pni-page.js';
@@ -17,6 +18,7 @@ export const PAGE_RENDERERS: Readonly<Record<PageId, PageRenderer>> = {
   retornados: retornadosPage,
   finanzas: finanzasPage,
   pni: pniPage,
+  indicador: indicadorPage,
   metas: metasPage,
   datos: datosPage,
 };

@@ -1,17 +1,17 @@
 import * as Plot from '@observablehq/plot';
-import { PALETTE } from '../../../presentation/charts/chart-palette.js';
 import { pniAxisProgressChart, type AxisProgressDatum } from '../../../presentation/charts/pni-axis-progress-chart.js';
-import { pniHistoryChart, type IndicatorYearDatum } from '../../../presentation/charts/pni-history-chart.js';
 import { pniStatusMatrixChart, type StatusCellDatum } from '../../../presentation/charts/pni-status-matrix-chart.js';
-import { PNI_STATUSES, statusLabel } from '../../../presentation/pni/pni-statuses.js';
+import { NOT_STARTED, PNI_STATUSES, statusLabel } from '../../../presentation/pni/pni-statuses.js';
 import { groupThousands, NO_FIGURE } from '../../../presentation/format/number-format.js';
-import type { PniData, PniProgressRow } from '../../data/site-data.js';
+import type { PniData, PniIndicator, PniProgressRow } from '../../data/site-data.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { dataTable } from '../components/data-table.js';
 import { h } from '../components/dom.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
 import { withMarks } from '../../../presentation/charts/screen-spec.js';
 import type { PageContext } from '../page-context.js';
+import { toHash } from '../state/view-state.js';
+import { statusBadge } from './pni-status-badge.js';
 import { monthYear } from '../../../presentation/format/period-labels.js';
 
 const legend = PNI_STATUSES.map((status) => ({ etiqueta: status.etiqueta, color: status.color }));
@@ -160,74 +160,60 @@ function institutionView(context: PageContext, pni: PniData, year: number): HTML
   );
 }
 
-function indicatorView(context: PageContext, pni: PniData): (HTMLElement | FigureSpec)[] {
-  const chosen = pni.indicadores.find((indicator) => indicator.indicador === context.state.indicador) ?? pni.indicadores[0];
-  const history = pni.avance.filter((row) => row.indicador === chosen.indicador).sort((a, b) => a.anio - b.anio);
-  const last = history[history.length - 1];
-  const data: IndicatorYearDatum[] = history.map((row) => ({ anio: row.anio, meta: row.meta === null ? null : Number(row.meta), valor: row.valor === null ? null : Number(row.valor) }));
-  const figure: FigureSpec = {
-    titulo: `Meta y valor por año: ${chosen.indicador}`,
-    unidades: last?.unidad ?? 'unidad del indicador',
-    fuente: source(pni),
-    leyenda: [
-      { etiqueta: 'Meta', color: PALETTE.previous },
-      { etiqueta: 'Valor logrado', color: PALETTE.current },
-    ],
-    plot: data.some((row) => row.meta !== null || row.valor !== null)
-      ? (document, width) => {
-          const spec = pniHistoryChart(data, { document, width });
-          const tip = Plot.tip(
-            history,
-            Plot.pointerX({
-              x: 'anio',
-              y: (row: PniProgressRow) => Number(row.meta ?? row.valor ?? 0),
-              title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}`,
-            }),
-          );
-          return withMarks(spec, tip);
-        }
-      : null,
-    vacio: 'Sin meta ni valor reportado para este indicador.',
-    tabla: {
-      columnas: [
-        { titulo: 'Año' },
-        { titulo: 'Meta', numerica: true },
-        { titulo: 'Meta a la fecha', numerica: true },
-        { titulo: 'Valor', numerica: true },
-        { titulo: '% de la meta', numerica: true },
-        { titulo: 'Estado' },
-        { titulo: 'Fuente' },
-      ],
-      filas: history.map((row) => [String(row.anio), decimal(row.meta), decimal(row.meta_a_la_fecha), decimal(row.valor), percent(row.pct_meta), statusLabel(row.estado), row.fuente ?? NO_FIGURE]),
-    },
-  };
-  return [
-    select(
-      'indicador',
-      'Indicador',
-      chosen.indicador,
-      pni.indicadores.map((indicator) => ({ value: indicator.indicador, label: `${indicator.indicador} · ${indicator.texto.slice(0, 70)}${indicator.texto.length > 70 ? '…' : ''}` })),
-      (value) => context.navigate({ indicador: value }),
-    ),
-    h(
-      'dl',
-      { class: 'ficha' },
-      h('dt', {}, 'Indicador'),
-      h('dd', {}, chosen.texto),
-      h('dt', {}, 'Meta del PNI'),
-      h('dd', {}, chosen.meta_texto || NO_FIGURE),
-      h('dt', {}, 'Eje'),
-      h('dd', {}, `${chosen.eje}. ${pni.ejes.find((axis) => axis.eje === chosen.eje)?.nombre ?? ''}`),
-      h('dt', {}, 'Responsables'),
-      h('dd', {}, chosen.responsables.map((code) => context.label('institucion', code)).join('; ') || NO_FIGURE),
-      h('dt', {}, 'Tipo de meta y unidad'),
-      h('dd', {}, last ? `${last.tipo_meta}, ${last.unidad}` : NO_FIGURE),
-    ),
-    figure,
-  ];
+/** Every indicator of the catalogue by axis: its name, linked to its page, and its status in each year. */
+function indicatorsByAxis(context: PageContext, pni: PniData, years: readonly number[]): HTMLElement[] {
+  return pni.ejes.map((axis) => {
+    const indicators = pni.indicadores.filter((indicator) => indicator.eje === axis.eje);
+    const status = (indicator: PniIndicator, year: number) => {
+      const row = pni.avance.find((candidate) => candidate.indicador === indicator.indicador && candidate.anio === year);
+      if (row) return statusBadge(row.estado);
+      return year < indicator.anio_inicio ? statusBadge(NOT_STARTED.estado) : h('span', { class: 'sin-fila' }, NO_FIGURE);
+    };
+    return h(
+      'article',
+      { class: 'eje-pni' },
+      h('h4', {}, `Eje ${axis.eje}. ${axis.nombre}`),
+      h(
+        'div',
+        { class: 'tabla-desplazable' },
+        h(
+          'table',
+          { class: 'tabla' },
+          h('caption', { class: 'solo-lectores' }, `Indicadores del eje ${axis.eje} y su estado por año`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Indicador'),
+              years.map((year) => h('th', { scope: 'col' }, String(year))),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            indicators.map((indicator) =>
+              h(
+                'tr',
+                {},
+                h(
+                  'th',
+                  { scope: 'row' },
+                  h('a', { href: toHash({ ...context.state, pagina: 'indicador', indicador: indicator.indicador }, context.bounds) }, indicator.indicador),
+                  ` ${indicator.texto}`,
+                ),
+                years.map((year) => h('td', {}, status(indicator, year))),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  });
 }
 
-/** PNI: progress by axis, the status matrix, the view per responsible institution and the detail of each indicator. */
+/** PNI: progress by axis, the status matrix, the view per responsible institution and every indicator by axis, each linked to its page. */
 export const pniPage: PageRenderer = (context) => {
   const pni = context.data.pni;
   if (!pni || pni.avance.length === 0) {
@@ -252,7 +238,11 @@ export const pniPage: PageRenderer = (context) => {
         matrixFigure(context, pni, years),
       ),
       pageSection('Por institución responsable', null, institutionView(context, pni, year)),
-      pageSection('Detalle por indicador', null, ...indicatorView(context, pni)),
+      pageSection(
+        'Indicadores por eje',
+        'Cada indicador del catálogo con su estado en cada año; su enlace abre su página: definición, META, responsables, meta y valor de cada año, la regla de su estado y sus filas de los datos abiertos.',
+        ...indicatorsByAxis(context, pni, years),
+      ),
     ],
   };
 };

@@ -1,18 +1,22 @@
 import { addMonths, type MonthSpan } from '../data/period-months.js';
 
-/** The pages of the site, in menu order, with their Spanish titles. */
-export const PAGES = [
+/**
+ * The pages of the site, in menu order, with their Spanish titles. A page with `dentroDe` is not in
+ * the menu: it is reached from that page (one page per PNI indicator, `#indicador?indicador=5.4.1.a`).
+ */
+export const PAGES: readonly { readonly id: PageId; readonly titulo: string; readonly dentroDe?: PageId }[] = [
   { id: 'resumen', titulo: 'Resumen' },
   { id: 'servicios', titulo: 'Servicios' },
   { id: 'flujo', titulo: 'Flujo migratorio' },
   { id: 'retornados', titulo: 'Retornados y atención' },
   { id: 'finanzas', titulo: 'Finanzas' },
   { id: 'pni', titulo: 'PNI' },
+  { id: 'indicador', titulo: 'Indicador del PNI', dentroDe: 'pni' },
   { id: 'metas', titulo: 'Metas del POA' },
   { id: 'datos', titulo: 'Datos abiertos' },
-] as const;
+];
 
-export type PageId = (typeof PAGES)[number]['id'];
+export type PageId = 'resumen' | 'servicios' | 'flujo' | 'retornados' | 'finanzas' | 'pni' | 'indicador' | 'metas' | 'datos';
 
 /** Everything a view depends on; it lives in the URL's hash so that a view can be shared. */
 export interface ViewState {

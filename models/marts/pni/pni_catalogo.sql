@@ -28,16 +28,20 @@ instituciones as (
     select * from {{ ref('instituciones') }}
 ),
 
--- The responsible institutions in the seed's order (lidera, responsable, acompaña), codes and names.
+-- The institutions that lead or are responsible for each indicator (codes and names, in the
+-- reference table's order), and apart those that only accompany it.
 responsables as (
     select
         pni_responsables.indicador,
-        string_agg(pni_responsables.institucion, ';' order by instituciones.orden nulls last, pni_responsables.institucion) as responsables,
+        string_agg(pni_responsables.institucion, ';' order by instituciones.orden nulls last, pni_responsables.institucion)
+        filter (where pni_responsables.rol != 'acompana') as responsables,
         string_agg(
             coalesce(instituciones.etiqueta_memoria, instituciones.nombre, pni_responsables.institucion),
             '; '
             order by instituciones.orden nulls last, pni_responsables.institucion
-        ) as responsables_nombres
+        ) filter (where pni_responsables.rol != 'acompana') as responsables_nombres,
+        string_agg(pni_responsables.institucion, ';' order by instituciones.orden nulls last, pni_responsables.institucion)
+        filter (where pni_responsables.rol = 'acompana') as acompanan
     from {{ ref('pni_responsables') }} as pni_responsables
     left join instituciones
         on pni_responsables.institucion = instituciones.codigo
@@ -63,6 +67,7 @@ select
     indicadores.anio_fin,
     responsables.responsables,
     responsables.responsables_nombres,
+    responsables.acompanan,
     metas.nota_interpretacion,
     indicadores.orden
 from indicadores
