@@ -1,6 +1,5 @@
 import { countSources, type Dimension } from '../../pipelines/contract/landing-sources.js';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
-import { MERGED_CODE } from '../../privacy/protected-sources.js';
 
 /** One code of a list, in display order. */
 export interface CodeLabel {
@@ -39,8 +38,6 @@ export async function readCodeLabels(reference: ReferenceReader): Promise<Record
   labels.puesto = (await reference('puestos_fronterizos')).sort(byOrder).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta, grupo: row.via }));
   labels.institucion = (await reference('instituciones')).sort(byOrder).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta_memoria || row.nombre }));
   labels.pais = (await reference('paises')).sort((a, b) => a.etiqueta.localeCompare(b.etiqueta, 'es')).map((row) => ({ codigo: row.codigo, etiqueta: row.etiqueta }));
-  // Rare nationalities are published merged into one code (privacy/rare-categories.ts); it comes last.
-  labels.pais.push({ codigo: MERGED_CODE, etiqueta: 'Otras nacionalidades (agrupadas)' });
   // Any other open list a source declares (`curso`): its seed's codes and labels, in the seed's order.
   for (const source of countSources) {
     for (const { codes } of source.dimensions) {

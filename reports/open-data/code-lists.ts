@@ -1,5 +1,6 @@
 import { countSources } from '../../pipelines/contract/landing-sources.js';
 import type { ProtectedTable } from '../../privacy/protected-release.js';
+import { MERGED_CODE } from '../../privacy/protected-sources.js';
 import { labelListOf, type CodeLabel } from '../../presentation/labels/code-labels.js';
 import type { OpenDataset } from './open-datasets.js';
 
@@ -23,7 +24,9 @@ export const CODE_LIST_FIELDS: Readonly<Record<string, string>> = {
 
 /** Returns the `codigos` table: one row per list and code, in each list's display order. */
 export function codeListTable(labels: Readonly<Record<string, readonly CodeLabel[]>>): ProtectedTable {
-  const rows = Object.entries(labels)
+  // Rare nationalities are published merged into one code (privacy/rare-categories.ts): it closes the list of countries.
+  const published = { ...labels, pais: [...(labels.pais ?? []), { codigo: MERGED_CODE, etiqueta: 'Otras nacionalidades (agrupadas)' }] };
+  const rows = Object.entries(published)
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([lista, codes]) => codes.map((code, index) => ({ lista, codigo: code.codigo, etiqueta: code.etiqueta, grupo: code.grupo ?? null, orden: String(index + 1) })));
   return {
