@@ -81,7 +81,7 @@ export class PublishedData {
     return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? ''])));
   }
 
-  /** Returns rows of a reference table (seeds: code lists, PNI catalogue), empty when it does not exist. */
+  /** Returns rows of a reference table (seeds: code lists, offices, posts, countries), empty when it does not exist. */
   async reference(table: string): Promise<TextRows> {
     const found = await this.warehouse.rows<{ n: number }>(`select count(*) as n from information_schema.tables where table_schema = 'referencia' and table_name = ?`, [table]);
     if (found[0].n === 0) return [];

@@ -22,8 +22,13 @@ export function statusRule(row: StatusRuleInput, hasta: string): string {
       : '';
   if (row.anio_cerrado) return `${row.anio} terminó: «Cumplida» si el valor alcanzó la meta del año, «Rezagada» si no, «Sin datos» si nadie lo reportó.${notDue}`;
   const months = Number(hasta.slice(5, 7));
+  // A target with yearly milestones starts the year from the milestone already due (pni_avance.sql, `con_debido`).
+  const dueByNow =
+    row.tipo_meta === 'acumulada' || row.tipo_meta === 'nivel'
+      ? `el hito del año anterior más la parte del incremento del año que corresponde a ${months} ${months === 1 ? 'mes' : 'meses'} (× ${months} ÷ 12)`
+      : `meta × ${months} ÷ 12`;
   return (
     `${row.anio} está en curso (${months} ${months === 1 ? 'mes' : 'meses'}, hasta ${monthYear(hasta)}): «Cumplida» si el valor ya alcanzó la meta del año; ` +
-    `«En curso» si alcanzó la meta a la fecha (meta × ${months} ÷ 12); «En riesgo» si alcanzó al menos el 75 % de ella; «Rezagada» si no; «Sin datos» si nadie lo reportó.${notDue}`
+    `«En curso» si alcanzó la meta a la fecha (${dueByNow}); «En riesgo» si alcanzó al menos el 75 % de ella; «Rezagada» si no; «Sin datos» si nadie lo reportó.${notDue}`
   );
 }

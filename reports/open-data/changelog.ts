@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../../presentation/format/csv.js';
 import { periodText } from '../../presentation/format/period-labels.js';
 import { groupThousands } from '../../presentation/format/number-format.js';
-import { REVISIONS_FILE } from './release-revisions.js';
+import { packageDatasets, REVISIONS_FILE } from './release-revisions.js';
 import { keptVersions, versionFolder } from './release-versions.js';
 
 /** The release's changelog, in Spanish: every kept version of every period, newest first. */
@@ -16,7 +16,7 @@ interface KeptPackage {
   readonly fecha_publicacion?: string;
   readonly created: string;
   readonly periodo: { readonly desde: string; readonly hasta: string };
-  readonly resources: readonly { readonly name: string }[];
+  readonly resources: readonly { readonly name: string; readonly format?: string }[];
 }
 
 const readPackage = async (dir: string) => JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as KeptPackage;
@@ -53,9 +53,8 @@ export async function changelogMarkdown(editionsDir: string): Promise<string> {
       if (!previous) {
         lines.push(revision === 1 ? '- Primera versión de los datos del periodo.' : '- Versión anterior no conservada en esta publicación.');
       } else {
-        const names = (resources: KeptPackage['resources']) => new Set(resources.map((resource) => resource.name));
-        const before = names(previous.resources);
-        const after = names(pkg.resources);
+        const before = new Set(packageDatasets(previous));
+        const after = new Set(packageDatasets(pkg));
         const added = [...after].filter((name) => !before.has(name));
         const dropped = [...before].filter((name) => !after.has(name));
         const changed = new Map<string, number>();

@@ -18,6 +18,6 @@ export interface CitationInput {
 export function citationText(input: CitationInput): string {
   return (
     `${publisher.institution}. ${input.title}, versión ${input.version} (publicada el ${input.published}). ` +
-    `Licencia ${publisher.license.title} (${publisher.license.name}). ${publisher.site}, datos/${input.versionPath}`
+    `Licencia ${publisher.license.title} (${publisher.license.name}). Disponible en ${publisher.site}, carpeta datos/${input.versionPath} de la edición.`
   );
 }

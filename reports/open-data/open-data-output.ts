@@ -149,6 +149,18 @@ export const openDataOutput: EditionOutput = {
     if (revision.changes.length > 0) {
       context.report.observaciones.push({ salida: 'datos abiertos', mensaje: `${revision.changes.length} cifras cambiaron desde la versión anterior del periodo (ver ${REVISIONS_FILE})` });
     }
+    if (revision.added.length > 0 || revision.dropped.length > 0) {
+      const list = (names: string[]) => names.join(', ');
+      context.report.observaciones.push({
+        salida: 'datos abiertos',
+        mensaje: [
+          revision.added.length ? `conjuntos nuevos desde la versión anterior del periodo: ${list(revision.added)}` : '',
+          revision.dropped.length ? `conjuntos que ya no se publican: ${list(revision.dropped)}` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      });
+    }
     await copyFile(join(projectRoot, 'docs', 'pni.md'), join(dir, PNI_METHOD_FILE));
     await writeFile(
       join(dir, MEMORIA_WORKBOOK_FILE),
@@ -232,7 +244,7 @@ export const openDataOutput: EditionOutput = {
     const files = [...released, CHANGELOG_FILE].sort();
     const sums = await Promise.all(files.map(async (name) => `${await sha256(join(dir, name))}  ${name}`));
     await writeFile(join(dir, CHECKSUMS_FILE), sums.join('\n') + '\n');
-    for (const name of [CHANGELOG_FILE, CHECKSUMS_FILE]) await writeFile(join(kept, name), await readFile(join(dir, name)));
+    if (kept) for (const name of [CHANGELOG_FILE, CHECKSUMS_FILE]) await writeFile(join(kept, name), await readFile(join(dir, name)));
     return [...files, CHECKSUMS_FILE].map((name) => join('datos', name));
   },
 };
@@ -240,5 +252,6 @@ export const openDataOutput: EditionOutput = {
 /** The description of `codigos` (built from the code lists, not from a dbt model). */
 const CODE_LIST_DESCRIPTION =
   'Listas de códigos de los conjuntos de datos, con su nombre en español: una fila por lista y código. Cada campo codificado ' +
-  'de datapackage.json dice su lista en `lista_codigos` y enlaza aquí por una clave foránea; los nombres son los que imprimen la ' +
-  'Memoria y el tablero. Incluye `otras` en la lista `pais`: las nacionalidades poco frecuentes que se publican agrupadas.';
+  'de datapackage.json dice su lista en `lista_codigos` y enlaza aquí por una clave foránea, que comprueba que el código exista; ' +
+  'como un mismo código puede estar en dos listas (`aerea` en `via_flujo` y en `via_retorno`), la lista es la que dice `lista_codigos`. ' +
+  'Los nombres son los que imprimen la Memoria y el tablero. Incluye `otras` en la lista `pais`: las nacionalidades poco frecuentes que se publican agrupadas.';

@@ -85,7 +85,7 @@ export function openDatasets(): OpenDataset[] {
       references: { indicador: { resource: 'pni_catalogo', field: 'indicador' } },
     },
     { name: 'pni_avance_eje', title: 'Avance del PNI por eje y año', primaryKey: ['eje', 'anio'], keyFields: ['eje', 'anio'] },
-    // Mes and filtro may be empty (a yearly target, an unrestricted one): no primary key.
+    // Mes and filtro may be empty (a yearly target, an unrestricted one): empty is then a value of the key.
     {
       name: 'metas_avance',
       title: 'Metas físicas del plan operativo anual (POA) y su ejecución',

@@ -16,8 +16,11 @@ export interface Revision {
 }
 
 export interface ReleaseRevision {
-  /** 1 for the first release of a period; +1 for each later release whose figures changed. */
+  /** 1 for the first release of a period; +1 for each later release whose figures or datasets changed. */
   readonly revision: number;
+  /** Datasets this release publishes and the previous one did not, and the reverse. */
+  readonly added: string[];
+  readonly dropped: string[];
   /** This release's changes against the previous release of the period. */
   readonly changes: Revision[];
   /** Every change since the first release of the period, oldest first. */
@@ -27,18 +30,28 @@ export interface ReleaseRevision {
 export const REVISIONS_FILE = 'revisiones.csv';
 const REVISION_FIELDS: (keyof Revision)[] = ['revision', 'publicada', 'recurso', 'clave', 'campo', 'valor_anterior', 'valor_nuevo'];
 
+/** Returns the datasets a datapackage.json lists: its CSV resources (a package before Parquet resources listed only those). */
+export function packageDatasets(dataPackage: { readonly resources: readonly { readonly name: string; readonly format?: string }[] }): string[] {
+  return dataPackage.resources.filter((resource) => (resource.format ?? 'csv') === 'csv').map((resource) => resource.name);
+}
+
 /**
  * Compares the new release (`newDir`) with the previous release of the same period
  * (`previousDir`, or undefined) dataset by dataset, cell by cell, and returns the revision number
- * and log. A row that appears or disappears counts as changed figures too (late corrections).
+ * and log. A row that appears or disappears counts as changed figures too (late corrections). A
+ * dataset the previous release did not publish is new, not a change of figures: it makes a new
+ * version without entering the log, as does a dataset no longer published.
  */
 export async function reviseRelease(previousDir: string | undefined, newDir: string, datasets: OpenDataset[], createdAt: string): Promise<ReleaseRevision> {
-  if (!previousDir || !existsSync(join(previousDir, 'datapackage.json'))) return { revision: 1, changes: [], log: [] };
-  const previousPackage = JSON.parse(await readFile(join(previousDir, 'datapackage.json'), 'utf8')) as { revision?: number };
+  if (!previousDir || !existsSync(join(previousDir, 'datapackage.json'))) return { revision: 1, added: [], dropped: [], changes: [], log: [] };
+  const previousPackage = JSON.parse(await readFile(join(previousDir, 'datapackage.json'), 'utf8')) as { revision?: number; resources: { name: string; format?: string }[] };
   const previousRevision = previousPackage.revision ?? 1;
   const nextRevision = String(previousRevision + 1);
+  const previousDatasets = packageDatasets(previousPackage);
+  const added = datasets.map((dataset) => dataset.name).filter((name) => !previousDatasets.includes(name));
+  const dropped = previousDatasets.filter((name) => !datasets.some((dataset) => dataset.name === name));
   const changes: Revision[] = [];
-  for (const dataset of datasets) {
+  for (const dataset of datasets.filter((candidate) => !added.includes(candidate.name))) {
     const path = `${dataset.name}.csv`;
     const before = existsSync(join(previousDir, path)) ? parseCsv(await readFile(join(previousDir, path), 'utf8')) : [];
     const after = parseCsv(await readFile(join(newDir, path), 'utf8'));
@@ -60,7 +73,8 @@ export async function reviseRelease(previousDir: string | undefined, newDir: str
     }
   }
   const previousLog = existsSync(join(previousDir, REVISIONS_FILE)) ? (parseCsv(await readFile(join(previousDir, REVISIONS_FILE), 'utf8')) as unknown as Revision[]) : [];
-  return changes.length === 0 ? { revision: previousRevision, changes, log: previousLog } : { revision: previousRevision + 1, changes, log: [...previousLog, ...changes] };
+  const changed = changes.length > 0 || added.length > 0 || dropped.length > 0;
+  return { revision: changed ? previousRevision + 1 : previousRevision, added, dropped, changes, log: [...previousLog, ...changes] };
 }
 
 /** Returns the revision log as CSV text (header even when empty). */

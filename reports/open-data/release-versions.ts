@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where every published version is kept: `datos/ediciones/<desde>_<hasta>/v<N>/`. */
@@ -14,8 +14,9 @@ export const versionFolder = (revision: number) => `v${revision}`;
 /** Returns the versions kept for a period, oldest first, as revision numbers. */
 export async function keptVersions(periodDir: string): Promise<number[]> {
   if (!existsSync(periodDir)) return [];
-  return (await readdir(periodDir))
-    .map((name) => /^v(\d+)$/.exec(name)?.[1])
+  return (await readdir(periodDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => /^v(\d+)$/.exec(entry.name)?.[1])
     .filter((number): number is string => number !== undefined)
     .map(Number)
     .sort((a, b) => a - b);
@@ -56,10 +57,14 @@ export async function carryOverVersions(previousDatos: string | undefined, editi
   }
 }
 
-/** Copies this release's files into `ediciones/<period>/v<N>/`, replacing a folder of the same version (a re-run with the same figures). */
-export async function keepVersion(dir: string, editionsDir: string, periodKey: string, revision: number, files: readonly string[]): Promise<string> {
+/**
+ * Copies this release's files into `ediciones/<period>/v<N>/` and returns the folder, or returns
+ * undefined when that version is already kept: a re-run with the same figures and datasets (a new
+ * publication date, new editorial text) publishes no new version, and the kept one stays as it was.
+ */
+export async function keepVersion(dir: string, editionsDir: string, periodKey: string, revision: number, files: readonly string[]): Promise<string | undefined> {
   const target = join(editionsDir, periodKey, versionFolder(revision));
-  await rm(target, { recursive: true, force: true });
+  if (existsSync(target)) return undefined;
   await mkdir(target, { recursive: true });
   for (const name of files) await cp(join(dir, name), join(target, name));
   return target;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,11 @@ async function publishedText(path: string): Promise<string> {
       return readFile(path, 'utf8');
     case '.pdf':
       return pdfPages(await readFile(path)).join('\n');
+    case '.xlsx': {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      return workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.join('\t') : ''))).join('\n');
+    }
     case '.parquet': {
       const rows = await warehouse.rows<Record<string, unknown>>(`select columns(*)::varchar from '${path}'`);
       return rows.map((row) => Object.values(row).join('\t')).join('\n');

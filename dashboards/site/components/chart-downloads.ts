@@ -89,7 +89,10 @@ export function chartSvg(svg: SVGSVGElement, credits: ChartCredits, legend: read
     y += 14;
     let x = 0;
     for (const item of legend) {
-      root.append(element('rect', { x, y: y - 9, width: 10, height: 10, fill: item.color }), element('text', { x: x + 14, y, 'font-size': 11, fill: '#1f2933' }, item.etiqueta));
+      root.append(
+        element('rect', { x, y: y - 9, width: 10, height: 10, fill: item.color, stroke: '#5f6b7a', 'stroke-width': 1 }),
+        element('text', { x: x + 14, y, 'font-size': 11, fill: '#1f2933' }, item.etiqueta),
+      );
       x += 24 + item.etiqueta.length * 6.5;
     }
   }

@@ -64,8 +64,9 @@ export function viewControls(context: PageContext, filters: PageFilters): HTMLEl
   };
   const setComparison = (span: MonthSpan) => context.navigate({ comparacion: span.desde <= span.hasta ? span : { desde: span.hasta, hasta: span.desde } });
   const following = spanText(state.comparacion) === spanText(yearBefore(state.periodo));
-  const offices = context.list('oficina').filter((office) => context.cubes.pasaportes?.codes('oficina').includes(office.codigo));
-  const posts = context.list('puesto').filter((post) => context.cubes.flujo?.codes('puesto').includes(post.codigo));
+  // The offices and posts a link may name (state-options.ts), in the code lists' order and groups.
+  const offices = context.list('oficina').filter((office) => context.bounds.opciones.oficina.includes(office.codigo));
+  const posts = context.list('puesto').filter((post) => context.bounds.opciones.puesto.includes(post.codigo));
   const viaLabel = (via: string) => context.label('via_flujo', via);
   return h(
     'form',

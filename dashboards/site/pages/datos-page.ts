@@ -91,7 +91,11 @@ export const datosPage: PageRenderer = (context) => {
         datos.cita ? h('blockquote', { class: 'cita' }, datos.cita) : null,
         datos.contacto ? h('h4', {}, 'Contacto') : null,
         datos.contacto
-          ? h('p', {}, `Preguntas, errores o pedidos de otros desgloses: ${datos.contacto}${datos.informacionPublica ? ` Solicitudes de información pública: ${datos.informacionPublica}.` : ''}`)
+          ? h(
+              'p',
+              {},
+              `Preguntas, errores o pedidos de otros desgloses: ${datos.contacto}${datos.informacionPublica ? ` Las solicitudes de información pública se presentan ante la ${datos.informacionPublica}.` : ''}`,
+            )
           : null,
       ),
       h(

@@ -90,7 +90,7 @@ function executionFigure(context: PageContext, span: MonthSpan, stretches: Fisca
 function procurement(context: PageContext): HTMLElement {
   const compras = context.data.compras;
   const title = 'Compras del periodo de la edición';
-  if (!compras) return pageSection(title, 'La edición no publica datos de compras.');
+  if (!compras) return pageSection(title, 'La edición no tiene procesos de compra publicados para su periodo.');
   return pageSection(
     title,
     `Procesos de compra de ${spanLabel({ desde: context.data.edicion.desde, hasta: context.data.edicion.hasta })}, como los publican la Memoria y los datos abiertos: no cambian con el periodo elegido arriba.`,

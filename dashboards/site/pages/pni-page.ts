@@ -3,6 +3,7 @@ import { pniAxisProgressChart, type AxisProgressDatum } from '../../../presentat
 import { pniStatusMatrixChart, type StatusCellDatum } from '../../../presentation/charts/pni-status-matrix-chart.js';
 import { NOT_STARTED, PNI_STATUSES, statusLabel } from '../../../presentation/pni/pni-statuses.js';
 import { groupThousands, NO_FIGURE } from '../../../presentation/format/number-format.js';
+import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import type { PniData, PniIndicator, PniProgressRow } from '../../data/site-data.js';
 import type { FigureSpec } from '../components/chart-figure.js';
 import { dataTable } from '../components/data-table.js';
@@ -167,7 +168,9 @@ function indicatorsByAxis(context: PageContext, pni: PniData, years: readonly nu
     const status = (indicator: PniIndicator, year: number) => {
       const row = pni.avance.find((candidate) => candidate.indicador === indicator.indicador && candidate.anio === year);
       if (row) return statusBadge(row.estado);
-      return year < indicator.anio_inicio ? statusBadge(NOT_STARTED.estado) : h('span', { class: 'sin-fila' }, NO_FIGURE);
+      if (year < indicator.anio_inicio) return statusBadge(NOT_STARTED.estado);
+      // After its activity's last year an indicator is not followed: not applicable, not missing.
+      return h('span', { class: 'sin-fila' }, year > indicator.anio_fin ? SYMBOLS.notApplicable : NO_FIGURE);
     };
     return h(
       'article',
@@ -216,8 +219,16 @@ function indicatorsByAxis(context: PageContext, pni: PniData, years: readonly nu
 /** PNI: progress by axis, the status matrix, the view per responsible institution and every indicator by axis, each linked to its page. */
 export const pniPage: PageRenderer = (context) => {
   const pni = context.data.pni;
-  if (!pni || pni.avance.length === 0) {
-    return { filtros: {}, contenido: [h('p', { class: 'aviso' }, 'Los datos de seguimiento del PNI no están disponibles en esta edición.')] };
+  if (!pni) return { filtros: {}, contenido: [h('p', { class: 'aviso' }, 'Los datos de seguimiento del PNI no están disponibles en esta edición.')] };
+  if (pni.avance.length === 0) {
+    // No indicator has started by the edition's period: the catalogue still lists them, each with its page.
+    return {
+      filtros: {},
+      contenido: [
+        h('p', { class: 'aviso' }, `Ningún indicador del PNI tiene años de seguimiento hasta ${monthYear(context.data.edicion.hasta)}.`),
+        pageSection('Indicadores por eje', null, ...indicatorsByAxis(context, pni, [])),
+      ],
+    };
   }
   const years = [...new Set(pni.avance.map((row) => row.anio))].sort();
   const year = years[years.length - 1];

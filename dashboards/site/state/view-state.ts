@@ -1,10 +1,6 @@
 import { addMonths, type MonthSpan } from '../data/period-months.js';
 
-/**
- * The pages of the site, in menu order, with their Spanish titles. A page with `dentroDe` is not in
- * the menu: it is reached from that page (one page per PNI indicator, `#indicador?indicador=5.4.1.a`).
- */
-export const PAGES: readonly { readonly id: PageId; readonly titulo: string; readonly dentroDe?: PageId }[] = [
+const PAGE_LIST = [
   { id: 'resumen', titulo: 'Resumen' },
   { id: 'servicios', titulo: 'Servicios' },
   { id: 'flujo', titulo: 'Flujo migratorio' },
@@ -14,9 +10,15 @@ export const PAGES: readonly { readonly id: PageId; readonly titulo: string; rea
   { id: 'indicador', titulo: 'Indicador del PNI', dentroDe: 'pni' },
   { id: 'metas', titulo: 'Metas del POA' },
   { id: 'datos', titulo: 'Datos abiertos' },
-];
+] as const;
 
-export type PageId = 'resumen' | 'servicios' | 'flujo' | 'retornados' | 'finanzas' | 'pni' | 'indicador' | 'metas' | 'datos';
+export type PageId = (typeof PAGE_LIST)[number]['id'];
+
+/**
+ * The pages of the site, in menu order, with their Spanish titles. A page with `dentroDe` is not in
+ * the menu: it is reached from that page (one page per PNI indicator, `#indicador?indicador=5.4.1.a`).
+ */
+export const PAGES: readonly { readonly id: PageId; readonly titulo: string; readonly dentroDe?: PageId }[] = PAGE_LIST;
 
 /** Everything a view depends on; it lives in the URL's hash so that a view can be shared. */
 export interface ViewState {

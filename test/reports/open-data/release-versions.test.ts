@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../../orchestration/run/progress.js';
@@ -7,7 +7,8 @@ import { reportingPeriod } from '../../../pipelines/time/reporting-period.js';
 import { runEdition } from '../../../orchestration/run/run-edition.js';
 import { parseCsv } from '../../../presentation/format/csv.js';
 import { periodText } from '../../../presentation/format/period-labels.js';
-import { carryOverVersions, latestRelease } from '../../../reports/open-data/release-versions.js';
+import { changelogMarkdown } from '../../../reports/open-data/changelog.js';
+import { latestRelease } from '../../../reports/open-data/release-versions.js';
 import { demoEditionPaths, testTmpRoot } from '../../support/demo-edition.js';
 
 const root = join(testTmpRoot, 'test-versions');
@@ -16,6 +17,8 @@ const csv = async (...parts: string[]) => parseCsv(await readFile(join(paths.out
 const pkg = async (...parts: string[]) => JSON.parse(await readFile(join(paths.out, 'datos', ...parts, 'datapackage.json'), 'utf8'));
 
 let naturalizacionMarzo: string;
+
+const keptVersionsOf = async (period: string) => (await readdir(join(paths.out, 'datos', 'ediciones', period))).sort();
 
 beforeAll(async () => {
   // A private copy of the demo edition: landing, warehouse (with its archive) and the published edition.
@@ -62,6 +65,18 @@ describe('versions of the open-data release', () => {
     expect(changelog.indexOf('Versión 2.0.0')).toBeLessThan(changelog.indexOf('Versión 1.0.0'));
   });
 
+  it('keeps a version as it was when a re-run publishes the same figures (another publication date)', async () => {
+    const kept = join(paths.out, 'datos', 'ediciones', '2023-06_2024-03', 'v2');
+    const before = await readFile(join(kept, 'SHA256SUMS'), 'utf8');
+    const same = await runEdition({ ...paths, period: reportingPeriod('2023-06', '2024-03'), createdAt: '2024-05-09T12:00:00Z' }, silentProgress);
+    expect(same.resultado, same.error).toBe('correcto');
+    expect((await pkg()).version).toBe('2.0.0');
+    expect((await pkg()).created).toBe('2024-05-09T12:00:00Z');
+    expect(await readFile(join(kept, 'SHA256SUMS'), 'utf8')).toBe(before);
+    expect((await pkg('ediciones', '2023-06_2024-03', 'v2')).created).toBe('2024-05-02T12:00:00Z');
+    expect(await keptVersionsOf('2023-06_2024-03')).toEqual(['v1', 'v2']);
+  });
+
   it("keeps the other periods' editions when a new period is published, with datos/ at the latest", async () => {
     const other = await runEdition({ ...paths, period: reportingPeriod('2024-01', '2024-05'), createdAt: '2024-06-03T12:00:00Z' }, silentProgress);
     expect(other.resultado, other.error).toBe('correcto');
@@ -75,17 +90,37 @@ describe('versions of the open-data release', () => {
     expect(changelog.indexOf(`## ${periodText('2024-01', '2024-05')}`)).toBeGreaterThan(0);
   });
 
-  it('moves a period kept in the layout before versions (one folder, overwritten) into the version it names', async () => {
-    const legacy = join(root, 'anterior');
-    await rm(legacy, { recursive: true, force: true });
-    await cp(demoEditionPaths.out, legacy, { recursive: true });
-    const editions = join(legacy, 'datos', 'ediciones');
-    await rm(editions, { recursive: true });
-    await cp(join(demoEditionPaths.out, 'datos', 'ediciones', '2023-06_2024-03', 'v1'), join(editions, '2023-06_2024-03'), { recursive: true });
-    const moved = join(root, 'movida');
-    await rm(moved, { recursive: true, force: true });
-    await carryOverVersions(join(legacy, 'datos'), moved);
-    expect(await readFile(join(moved, '2023-06_2024-03', 'v1', 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(editions, '2023-06_2024-03', 'SHA256SUMS'), 'utf8'));
-    expect(await latestRelease(join(legacy, 'datos'), '2023-06_2024-03')).toBe(join(editions, '2023-06_2024-03'));
+  it('turns an edition published before versions into v1 and publishes the new datasets as v2, without logging them as changed figures', async () => {
+    // The demo edition as the release looked before this layout: no codigos nor pni_catalogo, Parquet
+    // files not listed as resources, one folder per period overwritten by each release.
+    const legacyRoot = join(testTmpRoot, 'test-versions-legado');
+    const legacy = { landing: join(legacyRoot, 'landing'), out: join(legacyRoot, 'edicion'), warehouse: join(legacyRoot, 'almacen', 'memoria.duckdb') };
+    await rm(legacyRoot, { recursive: true, force: true });
+    await cp(demoEditionPaths.root, legacyRoot, { recursive: true });
+    const datos = join(legacy.out, 'datos');
+    const oldPackage = JSON.parse(await readFile(join(datos, 'datapackage.json'), 'utf8')) as { resources: { name: string; format: string }[] };
+    oldPackage.resources = oldPackage.resources.filter((resource) => resource.format === 'csv' && !['codigos', 'pni_catalogo'].includes(resource.name));
+    await writeFile(join(datos, 'datapackage.json'), JSON.stringify(oldPackage));
+    for (const name of ['codigos', 'pni_catalogo']) for (const extension of ['csv', 'parquet']) await rm(join(datos, `${name}.${extension}`));
+    await rm(join(datos, 'ediciones'), { recursive: true });
+    await cp(datos, join(legacyRoot, 'periodo'), { recursive: true });
+    await cp(join(legacyRoot, 'periodo'), join(datos, 'ediciones', '2023-06_2024-03'), { recursive: true });
+
+    const next = await runEdition({ ...legacy, period: reportingPeriod('2023-06', '2024-03'), createdAt: '2024-04-20T12:00:00Z' }, silentProgress);
+    expect(next.resultado, next.error).toBe('correcto');
+    const kept = join(datos, 'ediciones', '2023-06_2024-03');
+    expect((await readdir(kept)).sort()).toEqual(['v1', 'v2']);
+    expect(JSON.parse(await readFile(join(kept, 'v1', 'datapackage.json'), 'utf8'))).toEqual(oldPackage);
+    expect(JSON.parse(await readFile(join(datos, 'datapackage.json'), 'utf8')).version).toBe('2.0.0');
+    // New datasets are not revised figures; the changelog names them, and only them.
+    expect((await readFile(join(datos, 'revisiones.csv'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    const changelog = await readFile(join(datos, 'CAMBIOS.md'), 'utf8');
+    expect(changelog).toContain('- Conjuntos de datos nuevos: `pni_catalogo`, `codigos`.');
+    expect(changelog).not.toContain('_parquet');
+    expect(next.observaciones.map((entry) => entry.mensaje)).toContain('conjuntos nuevos desde la versión anterior del periodo: pni_catalogo, codigos');
+    expect(await latestRelease(join(legacy.out, 'datos'), '2023-06_2024-03')).toBe(join(kept, 'v2'));
+    // A stray file among the versions changes nothing.
+    await writeFile(join(kept, '.DS_Store'), '');
+    expect(await changelogMarkdown(join(datos, 'ediciones'))).toBe(changelog);
   });
 });
