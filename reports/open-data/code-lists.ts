@@ -13,6 +13,13 @@ export const CODE_LIST_DATASET = 'codigos';
  */
 const SHARED_LISTS: Readonly<Record<string, string>> = { sexo: 'sexo', grupo_edad: 'grupo_edad', region: 'region' };
 
+/** The description of `codigos` (built from the code lists, not from a dbt model). */
+export const CODE_LIST_DESCRIPTION =
+  'Listas de códigos de los conjuntos de datos, con su nombre en español: una fila por lista y código. Cada campo codificado ' +
+  'de datapackage.json dice su lista en `lista_codigos` y enlaza aquí por una clave foránea, que comprueba que el código exista; ' +
+  'como un mismo código puede estar en dos listas (`aerea` en `via_flujo` y en `via_retorno`), la lista es la que dice `lista_codigos`. ' +
+  'Los nombres son los que imprimen la Memoria y el tablero. Incluye `otras` en la lista `pais`: las nacionalidades poco frecuentes que se publican agrupadas.';
+
 /** Spanish descriptions of the fields of `codigos` (it is built from the code lists, not from a dbt model). */
 export const CODE_LIST_FIELDS: Readonly<Record<string, string>> = {
   lista: 'Lista de códigos (`oficina`, `puesto`, `pais`, `via_flujo`, …): la que nombra la propiedad `lista_codigos` de cada campo codificado en datapackage.json. Con `codigo`, identifica la fila.',

@@ -11,12 +11,12 @@ import { prepareMemoria } from '../memoria/memoria-output.js';
 import type { ProtectedTable } from '../../privacy/protected-release.js';
 import { CHANGELOG_FILE, changelogMarkdown } from './changelog.js';
 import { citationText } from './citation.js';
-import { CODE_LIST_DATASET, CODE_LIST_FIELDS, codedColumns, codeListTable } from './code-lists.js';
-import { writeDataset } from './dataset-writer.js';
-import { readModelDocs } from './dbt-docs.js';
+import { CODE_LIST_DATASET, CODE_LIST_DESCRIPTION, CODE_LIST_FIELDS, codedColumns, codeListTable } from './code-lists.js';
+import { writeDataset, type WrittenDataset } from './dataset-writer.js';
+import { readModelDocs, type ModelDocs } from './dbt-docs.js';
 import { fieldType } from './field-types.js';
 import { MEMORIA_WORKBOOK_FILE, memoriaWorkbook } from './memoria-workbook.js';
-import { openDatasets, primaryKeyOf } from './open-datasets.js';
+import { openDatasets, primaryKeyOf, type OpenDataset } from './open-datasets.js';
 import { contactText, figureFlagDescription, PUBLIC_INFORMATION_UNIT, publisher, suppressedFieldDescription } from './publisher.js';
 import { readmeMarkdown } from './readme-writer.js';
 import { reviseRelease, REVISIONS_FILE, revisionsCsv } from './release-revisions.js';
@@ -87,57 +87,7 @@ export const openDataOutput: EditionOutput = {
       const released = release.tables.get(dataset.name);
       const table = dataset.name === CODE_LIST_DATASET ? codeTable : released && dataset.name === 'cuadros_memoria' ? withTableNumbers(released, tableNumbers) : released;
       const written = await writeDataset(warehouse, dataset, dir, table);
-      const modelDocs = docs.get(dataset.name);
-      const columnDocs = dataset.name === CODE_LIST_DATASET ? CODE_LIST_FIELDS : (modelDocs?.columns ?? {});
-      const columnNames = written.columns.map((column) => column.name);
-      const lists = dataset.name === CODE_LIST_DATASET ? {} : codedColumns(dataset, columnNames);
-      const fields = written.columns.map((column) => ({
-        name: column.name,
-        type: fieldType(column.name, column.type),
-        description: column.name === 'suprimido' ? suppressedFieldDescription : column.name === TABLE_NUMBER ? tableNumberDescription : (columnDocs[column.name] ?? figureFlagDescription(column.name)),
-        // Which list of `codigos` the field's codes come from (the foreign key below names the code only).
-        ...(lists[column.name] ? { lista_codigos: lists[column.name] } : {}),
-      }));
-      const primaryKey = primaryKeyOf(dataset, columnNames);
-      const foreignKeys = [
-        ...Object.keys(lists).map((column) => ({ fields: [column], reference: { resource: CODE_LIST_DATASET, fields: ['codigo'] } })),
-        ...Object.entries(dataset.references ?? {}).map(([column, target]) => ({ fields: [column], reference: { resource: target.resource, fields: [target.field] } })),
-      ];
-      const isProtected = release.tables.has(dataset.name);
-      const protection = {
-        proteccion_celdas_pequenas: isProtected,
-        // Secondary suppression may pick a cell that holds a sent zero: a reader may not assume ≥ 1.
-        ...(isProtected ? { suprimido_incluye_ceros: true } : {}),
-      };
-      const description = dataset.name === CODE_LIST_DATASET ? CODE_LIST_DESCRIPTION : (modelDocs?.description ?? '');
-      resources.push({
-        name: dataset.name,
-        path: written.files.csv,
-        profile: 'tabular-data-resource',
-        title: dataset.title,
-        description,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: await bytes(join(dir, written.files.csv)),
-        hash: `sha256:${await sha256(join(dir, written.files.csv))}`,
-        schema: { fields, missingValues: [''], primaryKey, ...(foreignKeys.length ? { foreignKeys } : {}) },
-        ...protection,
-      });
-      // The same table in Parquet, a resource of its own so that Frictionless tools read and check it
-      // too. No `bytes` nor `hash`: the validator reads Parquet by its columns and cannot check them
-      // (SHA256SUMS has its hash).
-      resources.push({
-        name: `${dataset.name}${PARQUET_SUFFIX}`,
-        path: written.files.parquet,
-        profile: 'tabular-data-resource',
-        title: `${dataset.title} (Parquet)`,
-        description: `El conjunto \`${dataset.name}\` en formato Parquet: las mismas filas y campos que ${written.files.csv}.`,
-        format: 'parquet',
-        mediatype: 'application/vnd.apache.parquet',
-        schema: { fields, missingValues: [''], primaryKey },
-        ...protection,
-      });
+      resources.push(...(await datasetResources(dataset, written, dir, docs.get(dataset.name), release.tables.has(dataset.name))));
     }
 
     const periodKey = periodKeyOf(period);
@@ -249,9 +199,60 @@ export const openDataOutput: EditionOutput = {
   },
 };
 
-/** The description of `codigos` (built from the code lists, not from a dbt model). */
-const CODE_LIST_DESCRIPTION =
-  'Listas de códigos de los conjuntos de datos, con su nombre en español: una fila por lista y código. Cada campo codificado ' +
-  'de datapackage.json dice su lista en `lista_codigos` y enlaza aquí por una clave foránea, que comprueba que el código exista; ' +
-  'como un mismo código puede estar en dos listas (`aerea` en `via_flujo` y en `via_retorno`), la lista es la que dice `lista_codigos`. ' +
-  'Los nombres son los que imprimen la Memoria y el tablero. Incluye `otras` en la lista `pais`: las nacionalidades poco frecuentes que se publican agrupadas.';
+/**
+ * Returns a dataset's two resources: its CSV, with the schema (descriptions from the dbt docs, the
+ * primary key, each coded field's list and foreign key), and its Parquet twin with the same schema.
+ */
+async function datasetResources(dataset: OpenDataset, written: WrittenDataset, dir: string, modelDocs: ModelDocs | undefined, isProtected: boolean): Promise<Resource[]> {
+  const isCodeList = dataset.name === CODE_LIST_DATASET;
+  const columnDocs = isCodeList ? CODE_LIST_FIELDS : (modelDocs?.columns ?? {});
+  const columnNames = written.columns.map((column) => column.name);
+  const lists = isCodeList ? {} : codedColumns(dataset, columnNames);
+  const fields = written.columns.map((column) => ({
+    name: column.name,
+    type: fieldType(column.name, column.type),
+    description: column.name === 'suprimido' ? suppressedFieldDescription : column.name === TABLE_NUMBER ? tableNumberDescription : (columnDocs[column.name] ?? figureFlagDescription(column.name)),
+    // Which list of `codigos` the field's codes come from (the foreign key below names the code only).
+    ...(lists[column.name] ? { lista_codigos: lists[column.name] } : {}),
+  }));
+  const primaryKey = primaryKeyOf(dataset, columnNames);
+  const foreignKeys = [
+    ...Object.keys(lists).map((column) => ({ fields: [column], reference: { resource: CODE_LIST_DATASET, fields: ['codigo'] } })),
+    ...Object.entries(dataset.references ?? {}).map(([column, target]) => ({ fields: [column], reference: { resource: target.resource, fields: [target.field] } })),
+  ];
+  const protection = {
+    proteccion_celdas_pequenas: isProtected,
+    // Secondary suppression may pick a cell that holds a sent zero: a reader may not assume ≥ 1.
+    ...(isProtected ? { suprimido_incluye_ceros: true } : {}),
+  };
+  return [
+    {
+      name: dataset.name,
+      path: written.files.csv,
+      profile: 'tabular-data-resource',
+      title: dataset.title,
+      description: isCodeList ? CODE_LIST_DESCRIPTION : (modelDocs?.description ?? ''),
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes: await bytes(join(dir, written.files.csv)),
+      hash: `sha256:${await sha256(join(dir, written.files.csv))}`,
+      schema: { fields, missingValues: [''], primaryKey, ...(foreignKeys.length ? { foreignKeys } : {}) },
+      ...protection,
+    },
+    // The same table in Parquet, a resource of its own so that Frictionless tools read and check it
+    // too. No `bytes` nor `hash`: the validator reads Parquet by its columns and cannot check them
+    // (SHA256SUMS has its hash).
+    {
+      name: `${dataset.name}${PARQUET_SUFFIX}`,
+      path: written.files.parquet,
+      profile: 'tabular-data-resource',
+      title: `${dataset.title} (Parquet)`,
+      description: `El conjunto \`${dataset.name}\` en formato Parquet: las mismas filas y campos que ${written.files.csv}.`,
+      format: 'parquet',
+      mediatype: 'application/vnd.apache.parquet',
+      schema: { fields, missingValues: [''], primaryKey },
+      ...protection,
+    },
+  ];
+}
