@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sqlIdentifier, type Warehouse } from '../../pipelines/warehouse/warehouse-connection.js';
 import { parseCsv } from '../../presentation/format/csv.js';
 import { PROTECTED_DATASETS } from '../../privacy/protected-sources.js';
+import { warehouseReferenceReader } from '../../presentation/labels/code-labels.js';
 
 /** A dataset's rows as published: every value as text, empty where the CSV cell is empty. */
 export type TextRows = Record<string, string>[];
@@ -84,9 +85,7 @@ export class PublishedData {
   /** Returns rows of a reference table (seeds: code lists, offices, posts, countries), empty when it does not exist. */
   async reference(table: string): Promise<TextRows> {
     const found = await this.warehouse.rows<{ n: number }>(`select count(*) as n from information_schema.tables where table_schema = 'referencia' and table_name = ?`, [table]);
-    if (found[0].n === 0) return [];
-    const rows = await this.warehouse.rows<Record<string, string | null>>(`select columns(*)::varchar from referencia.${sqlIdentifier(table)}`);
-    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? ''])));
+    return found[0].n === 0 ? [] : warehouseReferenceReader(this.warehouse)(table);
   }
 
   private async hasMart(name: string): Promise<boolean> {

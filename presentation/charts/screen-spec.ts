@@ -9,19 +9,13 @@ import { contrastRatio } from './contrast.js';
 import type { PeriodMonthDatum } from './period-monthly-chart.js';
 
 /**
- * The comparison period's colour on screen: the PDF's light blue has a contrast of 1.9:1 against
- * white, below the 3:1 WCAG asks of a chart's bars and lines; this one has 3.2:1 against white and
- * 3.6:1 against the reporting period's dark blue.
- */
-export const SCREEN_PREVIOUS = '#6f93bf';
-
-/**
  * The PDF's colours that are too light for a screen (WCAG 1.4.11: 3:1 against the white figure),
- * with the colour the dashboards draw instead. The accent (2.7:1) becomes a darker gold of 3.2:1
- * that still carries the ink's text at 4.6:1 (the PNI's «En riesgo» cells).
+ * with the colour the dashboards draw instead. The comparison period's light blue (1.9:1) becomes
+ * a blue of 3.2:1 against white and 3.6:1 against the reporting period's dark blue; the accent
+ * (2.7:1) a darker gold of 3.2:1 that still carries the ink's text at 4.6:1 (the PNI's «En riesgo»).
  */
 export const SCREEN_COLORS: Readonly<Record<string, string>> = {
-  [PALETTE.previous]: SCREEN_PREVIOUS,
+  [PALETTE.previous]: '#6f93bf',
   [PALETTE.accent]: '#b6892a',
 };
 
@@ -31,13 +25,6 @@ const LIGHT_FILLS = new Set([...PNI_STATUSES, NOT_STARTED].map((status) => statu
 /** Returns the colour the screen draws for a PDF colour. */
 export function screenColor(color: string): string {
   return SCREEN_COLORS[color.toLowerCase()] ?? color;
-}
-
-/** Returns a spec whose colour scale uses the screen's colours instead of the PDF's. */
-export function screenColors(spec: Plot.PlotOptions): Plot.PlotOptions {
-  const range = spec.color?.range as readonly string[] | undefined;
-  if (!range?.some((color) => screenColor(color) !== color)) return spec;
-  return { ...spec, color: { ...spec.color, range: range.map(screenColor) } };
 }
 
 /**

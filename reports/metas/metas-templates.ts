@@ -15,6 +15,7 @@ import { COUNT_UNIT_TEXT, countSources, type CountSource, type Dimension } from 
 import { projectRoot } from '../../pipelines/paths.js';
 import { parseCsv } from '../../presentation/format/csv.js';
 import { measureSubject } from '../../presentation/metas/target-rows.js';
+import { fileSlug } from '../../presentation/format/file-slug.js';
 
 /** The column that marks a row as coming from a template (folded: `plantilla_metas`). */
 export const TEMPLATE_MARKER = 'Plantilla metas';
@@ -42,14 +43,7 @@ interface CodeList {
 }
 
 /** Returns a unit's name as a file-name slug: lower-case ASCII words joined by `-`. */
-export function unitSlug(unidad: string): string {
-  return unidad
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export const unitSlug = (unidad: string): string => fileSlug(unidad);
 
 /** Returns the template's file name for a unit (its name or slug) and year. */
 export const templateFileName = (unidad: string, anio: number): string => `metas-${anio}_${unitSlug(unidad)}.xlsx`;

@@ -22,7 +22,6 @@ import { readmeMarkdown } from './readme-writer.js';
 import { reviseRelease, REVISIONS_FILE, revisionsCsv } from './release-revisions.js';
 import { carryOverVersions, EDITIONS_DIR, keepVersion, latestRelease, periodKeyOf, versionFolder } from './release-versions.js';
 
-export { EDITIONS_DIR };
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
 /** How the PNI's targets are read and its statuses decided (docs/pni.md), in the release that publishes them. */
@@ -188,10 +187,10 @@ export const openDataOutput: EditionOutput = {
     // Every version is kept: the earlier editions' versions, then this one; the changelog is written from them all.
     const editions = join(dir, EDITIONS_DIR);
     await carryOverVersions(previousDatos, editions);
-    const released = (await readdir(dir)).filter((name) => name !== EDITIONS_DIR && name !== CHANGELOG_FILE && name !== CHECKSUMS_FILE);
-    const kept = await keepVersion(dir, editions, periodKey, revision.revision, released);
+    const releaseFiles = (await readdir(dir)).filter((name) => name !== EDITIONS_DIR && name !== CHANGELOG_FILE && name !== CHECKSUMS_FILE);
+    const kept = await keepVersion(dir, editions, periodKey, revision.revision, releaseFiles);
     await writeFile(join(dir, CHANGELOG_FILE), await changelogMarkdown(editions));
-    const files = [...released, CHANGELOG_FILE].sort();
+    const files = [...releaseFiles, CHANGELOG_FILE].sort();
     const sums = await Promise.all(files.map(async (name) => `${await sha256(join(dir, name))}  ${name}`));
     await writeFile(join(dir, CHECKSUMS_FILE), sums.join('\n') + '\n');
     if (kept) for (const name of [CHANGELOG_FILE, CHECKSUMS_FILE]) await writeFile(join(kept, name), await readFile(join(dir, name)));

@@ -1,4 +1,5 @@
 import { csvCell } from '../../../presentation/format/csv.js';
+import { fileSlug } from '../../../presentation/format/file-slug.js';
 import { printedNumber } from '../../../presentation/format/printed-number.js';
 import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import type { TableSpec } from './data-table.js';
@@ -11,15 +12,9 @@ export interface ChartCredits {
   readonly licencia: string;
 }
 
-/** Returns a file name from a title: `Pasaportes emitidos por mes` → `pasaportes-emitidos-por-mes`. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug.slice(0, 80) || 'grafico';
+/** Returns a download's file name from a title: `Pasaportes emitidos por mes` → `pasaportes-emitidos-por-mes`. */
+export function downloadName(title: string): string {
+  return fileSlug(title).slice(0, 80) || 'grafico';
 }
 
 /** A figure of a numeric column as a CSV value: `398,437` → `398437`, `21.80 %` → `21.80`, `–` (zero) → `0`; a sign (`x`, `..`) as printed. */

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { recolorForScreen, screenColor } from '../../../presentation/charts/screen-spec.js';
-import { chartCsv, chartSvg, fileSlug, saveFile, type ChartCredits } from './chart-downloads.js';
+import { chartCsv, chartSvg, downloadName, saveFile, type ChartCredits } from './chart-downloads.js';
 import { dataTable, type TableSpec } from './data-table.js';
 import { h, uniqueId } from './dom.js';
 import { markScrollableRegions } from './scroll-regions.js';
@@ -41,7 +41,7 @@ export function setFigureLicence(text: string): void {
 /** The figure's download buttons: its table as CSV and, when drawn, its picture as SVG, both made in the page. */
 function downloads(spec: FigureSpec, canvas: HTMLElement): HTMLElement {
   const credits = (): ChartCredits => ({ titulo: spec.titulo, unidades: spec.unidades, fuente: spec.fuente, licencia: licence });
-  const name = fileSlug(spec.titulo);
+  const name = downloadName(spec.titulo);
   const button = (text: string, onclick: () => void) => h('button', { type: 'button', class: 'descarga', 'aria-label': `${text}: ${spec.titulo}`, onclick }, text);
   return h(
     'span',

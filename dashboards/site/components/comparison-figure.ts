@@ -4,7 +4,7 @@ import { comparisonBarChart } from '../../../presentation/charts/comparison-bar-
 import { addCifras, cifraText, cifraValue, formatCount, SUPPRESSED, variation } from '../data/figures.js';
 import type { Compared, PageContext } from '../page-context.js';
 import type { FigureSpec } from './chart-figure.js';
-import { SCREEN_PREVIOUS, fitXTicks, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
+import { fitXTicks, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { suppressedRemark } from './suppression-note.js';
 
 /** One category of a comparison figure. */
@@ -45,7 +45,7 @@ export function comparisonFigure(context: PageContext, options: ComparisonFigure
     fuente: options.fuente,
     nota: notes.length ? notes.join(' ') : undefined,
     leyenda: [
-      { etiqueta: previous, color: SCREEN_PREVIOUS },
+      { etiqueta: previous, color: PALETTE.previous },
       { etiqueta: current, color: PALETTE.current },
     ],
     plot: drawable
@@ -78,7 +78,7 @@ export function comparisonFigure(context: PageContext, options: ComparisonFigure
             ]),
             { x: () => 0, y: 'periodo', fy: 'categoria', text: () => SUPPRESSED, textAnchor: 'start', dx: 4, fill: PALETTE.muted, fontSize: 8, fontStyle: 'italic' },
           );
-          return screenColors(fitXTicks(withMarks(spec, baseline, suppressed, tip), Math.max(0, ...bars.map((bar) => bar.valor as number))));
+          return fitXTicks(withMarks(spec, baseline, suppressed, tip), Math.max(0, ...bars.map((bar) => bar.valor as number)));
         }
       : null,
     tabla: {

@@ -6,7 +6,7 @@ import { monthsOf } from '../data/period-months.js';
 import type { CubeFilter } from '../data/count-cube.js';
 import type { Applies, PageContext } from '../page-context.js';
 import type { FigureSpec } from './chart-figure.js';
-import { breakLinesAtGaps, SCREEN_PREVIOUS, screenColors, thinMonthTicks, withMarks } from '../../../presentation/charts/screen-spec.js';
+import { breakLinesAtGaps, thinMonthTicks, withMarks } from '../../../presentation/charts/screen-spec.js';
 import { suppressedRemark } from './suppression-note.js';
 import { shortMonth } from '../../../presentation/format/period-labels.js';
 
@@ -47,7 +47,7 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
     unidades: options.unidades,
     fuente: options.fuente ?? context.source(cube?.fuente ?? options.cubo),
     leyenda: [
-      { etiqueta: previous, color: SCREEN_PREVIOUS },
+      { etiqueta: previous, color: PALETTE.previous },
       { etiqueta: current, color: PALETTE.current },
     ],
     nota:
@@ -69,7 +69,7 @@ export function monthlyFigure(context: PageContext, options: MonthlyFigureOption
               title: (row: PeriodMonthDatum) => `${shortMonth(row.mes)}: ${format(row.cantidad!)}`,
             }),
           );
-          return screenColors(withMarks(thinMonthTicks(spec, Math.max(currentMonths.length, previousMonths.length)), tip));
+          return withMarks(thinMonthTicks(spec, Math.max(currentMonths.length, previousMonths.length)), tip);
         }
       : null,
     tabla: {

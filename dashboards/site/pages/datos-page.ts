@@ -4,9 +4,7 @@ import { h } from '../components/dom.js';
 import type { PageRenderer } from '../components/page-section.js';
 import { formatCount } from '../data/figures.js';
 import { spanText } from '../data/period-months.js';
-
-/** Where the release lives, relative to the site (`<edition>/tablero/` → `<edition>/datos/`). */
-const DATA_DIR = '../datos/';
+import { RELEASE_DIR } from '../components/release-dir.js';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`);
 
@@ -25,14 +23,14 @@ function resourceCard(resource: OpenResource): HTMLElement {
     h(
       'ul',
       { class: 'descargas' },
-      h('li', {}, h('a', { href: `${DATA_DIR}${resource.path}`, download: '' }, 'Descargar CSV', h('span', { class: 'solo-lectores' }, ` de ${resource.name}`), ` (${size(resource.bytes)})`)),
+      h('li', {}, h('a', { href: `${RELEASE_DIR}${resource.path}`, download: '' }, 'Descargar CSV', h('span', { class: 'solo-lectores' }, ` de ${resource.name}`), ` (${size(resource.bytes)})`)),
       resource.parquet
         ? h(
             'li',
             {},
             h(
               'a',
-              { href: `${DATA_DIR}${resource.parquet.path}`, download: '' },
+              { href: `${RELEASE_DIR}${resource.parquet.path}`, download: '' },
               'Descargar Parquet',
               h('span', { class: 'solo-lectores' }, ` de ${resource.name}`),
               ` (${size(resource.parquet.bytes)})`,
@@ -76,14 +74,14 @@ export const datosPage: PageRenderer = (context) => {
         h(
           'ul',
           { class: 'descargas' },
-          datos.documentos.map((document) => h('li', {}, h('a', { href: `${DATA_DIR}${document.path}` }, document.title))),
+          datos.documentos.map((document) => h('li', {}, h('a', { href: `${RELEASE_DIR}${document.path}` }, document.title))),
         ),
         datos.carpeta
           ? h(
               'p',
               {},
               'Esta versión se conserva sin cambios en ',
-              h('a', { href: `${DATA_DIR}${datos.carpeta}LEEME.md` }, h('code', {}, `datos/${datos.carpeta}`)),
+              h('a', { href: `${RELEASE_DIR}${datos.carpeta}LEEME.md` }, h('code', {}, `datos/${datos.carpeta}`)),
               ' aunque una versión posterior corrija sus cifras; las anteriores están en la misma carpeta «ediciones».',
             )
           : null,

@@ -2,22 +2,21 @@ import * as Plot from '@observablehq/plot';
 import { PALETTE } from '../../../presentation/charts/chart-palette.js';
 import { pniHistoryChart, type IndicatorYearDatum } from '../../../presentation/charts/pni-history-chart.js';
 import { withMarks } from '../../../presentation/charts/screen-spec.js';
-import { groupThousands, NO_FIGURE } from '../../../presentation/format/number-format.js';
+import { NO_FIGURE } from '../../../presentation/format/number-format.js';
 import { statusLabel } from '../../../presentation/pni/pni-statuses.js';
 import { statusRule } from '../../../presentation/pni/status-rule.js';
 import { TARGET_KINDS } from '../../../presentation/pni/target-kinds.js';
 import type { PniData, PniIndicator, PniProgressRow } from '../../data/site-data.js';
 import type { FigureSpec } from '../components/chart-figure.js';
-import { chartCsv, fileSlug, saveFile } from '../components/chart-downloads.js';
+import { chartCsv, downloadName, saveFile } from '../components/chart-downloads.js';
 import { dataTable, type TableSpec } from '../components/data-table.js';
 import { h } from '../components/dom.js';
 import { pageSection, type PageRenderer } from '../components/page-section.js';
 import type { PageContext } from '../page-context.js';
 import { toHash } from '../state/view-state.js';
 import { statusBadge } from './pni-status-badge.js';
-
-const decimal = (text: string | null) => (text === null ? NO_FIGURE : groupThousands(text.replace(/\.00$/, '')));
-const percent = (text: string | null) => (text === null ? NO_FIGURE : `${groupThousands(text)} %`);
+import { RELEASE_DIR } from '../components/release-dir.js';
+import { pniDecimal, pniPercent } from './pni-figures.js';
 
 /** Who gave a year's value: the institutions that reported it, or the DGME's own records (`operacional`). */
 function valueSource(context: PageContext, fuente: string | null): string {
@@ -27,9 +26,6 @@ function valueSource(context: PageContext, fuente: string | null): string {
     .map((code) => (code === 'operacional' ? 'calculado con los registros de la DGME' : context.label('institucion', code)))
     .join('; ');
 }
-
-/** Where the release lives, relative to the site. */
-const DATA_DIR = '../datos/';
 
 function historyFigure(context: PageContext, pni: PniData, indicator: PniIndicator, history: readonly PniProgressRow[]): FigureSpec {
   const data: IndicatorYearDatum[] = history.map((row) => ({ anio: row.anio, meta: row.meta === null ? null : Number(row.meta), valor: row.valor === null ? null : Number(row.valor) }));
@@ -49,7 +45,7 @@ function historyFigure(context: PageContext, pni: PniData, indicator: PniIndicat
             Plot.pointerX({
               x: 'anio',
               y: (row: PniProgressRow) => Number(row.meta ?? row.valor ?? 0),
-              title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}`,
+              title: (row: PniProgressRow) => `${row.anio}: ${statusLabel(row.estado)}\nMeta: ${pniDecimal(row.meta)} · Valor: ${pniDecimal(row.valor)}`,
             }),
           );
           return withMarks(spec, tip);
@@ -68,10 +64,10 @@ function historyFigure(context: PageContext, pni: PniData, indicator: PniIndicat
       ],
       filas: history.map((row) => [
         String(row.anio),
-        decimal(row.meta),
-        decimal(row.meta_a_la_fecha),
-        decimal(row.valor),
-        percent(row.pct_meta),
+        pniDecimal(row.meta),
+        pniDecimal(row.meta_a_la_fecha),
+        pniDecimal(row.valor),
+        pniPercent(row.pct_meta),
         statusLabel(row.estado),
         valueSource(context, row.fuente),
       ]),
@@ -94,9 +90,9 @@ function openDataRows(context: PageContext, indicator: PniIndicator, history: re
       'p',
       {},
       'Las mismas cifras en los datos abiertos: ',
-      h('a', { href: `${DATA_DIR}pni_avance.csv`, download: '' }, 'pni_avance.csv'),
+      h('a', { href: `${RELEASE_DIR}pni_avance.csv`, download: '' }, 'pni_avance.csv'),
       ' (una fila por indicador y año) y ',
-      h('a', { href: `${DATA_DIR}pni_catalogo.csv`, download: '' }, 'pni_catalogo.csv'),
+      h('a', { href: `${RELEASE_DIR}pni_catalogo.csv`, download: '' }, 'pni_catalogo.csv'),
       ' (el catálogo). Campos descritos en la página Datos abiertos.',
     ),
     h('div', { class: 'tabla-desplazable' }, dataTable(title, table)),
@@ -108,7 +104,7 @@ function openDataRows(context: PageContext, indicator: PniIndicator, history: re
         'aria-label': `Descargar CSV: ${title}`,
         onclick: () =>
           saveFile(
-            `${fileSlug(title)}.csv`,
+            `${downloadName(title)}.csv`,
             'text/csv;charset=utf-8',
             chartCsv(table, { titulo: title, unidades: indicator.unidad, fuente: `DGME, seguimiento del PNI (${context.data.pni?.fuente ?? 'pni_avance'}).`, licencia: context.data.datos.licencia }),
           ),
@@ -130,7 +126,7 @@ export const indicadorPage: PageRenderer = (context) => {
   const institutions = (codes: readonly string[]) => codes.map((code) => context.label('institucion', code)).join('; ') || NO_FIGURE;
   const axis = pni.ejes.find((candidate) => candidate.eje === indicator.eje);
   const kind = TARGET_KINDS[indicator.tipo_meta];
-  const target = indicator.valor_meta === null ? 'por definir' : `${decimal(indicator.valor_meta)}${indicator.tipo_meta === 'porcentaje' ? ' %' : ''} (${indicator.unidad})`;
+  const target = indicator.valor_meta === null ? 'por definir' : `${pniDecimal(indicator.valor_meta)}${indicator.tipo_meta === 'porcentaje' ? ' %' : ''} (${indicator.unidad})`;
   const entries: [string, string | HTMLElement][] = [
     ['Indicador', indicator.texto],
     ['META del PNI', indicator.meta_texto || NO_FIGURE],

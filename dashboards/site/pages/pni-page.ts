@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { pniAxisProgressChart, type AxisProgressDatum } from '../../../presentation/charts/pni-axis-progress-chart.js';
 import { pniStatusMatrixChart, type StatusCellDatum } from '../../../presentation/charts/pni-status-matrix-chart.js';
 import { NOT_STARTED, PNI_STATUSES, statusLabel } from '../../../presentation/pni/pni-statuses.js';
-import { groupThousands, NO_FIGURE } from '../../../presentation/format/number-format.js';
+import { NO_FIGURE } from '../../../presentation/format/number-format.js';
 import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import type { PniData, PniIndicator, PniProgressRow } from '../../data/site-data.js';
 import type { FigureSpec } from '../components/chart-figure.js';
@@ -14,10 +14,9 @@ import type { PageContext } from '../page-context.js';
 import { toHash } from '../state/view-state.js';
 import { statusBadge } from './pni-status-badge.js';
 import { monthYear } from '../../../presentation/format/period-labels.js';
+import { pniDecimal, pniPercent } from './pni-figures.js';
 
 const legend = PNI_STATUSES.map((status) => ({ etiqueta: status.etiqueta, color: status.color }));
-const decimal = (text: string | null) => (text === null ? NO_FIGURE : groupThousands(text.replace(/\.00$/, '')));
-const percent = (text: string | null) => (text === null ? NO_FIGURE : `${groupThousands(text)} %`);
 const source = (pni: PniData) => `DGME, seguimiento del PNI (${pni.fuente}; catálogo del PNI).`;
 
 function axisFigure(context: PageContext, pni: PniData, year: number): FigureSpec {
@@ -80,7 +79,7 @@ function matrixFigure(context: PageContext, pni: PniData, years: number[]): Figu
             Plot.pointer({
               x: 'anio',
               y: 'indicador',
-              title: (row: PniProgressRow) => `${row.indicador} (${row.anio})\n${statusLabel(row.estado)}\nMeta: ${decimal(row.meta)} · Valor: ${decimal(row.valor)}`,
+              title: (row: PniProgressRow) => `${row.indicador} (${row.anio})\n${statusLabel(row.estado)}\nMeta: ${pniDecimal(row.meta)} · Valor: ${pniDecimal(row.valor)}`,
             }),
           );
           return withMarks(spec, tip);
@@ -139,9 +138,9 @@ function institutionView(context: PageContext, pni: PniData, year: number): HTML
           return [
             `${indicator.indicador} · ${indicator.texto}`,
             row ? statusLabel(row.estado) : `Sin meta en ${year}`,
-            decimal(row?.meta ?? null),
-            decimal(row?.valor ?? null),
-            percent(row?.pct_meta ?? null),
+            pniDecimal(row?.meta ?? null),
+            pniDecimal(row?.valor ?? null),
+            pniPercent(row?.pct_meta ?? null),
           ];
         }),
       }),
@@ -155,7 +154,7 @@ function institutionView(context: PageContext, pni: PniData, year: number): HTML
           { titulo: 'Pendientes', numerica: true },
           { titulo: '% reportado', numerica: true },
         ],
-        filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), percent(row.pct_reportados)]),
+        filas: reports.map((row) => [row.nombre, String(row.a_cargo), String(row.reportados), String(row.pendientes), pniPercent(row.pct_reportados)]),
       }),
     ),
   );

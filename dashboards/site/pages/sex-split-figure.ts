@@ -3,7 +3,7 @@ import { PALETTE } from '../../../presentation/charts/chart-palette.js';
 import { percentLabel } from '../../../presentation/format/number-format.js';
 import { sexSplitChart, type SexSplitDatum } from '../../../presentation/charts/sex-split-chart.js';
 import type { FigureSpec } from '../components/chart-figure.js';
-import { SCREEN_PREVIOUS, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
+import { withMarks } from '../../../presentation/charts/screen-spec.js';
 import { cifraText, cifraValue, shareText, type Cifra } from '../data/figures.js';
 import { spanLabel } from '../data/period-months.js';
 import type { PageContext } from '../page-context.js';
@@ -38,7 +38,7 @@ export function sexSplitFigure(context: PageContext, titulo: string, sources: re
         .join(' ') || undefined,
     leyenda: [
       { etiqueta: 'Femenino', color: PALETTE.current },
-      { etiqueta: 'Masculino', color: SCREEN_PREVIOUS },
+      { etiqueta: 'Masculino', color: PALETTE.previous },
     ],
     plot: data.some((row) => row.m !== null && row.f !== null)
       ? (document, width) => {
@@ -52,7 +52,7 @@ export function sexSplitFigure(context: PageContext, titulo: string, sources: re
               title: (row: SexSplitDatum) => `${row.categoria}\nFemenino: ${percentLabel((row.f! / (row.m! + row.f!)) * 100)}\nMasculino: ${percentLabel((row.m! / (row.m! + row.f!)) * 100)}`,
             }),
           );
-          return screenColors(withMarks(spec, tip));
+          return withMarks(spec, tip);
         }
       : null,
     tabla: {

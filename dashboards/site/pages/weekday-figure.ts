@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { PALETTE } from '../../../presentation/charts/chart-palette.js';
 import { weekdayChart, type WeekdayDatum } from '../../../presentation/charts/weekday-chart.js';
 import type { FigureSpec } from '../components/chart-figure.js';
-import { SCREEN_PREVIOUS, screenColors, withMarks } from '../../../presentation/charts/screen-spec.js';
+import { withMarks } from '../../../presentation/charts/screen-spec.js';
 import { SYMBOLS } from '../../../presentation/format/symbols.js';
 import { cifraText, formatCount, NO_DATA, SUPPRESSED } from '../data/figures.js';
 import { monthsOf, spanLabel, weekdayCounts } from '../data/period-months.js';
@@ -39,7 +39,7 @@ export function weekdayFigure(context: PageContext): FigureSpec | null {
     fuente: context.source(cube.fuente),
     nota: [missing > 0 ? `${missing} meses del periodo no se enviaron por día y no se cuentan aquí.` : '', 'Solo cuenta lo que la fuente envió por día.'].filter(Boolean).join(' '),
     leyenda: [
-      { etiqueta: 'Entradas', color: SCREEN_PREVIOUS },
+      { etiqueta: 'Entradas', color: PALETTE.previous },
       { etiqueta: 'Salidas', color: PALETTE.current },
     ],
     plot: rows.some((row) => row.promedio !== null)
@@ -54,7 +54,7 @@ export function weekdayFigure(context: PageContext): FigureSpec | null {
               title: (row: WeekdayDatum) => `${DAYS[row.dia - 1]}, ${row.serie.toLowerCase()}: ${formatCount(Math.round(row.promedio!))} por día`,
             }),
           );
-          return screenColors(withMarks(spec, tip));
+          return withMarks(spec, tip);
         }
       : null,
     tabla: {
