@@ -9,7 +9,7 @@ import { mulberry32, type Rng } from '../../pipelines/demo/shared/prng.js';
 import { auditFigures } from '../../privacy/disclosure-audit.js';
 import { FigureSystem, type Figure } from '../../privacy/figure-system.js';
 import { protectFigures } from '../../privacy/protected-release.js';
-import { addEarlierReleases, releaseFigures, type LedgerFigure } from '../../privacy/publication-ledger.js';
+import { addEarlierReleases, foldRepeatedEarlier, keepEarlierSuppressions, releaseFigures, type LedgerFigure } from '../../privacy/publication-ledger.js';
 import { suppressPrimary, suppressSecondary } from '../../privacy/secondary-suppression.js';
 import { attack, type FineRow, type SumRow } from './lp-attacker.js';
 
@@ -169,6 +169,36 @@ describe('disclosure control on random small tables', () => {
     // Both paths were taken: revisions whose kept suppressions sufficed, and revisions that searched for more.
     expect(paths.kept, JSON.stringify(paths)).toBeGreaterThan(2);
     expect(paths.searched, JSON.stringify(paths)).toBeGreaterThan(2);
+  });
+
+  it('a higher threshold fails at once on the small figures an earlier version published, where the full search and audit fail too', { timeout: 300_000 }, async () => {
+    let failedAtOnce = 0;
+    for (let seed = 401; seed <= 420; seed++) {
+      const table = randomTable(mulberry32(seed));
+      const first = buildSystem(table);
+      expect((await protectFigures(first, THRESHOLD)).audit.failures, `semilla ${seed}`).toEqual([]);
+      const withLedger = () => {
+        const revision = buildSystem(table);
+        addEarlierReleases(revision, ledgerOf(first, 'v1'));
+        return revision;
+      };
+      const outcome = await protectFigures(withLedger(), 2 * THRESHOLD);
+      if (outcome.givenAway === 0) continue;
+      failedAtOnce++;
+      expect(outcome.audit.failures.length, `semilla ${seed}`).toBe(outcome.givenAway);
+      // The long way round, as protectFigures went before it stopped early: the audit fails on every one of them.
+      const searched = withLedger();
+      suppressPrimary(searched, 2 * THRESHOLD);
+      foldRepeatedEarlier(searched);
+      keepEarlierSuppressions(searched);
+      await suppressSecondary(searched, 2 * THRESHOLD);
+      const audited = new Set((await auditFigures(searched, 2 * THRESHOLD)).failures.map((failure) => failure.id));
+      expect(
+        outcome.audit.failures.filter((failure) => !audited.has(failure.id)),
+        `semilla ${seed}`,
+      ).toEqual([]);
+    }
+    expect(failedAtOnce).toBeGreaterThan(10);
   });
 
   it('the same data gives the same pattern', async () => {
