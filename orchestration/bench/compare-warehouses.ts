@@ -11,6 +11,8 @@ const COMPARED: ReadonlyArray<readonly [string, string[]]> = [
   ['intermediate.int_flujo__validadas', ['lote']],
   ['intermediate.int_flujo__corregidas', ['lote']],
   ['intermediate.int_flujo__mensual', ['lote']],
+  ['intermediate.int_flujo__dia_semana', ['lote']],
+  ['marts.flujo_dia_semana', []],
   ['marts.flujo_mensual', []],
   ['marts.cuadros_memoria', []],
   ['calidad.cuarentena', []],
