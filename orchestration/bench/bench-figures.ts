@@ -40,6 +40,8 @@ export interface BenchDetail {
   full_rebuild_dbt_s: number;
   /** Seconds of each step of the runs (extraction, dbt build, each output). */
   pasos: Record<'anio' | 'historia' | 'incremental' | 'reconstruccion', Record<string, number>>;
+  /** The dbt nodes that took longest in each run (run report `dbt.nodos_mas_lentos`). */
+  nodos_mas_lentos: Record<'anio' | 'incremental' | 'un_anio' | 'reconstruccion', { nodo: string; segundos: number }[]>;
   incremental_igual_a_completa: boolean;
   diferencias: string[];
   peak_rss_node_mb: number;
@@ -112,6 +114,12 @@ const stepsText = (steps: Record<string, number>) =>
     .map(([step, seconds]) => `${step} ${seconds} s`)
     .join(', ');
 
+const nodesText = (nodes: { nodo: string; segundos: number }[]) =>
+  nodes
+    .slice(0, 6)
+    .map((node) => `${node.nodo} ${node.segundos} s`)
+    .join(', ');
+
 /** Returns the figures as the Spanish table `memoria bench` prints. */
 export function formatBenchTable(figures: BenchFigures): string {
   const d = figures.detalle;
@@ -127,6 +135,8 @@ export function formatBenchTable(figures: BenchFigures): string {
     ['reconstrucción completa con el mismo mes', `${figures.full_rebuild_s} s (dbt ${d.full_rebuild_dbt_s} s)`],
     ['  pasos del mes nuevo', stepsText(d.pasos.incremental)],
     ['  pasos de la reconstrucción', stepsText(d.pasos.reconstruccion)],
+    ['  nodos de dbt más lentos del mes nuevo', nodesText(d.nodos_mas_lentos.incremental)],
+    ['  … del mismo mes sobre un año de historia', nodesText(d.nodos_mas_lentos.un_anio)],
     ['proporción incremental / reconstrucción', String(figures.incremental_ratio)],
     ['el mismo mes sobre un año de historia', `${d.incremental_un_anio_s} s (proporción ${figures.incremental_history_ratio})`],
     ['ejecución sin novedades', `${figures.noop_run_s} s${d.sin_novedades_hizo_nada ? '' : ' (NO la reconoció: reconstruyó y publicó)'}`],

@@ -12,6 +12,7 @@ import { extractLanding } from '../../pipelines/extract/extract-landing.js';
 import { silentProgress } from '../run/progress.js';
 import { reportingPeriod } from '../../pipelines/time/reporting-period.js';
 import { runEdition } from '../run/run-edition.js';
+import type { DbtSummary } from '../run/run-report.js';
 import { forgetBuildFingerprint } from '../../pipelines/dbt/build-fingerprint.js';
 import { nodeDuckDBSettings, openWarehouse, sqlString } from '../../pipelines/warehouse/warehouse-connection.js';
 import type { BenchFigures } from './bench-figures.js';
@@ -182,6 +183,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         sin_novedades_hizo_nada: noop.unchanged,
         full_rebuild_dbt_s: full.dbtSeconds,
         pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, reconstruccion: full.steps },
+        nodos_mas_lentos: { anio: fullRun.slowest, incremental: incremental.slowest, un_anio: oneYear.slowest, reconstruccion: full.slowest },
         incremental_igual_a_completa: differences.length === 0,
         diferencias: differences,
         peak_rss_node_mb: peak.nodeMb,
@@ -282,7 +284,7 @@ async function timedEdition(
   out: string,
   desde: string,
   hasta: string,
-): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number>; unchanged: boolean }> {
+): Promise<{ seconds: number; dbtSeconds: number; steps: Record<string, number>; slowest: DbtSummary['nodos_mas_lentos']; unchanged: boolean }> {
   const start = performance.now();
   const report = await runEdition({ landing, warehouse, out, period: reportingPeriod(desde, hasta) }, silentProgress);
   const elapsed = seconds(start);
@@ -290,5 +292,5 @@ async function timedEdition(
   const steps: Record<string, number> = Object.fromEntries(report.pasos.map((step) => [step.paso, step.segundos]));
   // What no step times: beginning the warehouse transaction, its commit (one checkpoint), the report.
   steps['transacción del almacén y otros'] = Math.round((elapsed - report.pasos.reduce((sum, step) => sum + step.segundos, 0)) * 10) / 10;
-  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps, unchanged: report.sin_novedades !== undefined };
+  return { seconds: elapsed, dbtSeconds: steps['dbt build'] ?? 0, steps, slowest: report.dbt?.nodos_mas_lentos ?? [], unchanged: report.sin_novedades !== undefined };
 }

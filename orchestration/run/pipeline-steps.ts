@@ -103,7 +103,20 @@ function summarizeBuild(report: RunReport, alcance: string, tandas: number, resu
     pruebas_fallidas: tests.filter((node) => ['fail', 'error'].includes(node.status)).length,
     advertencias: results.filter((node) => node.status === 'warn').length,
     fallos: blockingResults(results).map((node) => ({ nodo: node.name, estado: node.status, mensaje: node.message })),
+    nodos_mas_lentos: slowestNodes(results),
   };
+}
+
+const SLOWEST_NODES = 10;
+
+/** Returns the nodes that took longest, each node's seconds added up over the batches that built it. */
+function slowestNodes(results: DbtNodeResult[]): { nodo: string; segundos: number }[] {
+  const seconds = new Map<string, number>();
+  for (const node of results) seconds.set(node.name, (seconds.get(node.name) ?? 0) + node.seconds);
+  return [...seconds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SLOWEST_NODES)
+    .map(([nodo, total]) => ({ nodo, segundos: Math.round(total * 10) / 10 }));
 }
 
 /** Reads the data-quality marts into the report: quarantine by reason, unknown codes, day/month switches. */

@@ -51,6 +51,8 @@ export interface DbtSummary {
   pruebas_fallidas: number;
   advertencias: number;
   fallos: { nodo: string; estado: string; mensaje: string | null }[];
+  /** The nodes that took longest (seconds added up over the batches): where a build's time goes. */
+  nodos_mas_lentos: { nodo: string; segundos: number }[];
 }
 
 /** What a run did, printed at its end and saved as `informe-ejecucion.json` beside the edition. */

@@ -31,6 +31,15 @@ const figures: BenchFigures = {
     sin_novedades_hizo_nada: true,
     full_rebuild_dbt_s: 590,
     pasos: { anio: {}, historia: {}, incremental: { 'dbt build': 50 }, reconstruccion: { 'dbt build': 590 } },
+    nodos_mas_lentos: {
+      anio: [],
+      incremental: [
+        { nodo: 'int_flujo__corregidas', segundos: 21.4 },
+        { nodo: 'cuarentena', segundos: 3.2 },
+      ],
+      un_anio: [{ nodo: 'int_flujo__corregidas', segundos: 15.1 }],
+      reconstruccion: [],
+    },
     incremental_igual_a_completa: true,
     diferencias: [],
     peak_rss_node_mb: 1500,
@@ -71,6 +80,7 @@ describe('bench targets', () => {
     expect(table).toContain('✓ consulta de un año de cruces por día y puesto: 3.4 (meta < 5 s)');
     expect(table).toMatch(/consulta de un año por día y puesto \(11,999,952 filas, 3,660 en la respuesta\)\s+3\.4 s/);
     expect(formatBenchTable({ ...figures, consulta_dia_puesto_s: 6 })).toContain('✗ consulta de un año de cruces por día y puesto: 6 (meta < 5 s), excede en 20 % (6 s contra 5 s)');
+    expect(table).toMatch(/nodos de dbt más lentos del mes nuevo\s+int_flujo__corregidas 21\.4 s, cuarentena 3\.2 s\n/);
     expect(table).toContain('Máquina: 2 núcleos (AMD EPYC), 24 GB');
   });
 });

@@ -79,6 +79,11 @@ describe('datos/ of the demo edition (outputs.md)', () => {
     expect(report.cuarentena.total).toBeGreaterThan(0);
     expect(report.dbt.pruebas).toBeGreaterThan(50);
     expect(report.dbt.pruebas_fallidas).toBe(0);
+    // Where the build's time went: its ten slowest nodes, slowest first.
+    const slowest = report.dbt.nodos_mas_lentos as { nodo: string; segundos: number }[];
+    expect(slowest).toHaveLength(10);
+    expect(slowest.map((node) => node.segundos)).toEqual(slowest.map((node) => node.segundos).sort((a, b) => b - a));
+    expect(slowest.every((node) => node.nodo.length > 0 && node.segundos >= 0)).toBe(true);
     expect(report.pasos.map((step: { paso: string }) => step.paso)).toEqual(expect.arrayContaining(['extracción', 'dbt build', 'datos abiertos']));
   });
 });
