@@ -51,7 +51,7 @@ export class DisclosureFailure extends Error {
     const found = `el control de divulgación encontró ${failures.length} cifra${plural} suprimida${plural} que se podría${failures.length === 1 ? '' : 'n'} deducir de lo publicado`;
     super(
       givenAway
-        ? `${found}: ediciones o versiones anteriores ya ${failures.length === 1 ? 'la' : 'las'} publicaron con el valor que ahora queda por debajo del umbral ` +
+        ? `${found}: ediciones, versiones o respuestas anteriores ya ${failures.length === 1 ? 'la' : 'las'} publicaron con el valor que ahora queda por debajo del umbral ` +
             `(por ejemplo ${first.id}: ${round(first.value)}), y ninguna supresión puede retirar${failures.length === 1 ? 'la' : 'las'}; revise el umbral (--umbral) o los datos; no se publica nada`
         : `${found} (por ejemplo ${first.id}: entre ${round(first.min)} y ${Number.isFinite(first.max) ? round(first.max) : 'sin límite'})` +
             (earlierReleases > 0

@@ -75,8 +75,9 @@ async function protectionPattern(system: FigureSystem, figuresByCell: Figure[][]
   const foundWider = wider.size > local.size ? await solvePattern(system, figuresByCell, target, threshold, wider, false) : undefined;
   if (foundWider) return foundWider;
   const wholeSource = new Set(system.cells.flatMap((cell, index) => (cell.source === target.scope.source ? [index] : [])));
+  // Figures never span sources: a ring as large as its source was already the whole source.
   return (
-    (await solvePattern(system, figuresByCell, target, threshold, wholeSource, false)) ??
+    (wider.size < wholeSource.size ? await solvePattern(system, figuresByCell, target, threshold, wholeSource, false) : undefined) ??
     (await solvePattern(system, figuresByCell, target, threshold, wholeSource, true)) ??
     // Nothing this release can still suppress protects it (a figure an earlier release gave away): the audit reports it.
     []

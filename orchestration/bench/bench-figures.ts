@@ -41,7 +41,7 @@ export interface BenchDetail {
   /** Seconds of each step of the runs (extraction, dbt build, each output). */
   pasos: Record<'anio' | 'historia' | 'incremental' | 'reconstruccion', Record<string, number>>;
   /** The dbt nodes that took longest in each run (run report `dbt.nodos_mas_lentos`). */
-  nodos_mas_lentos: Record<'anio' | 'incremental' | 'un_anio' | 'reconstruccion', { nodo: string; segundos: number }[]>;
+  nodos_mas_lentos: Record<'anio' | 'historia' | 'incremental' | 'un_anio' | 'reconstruccion', { nodo: string; segundos: number }[]>;
   incremental_igual_a_completa: boolean;
   diferencias: string[];
   peak_rss_node_mb: number;

@@ -36,7 +36,7 @@ describe('an audit failure publishes nothing', () => {
     expect(report.resultado).toBe('fallido');
     expect(report.error).toMatch(/control de divulgación encontró \d+ cifras? suprimidas? que se podrían? deducir de lo publicado/);
     expect(report.error).toMatch(/por ejemplo [a-z]+\|\d{4}-\d{2}\.\.\d{4}-\d{2}\|/);
-    expect(report.error).toMatch(/ediciones o versiones anteriores ya las publicaron con el valor que ahora queda por debajo del umbral/);
+    expect(report.error).toMatch(/ediciones, versiones o respuestas anteriores ya las publicaron con el valor que ahora queda por debajo del umbral/);
     expect(report.error).toMatch(/ninguna supresión puede retirarlas/);
   });
 

@@ -185,7 +185,6 @@ describe('disclosure control on random small tables', () => {
       const outcome = await protectFigures(withLedger(), 2 * THRESHOLD);
       if (outcome.givenAway === 0) continue;
       failedAtOnce++;
-      expect(outcome.audit.failures.length, `semilla ${seed}`).toBe(outcome.givenAway);
       // The long way round, as protectFigures went before it stopped early: the audit fails on every one of them.
       const searched = withLedger();
       suppressPrimary(searched, 2 * THRESHOLD);

@@ -3,7 +3,9 @@
     as int_flujo__mensual: the months int_flujo__corregidas recomputed since this model's last
     build (a higher `lote`) are replaced whole, so a new month reads that month and not the
     history; a recomputed month left with no line sent by day (all of it now sent by month, or
-    corrected away) is marked by a row without cantidad, removed after the insert. -#}
+    corrected away) is marked by a row without cantidad, removed after the insert. A build that only
+    empties months leaves the highest `lote` where it was, so the next build recomputes them again:
+    right rows, some work repeated (docs/architecture.md). -#}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',

@@ -33,6 +33,7 @@ const figures: BenchFigures = {
     pasos: { anio: {}, historia: {}, incremental: { 'dbt build': 50 }, reconstruccion: { 'dbt build': 590 } },
     nodos_mas_lentos: {
       anio: [],
+      historia: [],
       incremental: [
         { nodo: 'int_flujo__corregidas', segundos: 21.4 },
         { nodo: 'cuarentena', segundos: 3.2 },
