@@ -3,9 +3,8 @@
     as int_flujo__mensual: the months int_flujo__corregidas recomputed since this model's last
     build (a higher `lote`) are replaced whole, so a new month reads that month and not the
     history; a recomputed month left with no line sent by day (all of it now sent by month, or
-    corrected away) is marked by a row without cantidad, removed after the insert. A build that only
-    empties months leaves the highest `lote` where it was, so the next build recomputes them again:
-    right rows, some work repeated (docs/architecture.md). -#}
+    corrected away) is marked by a row without cantidad, removed after the insert
+    (macros/entregas/meses_recalculados.sql). -#}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -22,9 +21,7 @@ corregidas as (
 {%- if is_incremental() %}
 
 meses_recalculados as (
-    select distinct mes
-    from corregidas
-    where lote > {{ maximo_existente('lote') }}
+    {{ meses_recalculados() }}
 ),
 
 {%- endif %}
@@ -62,17 +59,7 @@ por_dia_semana as (
 
 -- A recomputed month with no line sent by day any more: this row makes delete+insert empty it.
 meses_vaciados as (
-    select
-        mes,
-        cast(null as integer) as dia_semana,
-        null as direccion,
-        null as via,
-        null as puesto,
-        null as sexo,
-        cast(null as bigint) as cantidad,
-        (select max(corregidas.lote) from corregidas) as lote
-    from meses_recalculados
-    where mes not in (select mes from por_dia_semana)
+    {{ meses_vaciados('por_dia_semana', ['dia_semana', 'direccion', 'via', 'puesto', 'sexo'], {'dia_semana': 'integer'}) }}
 ),
 
 con_vaciados as (

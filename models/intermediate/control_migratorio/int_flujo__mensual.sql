@@ -1,7 +1,8 @@
 {#- Migration flow: entries and exits registered at the border posts, per month: the lines still
     standing after the corrections, added up. Incremental: the months int_flujo__corregidas
     recomputed since this model's last build (a higher `lote`) are replaced whole; a month left
-    with no line standing is marked by a row without cantidad, removed after the insert. -#}
+    with no line standing is marked by a row without cantidad, removed after the insert
+    (macros/entregas/meses_recalculados.sql). -#}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -18,9 +19,7 @@ corregidas as (
 {%- if is_incremental() %}
 
 meses_recalculados as (
-    select distinct mes
-    from corregidas
-    where lote > {{ maximo_existente('lote') }}
+    {{ meses_recalculados() }}
 ),
 
 {%- endif %}
@@ -57,17 +56,7 @@ mensual as (
 
 -- A recomputed month with no line standing any more: this row makes delete+insert empty it.
 meses_vaciados as (
-    select
-        mes,
-        null as direccion,
-        null as via,
-        null as puesto,
-        null as sexo,
-        null as nacionalidad,
-        cast(null as bigint) as cantidad,
-        (select max(corregidas.lote) from corregidas) as lote
-    from meses_recalculados
-    where mes not in (select mes from mensual)
+    {{ meses_vaciados('mensual', ['direccion', 'via', 'puesto', 'sexo', 'nacionalidad']) }}
 ),
 
 con_vaciados as (
