@@ -2,26 +2,46 @@
     replace whole the months `corregidas` recomputed since the model's last build (a higher `lote`);
     one rule, written once here. Only meaningful inside `is_incremental()`. -#}
 
-{#- The months to recompute: the body of a CTE `meses_recalculados` over the CTE `corregidas`. -#}
-{% macro meses_recalculados() -%}
-    select distinct mes
-    from corregidas
-    where lote > {{ maximo_existente('lote') }}
+{#- The months to recompute, read when the model is compiled ('AAAA-MM-DD' texts, in order): as
+    constants in the model's filter (mes_en) they let DuckDB skip every row group of other months;
+    a subquery read the whole history (issue #17). -#}
+{% macro meses_recalculados(corregidas) -%}
+    {%- if execute -%}
+        {%- set consulta -%}
+            select distinct strftime(mes, '%Y-%m-%d') as mes
+            from {{ corregidas }}
+            where lote > {{ maximo_existente('lote') }}
+            order by mes
+        {%- endset -%}
+        {{- return(run_query(consulta).columns[0].values() | list) -}}
+    {%- else -%}
+        {{- return([]) -}}
+    {%- endif -%}
 {%- endmacro %}
 
-{#- A row without `cantidad` per recomputed month that `agregado` (the CTE of the new rows) no longer
+{#- A condition: `mes` is one of `meses` (never true for none). -#}
+{% macro mes_en(meses) -%}
+    {%- if meses -%}
+        mes in ({% for mes in meses %}date '{{ mes }}'{{ ', ' if not loop.last }}{% endfor %})
+    {%- else -%}
+        false
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A row without `cantidad` per month of `meses` that `agregado` (the CTE of the new rows) no longer
     has: it makes delete+insert empty the month, and the model's post_hook removes it. `dimensiones`
-    are the model's columns between `mes` and `cantidad`, in order; `tipos` those not text. A build
-    that only empties months leaves the highest `lote` where it was: the next build recomputes them
-    again (right rows, work repeated; docs/architecture.md). -#}
-{% macro meses_vaciados(agregado, dimensiones, tipos={}) -%}
+    are the model's columns between `mes` and `cantidad`, in order; `tipos` those not text; the
+    CTE `corregidas` gives the build number. A build that only empties months leaves the highest
+    `lote` where it was: the next build recomputes them again (right rows, work repeated;
+    docs/architecture.md). -#}
+{% macro meses_vaciados(meses, agregado, dimensiones, tipos={}) -%}
     select
-        mes,
+        meses.mes,
         {%- for dimension in dimensiones %}
         cast(null as {{ tipos.get(dimension, 'varchar') }}) as {{ dimension }},
         {%- endfor %}
         cast(null as bigint) as cantidad,
         (select max(corregidas.lote) from corregidas) as lote
-    from meses_recalculados
-    where mes not in (select mes from {{ agregado }})
+    from (select unnest(cast([{% for mes in meses %}'{{ mes }}'{{ ', ' if not loop.last }}{% endfor %}] as date[])) as mes) as meses
+    where meses.mes not in (select mes from {{ agregado }})
 {%- endmacro %}

@@ -90,7 +90,7 @@ export interface TargetResult {
   readonly gap?: string;
 }
 
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Returns each target of the issue with its measured value and, when missed, by how much. */
 export function checkTargets(figures: BenchFigures): TargetResult[] {

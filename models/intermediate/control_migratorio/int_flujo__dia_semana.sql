@@ -12,26 +12,21 @@
     post_hook='delete from {{ this }} where cantidad is null'
 ) }}
 
+{%- set meses = meses_recalculados(ref('int_flujo__corregidas')) if is_incremental() else [] %}
+
 with
 
-corregidas as (
+-- Not materialized: read three times, a materialized copy would hold the whole history (issue #17).
+corregidas as not materialized (
     select * from {{ ref('int_flujo__corregidas') }}
 ),
-
-{%- if is_incremental() %}
-
-meses_recalculados as (
-    {{ meses_recalculados() }}
-),
-
-{%- endif %}
 
 diarias as (
     select * from corregidas
     where estado = 'vigente'
         and fecha_dia is not null
     {%- if is_incremental() %}
-        and mes in (select mes from meses_recalculados)
+        and {{ mes_en(meses) }}
     {%- endif %}
 ),
 
@@ -59,7 +54,7 @@ por_dia_semana as (
 
 -- A recomputed month with no line sent by day any more: this row makes delete+insert empty it.
 meses_vaciados as (
-    {{ meses_vaciados('por_dia_semana', ['dia_semana', 'direccion', 'via', 'puesto', 'sexo'], {'dia_semana': 'integer'}) }}
+    {{ meses_vaciados(meses, 'por_dia_semana', ['dia_semana', 'direccion', 'via', 'puesto', 'sexo'], {'dia_semana': 'integer'}) }}
 ),
 
 con_vaciados as (

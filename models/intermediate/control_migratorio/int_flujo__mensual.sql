@@ -10,25 +10,20 @@
     post_hook='delete from {{ this }} where cantidad is null'
 ) }}
 
+{%- set meses = meses_recalculados(ref('int_flujo__corregidas')) if is_incremental() else [] %}
+
 with
 
-corregidas as (
+-- Not materialized: read three times, a materialized copy would hold the whole history (issue #17).
+corregidas as not materialized (
     select * from {{ ref('int_flujo__corregidas') }}
 ),
-
-{%- if is_incremental() %}
-
-meses_recalculados as (
-    {{ meses_recalculados() }}
-),
-
-{%- endif %}
 
 vigentes as (
     select * from corregidas
     where estado = 'vigente'
     {%- if is_incremental() %}
-        and mes in (select mes from meses_recalculados)
+        and {{ mes_en(meses) }}
     {%- endif %}
 ),
 
@@ -56,7 +51,7 @@ mensual as (
 
 -- A recomputed month with no line standing any more: this row makes delete+insert empty it.
 meses_vaciados as (
-    {{ meses_vaciados('mensual', ['direccion', 'via', 'puesto', 'sexo', 'nacionalidad']) }}
+    {{ meses_vaciados(meses, 'mensual', ['direccion', 'via', 'puesto', 'sexo', 'nacionalidad']) }}
 ),
 
 con_vaciados as (

@@ -81,6 +81,8 @@ describe('bench targets', () => {
     expect(table).toContain('✓ consulta de un año de cruces por día y puesto: 3.4 (meta < 5 s)');
     expect(table).toMatch(/consulta de un año por día y puesto \(11,999,952 filas, 3,660 en la respuesta\)\s+3\.4 s/);
     expect(formatBenchTable({ ...figures, consulta_dia_puesto_s: 6 })).toContain('✗ consulta de un año de cruces por día y puesto: 6 (meta < 5 s), excede en 20 % (6 s contra 5 s)');
+    // A ratio just over its target prints its three decimals, not a rounded value equal to the target.
+    expect(formatBenchTable({ ...figures, incremental_ratio: 0.101 })).toContain('✗ mes incremental / reconstrucción: 0.101 (meta ≤ 0.1), excede en 1 % (0.101 contra 0.1)');
     expect(table).toMatch(/nodos de dbt más lentos del mes nuevo\s+int_flujo__corregidas 21\.4 s, cuarentena 3\.2 s\n/);
     expect(table).toContain('Máquina: 2 núcleos (AMD EPYC), 24 GB');
   });
