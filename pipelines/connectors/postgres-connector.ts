@@ -28,18 +28,19 @@ export function createPostgresConnector(config: PostgresConnectorConfig): Connec
     tipo: 'postgres',
     async pull(context) {
       const connection = readCredential(config.conexion, `la conexión a PostgreSQL de ${context.source.name}`);
-      const db = new Kysely<OperationalDatabase>({
-        dialect: new PostgresDialect({
-          pool: new pg.Pool({
-            connectionString: connection.reveal(),
-            max: 1,
-            connectionTimeoutMillis: 15_000,
-            statement_timeout: 600_000,
-            application_name: 'memoria',
-            options: '-c TimeZone=UTC -c DateStyle=ISO',
-          }),
-        }),
+      const pool = new pg.Pool({
+        connectionString: connection.reveal(),
+        max: 1,
+        connectionTimeoutMillis: 15_000,
+        statement_timeout: 600_000,
+        application_name: 'memoria',
+        options: '-c TimeZone=UTC -c DateStyle=ISO',
       });
+      // A server that ends an idle connection (a restart, or a shutdown while the ended pool's socket
+      // still closes: pg-pool's end() does not wait for it) makes the pool emit 'error'; unheard, that
+      // error would stop the whole service. A query on a broken connection still fails the pull.
+      pool.on('error', () => {});
+      const db = new Kysely<OperationalDatabase>({ dialect: new PostgresDialect({ pool }) });
       try {
         return await pullRecords(db, config, context);
       } catch (error) {

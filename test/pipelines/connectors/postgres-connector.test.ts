@@ -62,7 +62,10 @@ beforeAll(async () => {
   server = await startPostgres();
   timings['arranque de PostgreSQL'] = Math.round(performance.now() - start);
   process.env.MEMORIA_PG_PRUEBA = server.url;
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url, max: 2 }) }) });
+  const pool = new pg.Pool({ connectionString: server.url, max: 2 });
+  // pg-pool's end() resolves before its sockets close: the server stopped in afterAll may still end one.
+  pool.on('error', () => {});
+  db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   await db.schema
     .createTable('retornados')
     .addColumn('id', 'integer', (column) => column.primaryKey())

@@ -65,7 +65,10 @@ beforeAll(async () => {
   const start = performance.now();
   server = await startPostgres();
   timings['arranque de PostgreSQL'] = Math.round(performance.now() - start);
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url, max: 2 }) }) });
+  const pool = new pg.Pool({ connectionString: server.url, max: 2 });
+  // pg-pool's end() resolves before its sockets close: the server stopped in afterAll may still end one.
+  pool.on('error', () => {});
+  db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   await db.schema
     .createTable('retornados')
     .addColumn('id', 'text', (column) => column.primaryKey())
