@@ -3,8 +3,8 @@
     one rule, written once here. Only meaningful inside `is_incremental()`. -#}
 
 {#- The months to recompute, read when the model is compiled ('AAAA-MM-DD' texts, in order): as
-    constants in the model's filter (mes_en) they let DuckDB skip every row group of other months;
-    a subquery read the whole history (issue #17). -#}
+    constants in the model's filter (mes_en) they let DuckDB skip every row group of other months
+    (zone maps), whatever the plan does with the rest of the query (issue #17). -#}
 {% macro meses_recalculados(corregidas) -%}
     {%- if execute -%}
         {%- set consulta -%}
