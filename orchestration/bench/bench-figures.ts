@@ -48,6 +48,8 @@ export interface BenchDetail {
   peak_rss_dbt_mb: number;
   /** Node's peak RSS (MB) when each phase of the benchmark ended: it only grows. */
   peak_rss_node_mb_por_fase: Record<string, number>;
+  /** The highest RSS of dbt's processes within each phase that ran dbt. */
+  peak_rss_dbt_mb_por_fase: Record<string, number>;
   /** Records of the benchmark year the consulta adds up (rows of marts.conteos_diarios), and the rows of its answer. */
   consulta_filas_anio: number;
   consulta_filas_respuesta: number;
@@ -146,6 +148,12 @@ export function formatBenchTable(figures: BenchFigures): string {
     [
       '  memoria máxima de Node al terminar cada fase',
       Object.entries(d.peak_rss_node_mb_por_fase)
+        .map(([phase, mb]) => `${phase} ${mb} MB`)
+        .join(', '),
+    ],
+    [
+      '  memoria máxima de dbt en cada fase',
+      Object.entries(d.peak_rss_dbt_mb_por_fase)
         .map(([phase, mb]) => `${phase} ${mb} MB`)
         .join(', '),
     ],

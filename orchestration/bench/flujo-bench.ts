@@ -52,10 +52,13 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
   const loadStart = loadavg().map((value) => Math.round(value * 10) / 10);
   const memory = watchPeakMemory();
   // Node's peak RSS only grows: recorded when each phase ends, it shows which phase raised it.
+  // dbt runs in a new process each time, so its peak is each phase's own.
   const nodePeakAfter: Record<string, number> = {};
+  const dbtPeakIn: Record<string, number> = {};
   let currentPhase = 'generación de los archivos';
   const phase = (name: string) => {
     nodePeakAfter[currentPhase] = memory.read().nodeMb;
+    dbtPeakIn[currentPhase] = memory.childSincePhase();
     currentPhase = name;
     log(name);
   };
@@ -151,6 +154,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
     // the register row it writes comes after the comparison and the warehouse size.
     const peak = memory.stop();
     nodePeakAfter[currentPhase] = peak.nodeMb;
+    dbtPeakIn[currentPhase] = memory.childSincePhase();
     log(`Consulta de ${period.desde} a ${period.hasta} por día y puesto (memoria consulta)`);
     const consulta = await timedConsulta(warehouse, join(root, 'consulta', 'respuesta.csv'), period.desde, period.hasta);
     const cpu = cpus();
@@ -190,6 +194,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         peak_rss_node_mb: peak.nodeMb,
         peak_rss_dbt_mb: peak.childMb,
         peak_rss_node_mb_por_fase: nodePeakAfter,
+        peak_rss_dbt_mb_por_fase: Object.fromEntries(Object.entries(dbtPeakIn).filter(([, mb]) => mb > 0)),
         consulta_filas_anio: consulta.records,
         consulta_filas_respuesta: consulta.answerRows,
         maquina: {

@@ -46,6 +46,7 @@ const figures: BenchFigures = {
     peak_rss_node_mb: 1500,
     peak_rss_dbt_mb: 2900,
     peak_rss_node_mb_por_fase: { 'Extracción de memoria': 1500 },
+    peak_rss_dbt_mb_por_fase: { 'Carga de la historia': 2900 },
     consulta_filas_anio: 11_999_952,
     consulta_filas_respuesta: 3_660,
     maquina: { cpus: 2, modelo: 'AMD EPYC', memoria_gb: 24, sistema: 'linux 6.18', carga_inicio: [1, 1, 1], carga_fin: [2, 2, 2] },
@@ -84,6 +85,7 @@ describe('bench targets', () => {
     // A ratio just over its target prints its three decimals, not a rounded value equal to the target.
     expect(formatBenchTable({ ...figures, incremental_ratio: 0.101 })).toContain('✗ mes incremental / reconstrucción: 0.101 (meta ≤ 0.1), excede en 1 % (0.101 contra 0.1)');
     expect(table).toMatch(/nodos de dbt más lentos del mes nuevo\s+int_flujo__corregidas 21\.4 s, cuarentena 3\.2 s\n/);
+    expect(table).toMatch(/memoria máxima de dbt en cada fase\s+Carga de la historia 2900 MB\n/);
     expect(table).toContain('Máquina: 2 núcleos (AMD EPYC), 24 GB');
   });
 });
