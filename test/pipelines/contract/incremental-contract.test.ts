@@ -23,7 +23,9 @@ const HEADER = 'id,fecha,direccion,via,puesto,sexo,cantidad';
  * they exercise every rule of the landing contract across builds: corrections of old months (an id
  * moved to another month, a key-less day sent again as 0), day-vs-month switches both ways,
  * repeated ids, quarantined rows that must not remove earlier ones, a month left with no line
- * standing, a late file whose name sorts before one already processed, and a change of period.
+ * standing, a late file whose name sorts before one already processed, a month recomputed while
+ * one of its replaced rows has its latest version in a month that is not (K1: January, then
+ * February, then a new line in January), and a change of period.
  */
 const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
   [
@@ -48,11 +50,14 @@ const ARRIVALS: ReadonlyArray<readonly [string, string[]]> = [
       ',2024-01-06,entrada,terrestre,el_amatillo,M,0',
       'J2,2024-01-04,salida,terrestre,el_poy,H,',
       ',2024-02,entrada,aerea,aies_soarg,F,100',
+      'K1,2024-01-08,entrada,aerea,aies_soarg,F,',
     ],
   ],
   ['2024-03-10_c.csv', [',2024-03,salida,terrestre,el_poy,M,50', 'M1,2024-03-04,entrada,aerea,ilopango,F,', 'M1,2024-03-05,entrada,aerea,ilopango,F,']],
   ['2024-03-01_tarde.csv', [',2024-03-05,salida,terrestre,el_poy,M,20', ',2024-03-06,salida,terrestre,el_poy,M,5', 'J1,2024-01-03,salida,aerea,aies_soarg,F,']],
   ['2024-03-20_d.csv', [',2024-03-05,salida,terrestre,el_poy,M,20', ',2024-03-06,salida,terrestre,el_poy,M,5', ',2024-02-03,entrada,aerea,aies_soarg,F,4']],
+  ['2024-03-22_e.csv', ['K1,2024-02-08,entrada,aerea,aies_soarg,F,']],
+  ['2024-03-25_f.csv', [',2024-01-09,salida,aerea,aies_soarg,M,4']],
 ];
 
 /**
@@ -93,7 +98,7 @@ beforeAll(async () => {
     lotes.push(lote);
     warehouse.close();
   }
-  // The same extracted deliveries, rebuilt in batches of at most 9 rows: flujo 9 | retornados 2, flujo 5 | flujo 3 3 3 (build-batches.ts).
+  // The same extracted deliveries, rebuilt in batches of at most 9 rows: flujo 9 | retornados 2, flujo 6 | flujo 3 3 3 | flujo 1 1 (build-batches.ts).
   await mkdir(join(root, 'tandas'), { recursive: true });
   await copyFile(warehouses.full, warehouses.batches);
   batchesReport = await loadAndBuild(fullLanding, warehouses.batches, lastPeriod, 9);
@@ -102,7 +107,7 @@ beforeAll(async () => {
 
 describe('incremental builds', () => {
   it('process each arrival as a new build', () => {
-    expect(lotes).toEqual([1, 2, 3, 4, 5]);
+    expect(lotes).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('give exactly the tables a full rebuild gives: corrections of old months, switches, repeated ids, quarantine, a late file, a new period', async () => {
@@ -110,14 +115,14 @@ describe('incremental builds', () => {
   });
 
   it('in batches of deliveries, each built as if it were all received so far, give exactly the tables a full rebuild gives', async () => {
-    expect(batchesReport.dbt?.tandas).toBe(3);
+    expect(batchesReport.dbt?.tandas).toBe(4);
     const warehouse = await openWarehouse(warehouses.batches, { readOnly: true });
     try {
       // The validation model appends each build's new deliveries with the build's number: one per batch.
       const built = await warehouse.rows<{ entrega_id: number; lote: number }>(
         'select distinct entrega_id::integer as entrega_id, lote::integer as lote from intermediate.int_flujo__validadas order by entrega_id',
       );
-      expect(built.map((row) => row.lote)).toEqual([1, 2, 3, 3, 3]);
+      expect(built.map((row) => row.lote)).toEqual([1, 2, 3, 3, 3, 4, 4]);
     } finally {
       warehouse.close();
     }
