@@ -193,7 +193,8 @@ repetidas_marcadas as (
 -- earlier rows there keep counting for the latest delivery of the key.
 -- Written as IN in the select list (a mark join, whose hash table is always the subquery's keys),
 -- not as a semi join: DuckDB estimates `entrega_id > n` at a fifth of the history, so it built the
--- semi join's hash table on the history instead (60 M rows: 16 of the model's 25 s in a month).
+-- semi join's hash table on the history instead (with 60 M rows, the month's select took 24.6 s
+-- that way, 8.0 s this way).
 otras_con_clave as (
     select
         clave,
