@@ -28,7 +28,10 @@
       usa_id: whether the source carries an `id` column that, when given, is the key;
       cambio_granularidad: whether the day-vs-month rule applies (count sources); the group is
         `mes` + every column of `dimensiones`;
-      dimensiones: the source's dimension columns (also reported as JSON in `dimensiones`).
+      dimensiones: the source's dimension columns (also reported as JSON in `dimensiones`);
+      id_repetido_en_entrega: optional boolean column of the validation model, true on every line
+        (valid or not) whose id appears more than once in its delivery; when given, only those
+        lines are grouped to find each id's first valid line, otherwise the macro finds them.
 
     Incremental (when the calling model is materialized `incremental`, delete+insert on `mes`):
     only the months a new delivery touches are recomputed: the months of its valid rows, and the
@@ -39,11 +42,16 @@
     late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
     builds: the rows recomputed by a build carry its number (see siguiente_lote).
 -#}
-{#- Steps that only filter or add columns are `not materialized`: DuckDB would otherwise copy
-    every line, every column, once per step used twice. The joined steps (con_clave,
-    repetidas_marcadas, en_pie) stay materialized: recomputing them keeps several hash tables of
-    millions of keys alive at once, more than the 2 GB dbt may use (profiles.yml). -#}
-{% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false) %}
+{#- Steps used twice are `not materialized` where recomputing them is a scan and joins with small
+    tables: DuckDB would otherwise write every line, every column, once per step, and spill it.
+    Only two hash tables grow with the lines: the last delivery of each key (one aggregate, which
+    DuckDB keeps for both uses of en_pie) and its join back. The first line of a repeated id is
+    looked up only for ids repeated in their delivery, a few lines: joining every line to a table
+    of all ids held a third hash table of millions of keys. A year of the benchmark's flujo
+    (12 M lines) took 47 s this way before, 18 s now (issue #17). In an incremental build the new
+    lines (con_clave) and the recomputed months (repetidas_marcadas) stay materialized: they are
+    a month, read by several steps. -#}
+{% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false, id_repetido_en_entrega=none) %}
 
 {%- set clave_fila -%}
     concat_ws(chr(31), 'fila'
@@ -88,6 +96,7 @@ validas as not materialized (
 
 {%- if usa_id %}
 
+-- The first valid line of each id repeated in its delivery (any other line is its id's first).
 primeras_lineas_id as (
     select
         entrega_id,
@@ -95,20 +104,27 @@ primeras_lineas_id as (
         min(linea) as primera_linea_id
     from validas
     where id is not null
+        {%- if id_repetido_en_entrega %}
+        and {{ id_repetido_en_entrega }}
+        {%- endif %}
     group by
         entrega_id,
         id
+    having count(*) > 1
 ),
 
 {%- endif %}
 
-con_clave as (
+con_clave as {{ '' if incremental else 'not materialized' }} (
     select
         validas.*,
         entregas.archivo,
         entregas.orden_entrega,
         {%- if usa_id %}
-        primeras_lineas_id.primera_linea_id,
+        coalesce(
+            primeras_lineas_id.primera_linea_id,
+            case when validas.id is not null then validas.linea end
+        ) as primera_linea_id,
         case
             when validas.id is not null then 'id' || chr(31) || validas.id
             else {{ clave_fila }}
@@ -215,7 +231,7 @@ otras_con_clave as (
 
 {%- else %}
 
-repetidas_marcadas as (
+repetidas_marcadas as not materialized (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
@@ -245,7 +261,7 @@ ultimas_por_clave as (
     group by clave
 ),
 
-en_pie as (
+en_pie as not materialized (
     select
         repetidas_marcadas.*,
         ultimas_por_clave.entrega_id_clave,
@@ -349,7 +365,7 @@ explicadas as not materialized (
 -- `dimensiones` (JSON, for the quality marts) is written here, not carried through the steps
 -- above: as text on every row it made the full rebuild spill hundreds of MB (issue #17).
 select
-    * exclude (motivo, sigue_en_pie, es_id_repetido)
+    * exclude (motivo, sigue_en_pie, es_id_repetido{{ ', ' ~ id_repetido_en_entrega if id_repetido_en_entrega }})
     replace (case when estado = 'id_repetido' then contenido end as contenido),
     cast(to_json(struct_pack(
         {%- for columna in dimensiones %}

@@ -10,5 +10,6 @@
     clave=['fecha_normalizada', 'direccion', 'via', 'puesto', 'sexo', 'nacionalidad'],
     usa_id=true,
     dimensiones=['direccion', 'via', 'puesto', 'sexo', 'nacionalidad'],
-    cambio_granularidad=true
+    cambio_granularidad=true,
+    id_repetido_en_entrega='id_repetido_en_entrega'
 ) }}

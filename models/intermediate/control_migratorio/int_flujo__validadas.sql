@@ -5,7 +5,9 @@
     Incremental: a delivery is validated once, when it arrives (its lines never change).
     `contenido` (the line as received) is kept only for lines that can end in quarantine: with a
     motivo, or with an id that appears more than once in the delivery; for the millions of valid
-    crossings it would double the table, and raw.flujo keeps every line as received. -#}
+    crossings it would double the table, and raw.flujo keeps every line as received.
+    `id_repetido_en_entrega` is kept: with it, int_flujo__corregidas groups only the repeated ids
+    to find each one's first line, not the millions of others. -#}
 {{ config(materialized='incremental', incremental_strategy='append') }}
 
 with
@@ -111,7 +113,7 @@ validadas as (
 
 solo_contenido_necesario as (
     select
-        * exclude (id_repetido_en_entrega)
+        *
         replace (case when motivo is not null or id_repetido_en_entrega then contenido end as contenido)
     from validadas
 )
