@@ -28,7 +28,7 @@
       usa_id: whether the source carries an `id` column that, when given, is the key;
       cambio_granularidad: whether the day-vs-month rule applies (count sources); the group is
         `mes` + every column of `dimensiones`;
-      dimensiones: the source's dimension columns (also reported as JSON in `dimensiones`);
+      dimensiones: the source's dimension columns;
       id_repetido_en_entrega: optional boolean column of the validation model, true on every line
         (valid or not) whose id appears more than once in its delivery; when given, only those
         lines are grouped to find each id's first valid line, otherwise the macro finds them.
@@ -47,10 +47,11 @@
     Only two hash tables grow with the lines: the last delivery of each key (one aggregate, which
     DuckDB keeps for both uses of en_pie) and its join back. The first line of a repeated id is
     looked up only for ids repeated in their delivery, a few lines: joining every line to a table
-    of all ids held a third hash table of millions of keys. A year of the benchmark's flujo
-    (12 M lines) took 47 s this way before, 18 s now (issue #17). In an incremental build the new
-    lines (con_clave) and the recomputed months (repetidas_marcadas) stay materialized: they are
-    a month, read by several steps. -#}
+    of all ids held a third hash table of millions of keys. On a year of the benchmark's flujo
+    (12 M lines), int_flujo__corregidas took 55 s in dbt before, 32 s after this, 24 s without the
+    text columns other columns give (see the last select; issue #17). In an incremental build
+    the new lines (con_clave) and the recomputed months (repetidas_marcadas) stay materialized:
+    they are a month, read by several steps. -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false, id_repetido_en_entrega=none) %}
 
 {%- set clave_fila -%}
@@ -185,8 +186,8 @@ meses_afectados as (
 anteriores_afectadas as (
     select
         anteriores.* exclude (
-            archivo, orden_entrega, entrega_id_clave, archivo_clave, grupo_mixto, granularidad_vigente,
-            entrega_id_grupo, archivo_grupo, estado, motivo_estado, dimensiones, lote
+            archivo, orden_entrega, entrega_id_clave, grupo_mixto, granularidad_vigente,
+            entrega_id_grupo, archivo_grupo, estado, motivo_estado, lote
         ),
         entregas.archivo,
         entregas.orden_entrega,
@@ -362,16 +363,15 @@ explicadas as not materialized (
 )
 
 -- `contenido` (the line as received) only where calidad.cuarentena shows it: repeated ids.
--- `dimensiones` (JSON, for the quality marts) is written here, not carried through the steps
--- above: as text on every row it made the full rebuild spill hundreds of MB (issue #17).
+-- No text that other columns give: every text column costs DuckDB about a second per 12 M lines
+-- to write (measured on the benchmark's year), so `archivo_clave` stays inside motivo_estado and
+-- calidad.cambios_granularidad writes the dimensions as JSON for the few groups it lists.
 select
-    * exclude (motivo, sigue_en_pie, es_id_repetido{{ ', ' ~ id_repetido_en_entrega if id_repetido_en_entrega }})
-    replace (case when estado = 'id_repetido' then contenido end as contenido),
-    cast(to_json(struct_pack(
-        {%- for columna in dimensiones %}
-        {{ columna }} := {{ columna }}{{ ',' if not loop.last }}
-        {%- endfor %}
-    )) as varchar) as dimensiones
+    * exclude (
+        motivo, sigue_en_pie, es_id_repetido, archivo_clave
+        {{- ', ' ~ id_repetido_en_entrega if id_repetido_en_entrega }}
+    )
+    replace (case when estado = 'id_repetido' then contenido end as contenido)
     {%- if config.get('materialized') == 'incremental' %},
     {{ siguiente_lote() }} as lote
     {%- endif %}

@@ -14,7 +14,11 @@ filas_en_cambio as (
     select
         fuente,
         mes,
-        dimensiones,
+        cast(to_json(struct_pack(
+            {%- for columna in fuente.dimensiones %}
+            {{ columna }} := {{ columna }}{{ ',' if not loop.last }}
+            {%- endfor %}
+        )) as varchar) as dimensiones,
         granularidad,
         granularidad_vigente,
         entrega_id_grupo,
