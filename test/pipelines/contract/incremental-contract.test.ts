@@ -129,6 +129,32 @@ describe('incremental builds', () => {
     expect(await differingTables(warehouses.batches, warehouses.full)).toEqual([]);
   });
 
+  it('quarantine the later lines of an id repeated in its delivery, and only those', async () => {
+    // int_flujo__corregidas looks for the first line only among the lines int_flujo__validadas
+    // flagged (id_repetido_en_entrega): J2 twice in the first file, M1 twice in 2024-03-10_c.csv;
+    // the key-less lines sent twice in the first file add up instead.
+    const warehouse = await openWarehouse(warehouses.full, { readOnly: true });
+    try {
+      const repeated = await warehouse.rows(
+        `select entregas.archivo, corregidas.linea::integer as linea, corregidas.id, corregidas.primera_linea_id::integer as primera_linea_id
+         from intermediate.int_flujo__corregidas as corregidas
+         join intermediate.int_entregas__ordenadas as entregas on corregidas.entrega_id = entregas.entrega_id
+         where corregidas.estado = 'id_repetido' order by all`,
+      );
+      expect(repeated).toEqual([
+        { archivo: '2024-01-05_a.csv', linea: 5, id: 'J2', primera_linea_id: 4 },
+        { archivo: '2024-03-10_c.csv', linea: 4, id: 'M1', primera_linea_id: 3 },
+      ]);
+      const quarantined = await warehouse.rows<{ motivo: string }>(`select motivo from calidad.cuarentena where fuente = 'flujo' and motivo like 'id repetido%' order by archivo, linea`);
+      expect(quarantined.map((row) => row.motivo)).toEqual([
+        'id repetido en la misma entrega: «J2» (cuenta solo la primera fila con este id, la línea 4)',
+        'id repetido en la misma entrega: «M1» (cuenta solo la primera fila con este id, la línea 3)',
+      ]);
+    } finally {
+      warehouse.close();
+    }
+  });
+
   it('empty a month whose only line moved to another month', async () => {
     const warehouse = await openWarehouse(warehouses.incremental, { readOnly: true });
     try {
