@@ -33,7 +33,8 @@
         (valid or not) whose id appears more than once in its delivery; when given, only those
         lines are grouped to find each id's first valid line, otherwise the macro finds them.
 
-    Incremental (when the calling model is materialized `incremental`, delete+insert on `mes`):
+    Incremental (when the calling model is materialized `incremental`, strategy `reemplazo_por_lote`
+    on `mes`, macros/almacen/materializacion_incremental.sql):
     only the months a new delivery touches are recomputed: the months of its valid rows, and the
     months of earlier rows that share a key with them (a correction of an old month). Every rule
     above only relates rows of one delivery (repeated ids), rows with the same key, or rows of one
@@ -49,9 +50,10 @@
     looked up only for ids repeated in their delivery, a few lines: joining every line to a table
     of all ids held a third hash table of millions of keys. On a year of the benchmark's flujo
     (12 M lines), int_flujo__corregidas took 55 s in dbt before, 32 s after this, 24 s without the
-    text columns other columns give (see the last select; issue #17). In an incremental build
-    the new lines (con_clave) and the recomputed months (repetidas_marcadas) stay materialized:
-    they are a month, read by several steps. -#}
+    text columns other columns give (see the last select; issue #17). Incremental builds too: a
+    batch of a large load brings a year of new lines, and writing them (con_clave) and the
+    recomputed months (repetidas_marcadas) spilled 6 GB; recomputed, a year's batch on a year
+    built took 29 s instead of 60 s, with 0.5 GB spilled, and a month 5.7 s instead of 5.9 s. -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false, id_repetido_en_entrega=none) %}
 
 {%- set clave_fila -%}
@@ -116,7 +118,7 @@ primeras_lineas_id as (
 
 {%- endif %}
 
-con_clave as {{ '' if incremental else 'not materialized' }} (
+con_clave as not materialized (
     select
         validas.*,
         entregas.archivo,
@@ -198,7 +200,7 @@ anteriores_afectadas as (
     where anteriores.mes in (select mes from meses_afectados)
 ),
 
-repetidas_marcadas as (
+repetidas_marcadas as not materialized (
     select * from nuevas_marcadas
 
     union all by name

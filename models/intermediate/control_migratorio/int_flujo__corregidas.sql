@@ -3,7 +3,7 @@
     key, repeated ids within a delivery are quarantined, a month never counts both by day and by
     month). See macros/entregas/resolver_entregas.sql. Incremental: a build recomputes only the
     months its new deliveries touch, and replaces them whole. -#}
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='mes') }}
+{{ config(materialized='incremental', incremental_strategy='reemplazo_por_lote', unique_key='mes') }}
 
 {{ resolver_entregas(
     validadas=ref('int_flujo__validadas'),
