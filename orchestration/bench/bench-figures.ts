@@ -39,7 +39,7 @@ export interface BenchDetail {
   sin_novedades_hizo_nada: boolean;
   full_rebuild_dbt_s: number;
   /** Seconds of each step of the runs (extraction, dbt build, each output). */
-  pasos: Record<'anio' | 'historia' | 'incremental' | 'reconstruccion', Record<string, number>>;
+  pasos: Record<'anio' | 'historia' | 'incremental' | 'un_anio' | 'reconstruccion', Record<string, number>>;
   /** The dbt nodes that took longest in each run (run report `dbt.nodos_mas_lentos`). */
   nodos_mas_lentos: Record<'anio' | 'historia' | 'incremental' | 'un_anio' | 'reconstruccion', { nodo: string; segundos: number }[]>;
   incremental_igual_a_completa: boolean;
@@ -136,6 +136,7 @@ export function formatBenchTable(figures: BenchFigures): string {
     [`mes nuevo (${thousands(d.filas_mes_nuevo)} filas + corrección de ${thousands(d.filas_correccion)})`, `${figures.incremental_s} s (dbt ${d.incremental_dbt_s} s)`],
     ['reconstrucción completa con el mismo mes', `${figures.full_rebuild_s} s (dbt ${d.full_rebuild_dbt_s} s)`],
     ['  pasos del mes nuevo', stepsText(d.pasos.incremental)],
+    ['  pasos del mismo mes sobre un año de historia', stepsText(d.pasos.un_anio)],
     ['  pasos de la reconstrucción', stepsText(d.pasos.reconstruccion)],
     ['  nodos de dbt más lentos del mes nuevo', nodesText(d.nodos_mas_lentos.incremental)],
     ['  … del mismo mes sobre un año de historia', nodesText(d.nodos_mas_lentos.un_anio)],

@@ -187,7 +187,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
         incremental_un_anio_s: oneYear.seconds,
         sin_novedades_hizo_nada: noop.unchanged,
         full_rebuild_dbt_s: full.dbtSeconds,
-        pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, reconstruccion: full.steps },
+        pasos: { anio: fullRun.steps, historia: historyRun.steps, incremental: incremental.steps, un_anio: oneYear.steps, reconstruccion: full.steps },
         nodos_mas_lentos: { anio: fullRun.slowest, historia: historyRun.slowest, incremental: incremental.slowest, un_anio: oneYear.slowest, reconstruccion: full.slowest },
         incremental_igual_a_completa: differences.length === 0,
         diferencias: differences,

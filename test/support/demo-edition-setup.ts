@@ -14,7 +14,9 @@ import { demoEditionPaths } from './demo-edition.js';
  * dbt keeps about one core busy, and the machine has two.
  */
 export default async function setup(): Promise<void> {
-  // While iterating on one suite, MEMORIA_TEST_REUSE=1 keeps what an earlier run built.
+  // While iterating on one suite, MEMORIA_TEST_REUSE=1 keeps what an earlier run built. Only while the
+  // dbt code and seeds stay the same: a reused warehouse built by other dbt code rebuilds its whole
+  // history in every suite that loads into it (batch-contract.test.ts then outlasts its hook timeout).
   const reuse = process.env.MEMORIA_TEST_REUSE === '1';
   await Promise.all([reuse && existsSync(join(demoEditionPaths.out, REPORT_FILE)) ? undefined : buildDemoEdition(), reuse && existsSync(baseWarehouse) ? undefined : buildBaseWarehouse()]);
 }
