@@ -48,12 +48,9 @@
     Only two hash tables grow with the lines: the last delivery of each key (one aggregate, which
     DuckDB keeps for both uses of en_pie) and its join back. The first line of a repeated id is
     looked up only for ids repeated in their delivery, a few lines: joining every line to a table
-    of all ids held a third hash table of millions of keys. On a year of the benchmark's flujo
-    (12 M lines), int_flujo__corregidas took 55 s in dbt before, 32 s after this, 24 s without the
-    text columns other columns give (see the last select; issue #17). Incremental builds too: a
-    batch of a large load brings a year of new lines, and writing them (con_clave) and the
-    recomputed months (repetidas_marcadas) spilled 6 GB; recomputed, a year's batch on a year
-    built took 29 s instead of 60 s, with 0.5 GB spilled, and a month 5.7 s instead of 5.9 s. -#}
+    of all ids held a third hash table of millions of keys. Incremental builds recompute too: a
+    batch of a large load is a year of new lines, and writing them spilled 6 GB (issue #17;
+    figures in docs/rendimiento.md). -#}
 {% macro resolver_entregas(validadas, clave, dimensiones, usa_id=true, cambio_granularidad=false, id_repetido_en_entrega=none) %}
 
 {%- set clave_fila -%}
@@ -146,14 +143,15 @@ con_clave as not materialized (
     {%- endif %}
 ),
 
-{%- if incremental %}
-
+-- The new lines, each marked when an earlier line of its delivery has the same id.
 nuevas_marcadas as not materialized (
     select
         *,
         coalesce(linea > primera_linea_id, false) as es_id_repetido
     from con_clave
 ),
+
+{%- if incremental %}
 
 -- A new delivery that sorts before one already processed renumbers the deliveries: recompute all.
 reordenadas as (
@@ -235,10 +233,7 @@ otras_con_clave as (
 {%- else %}
 
 repetidas_marcadas as not materialized (
-    select
-        *,
-        coalesce(linea > primera_linea_id, false) as es_id_repetido
-    from con_clave
+    select * from nuevas_marcadas
 ),
 
 {%- endif %}
