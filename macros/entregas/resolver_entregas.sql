@@ -41,7 +41,9 @@
     month (the day-vs-month switch), so the other months keep exactly the fate a full rebuild would
     give them. A new delivery that sorts before one already processed (an old file name arriving
     late) changes the order of deliveries: then every month is recomputed. `lote` numbers the
-    builds: the rows recomputed by a build carry its number (see siguiente_lote).
+    builds: the rows recomputed by a build carry its number (see siguiente_lote);
+    `clave_en_varios_meses` marks the rows whose key also has rows (of any fate) in another month:
+    the only rows outside the recomputed months a build may need.
 -#}
 {#- Steps used twice are `not materialized` where recomputing them is a scan and joins with small
     tables: DuckDB would otherwise write every line, every column, once per step, and spill it.
@@ -69,7 +71,8 @@ entregas as (
     select * from {{ ref('int_entregas__ordenadas') }}
 ),
 
-{%- set incremental = config.get('materialized') == 'incremental' and is_incremental() %}
+{%- set por_lotes = config.get('materialized') == 'incremental' %}
+{%- set incremental = por_lotes and is_incremental() %}
 {%- if incremental %}
 
 -- What earlier builds already resolved: every delivery up to the last one processed.
@@ -186,8 +189,8 @@ meses_afectados as (
 anteriores_afectadas as (
     select
         anteriores.* exclude (
-            archivo, orden_entrega, entrega_id_clave, grupo_mixto, granularidad_vigente,
-            entrega_id_grupo, archivo_grupo, estado, motivo_estado, lote
+            archivo, orden_entrega, entrega_id_clave, clave_en_varios_meses, grupo_mixto,
+            granularidad_vigente, entrega_id_grupo, archivo_grupo, estado, motivo_estado, lote
         ),
         entregas.archivo,
         entregas.orden_entrega,
@@ -207,24 +210,27 @@ repetidas_marcadas as not materialized (
 ),
 
 -- Keys can reach outside the affected months (an id sent again under another month): their
--- earlier rows there keep counting for the latest delivery of the key.
+-- earlier rows there keep counting for the latest delivery of the key. Only rows whose key has rows
+-- in several months can (`clave_en_varios_meses`, a handful): the flag lets the scan skip the rest
+-- of the history. It stays true of every stored row because a row's key gaining a row elsewhere is
+-- a new row with that key, which recomputes the row's month (meses_afectados).
 -- Written as IN in the select list (a mark join, whose hash table is always the subquery's keys),
 -- not as a semi join: DuckDB estimates `entrega_id > n` at a fifth of the history, so it built the
--- semi join's hash table on the history instead (with 60 M rows, the month's select took 24.6 s
--- that way, 8.0 s this way).
+-- semi join's hash table on the history instead (issue #17).
 otras_con_clave as (
     select
         clave,
+        mes,
         orden_entrega,
         entrega_id,
         archivo,
-        false as es_id_repetido
+        estado = 'id_repetido' as es_id_repetido
     from (
         select
             *,
             clave in (select repetidas_marcadas.clave from repetidas_marcadas) as comparte_clave
         from anteriores
-        where estado <> 'id_repetido'
+        where clave_en_varios_meses
             and mes not in (select mes from meses_afectados)
     ) as fuera_de_los_meses
     where coalesce(comparte_clave, false)
@@ -238,24 +244,33 @@ repetidas_marcadas as not materialized (
 
 {%- endif %}
 
--- A later delivery replaces every earlier row with the same key. Repeated ids take no part.
+-- A later delivery replaces every earlier row with the same key. Repeated ids take no part, except
+-- in telling whether the key has rows in several months (models built by batches, above).
 ultimas_por_clave as (
     -- Numbers only: the delivery's file is looked up afterwards (a lighter state per key when
     -- there are tens of millions of keys).
     select
         clave,
+        {%- if por_lotes %}
+        max(orden_entrega) filter (where not es_id_repetido) as ultima_orden_clave,
+        arg_max(entrega_id, orden_entrega) filter (where not es_id_repetido) as entrega_id_clave,
+        min(mes) <> max(mes) as clave_en_varios_meses
+        {%- else %}
         max(orden_entrega) as ultima_orden_clave,
         arg_max(entrega_id, orden_entrega) as entrega_id_clave
+        {%- endif %}
     from (
-        select clave, orden_entrega, entrega_id, es_id_repetido from repetidas_marcadas
+        select clave, mes, orden_entrega, entrega_id, es_id_repetido from repetidas_marcadas
         {%- if incremental %}
 
         union all
 
-        select clave, orden_entrega, entrega_id, es_id_repetido from otras_con_clave
+        select clave, mes, orden_entrega, entrega_id, es_id_repetido from otras_con_clave
         {%- endif %}
     ) as con_orden
+    {%- if not por_lotes %}
     where not es_id_repetido
+    {%- endif %}
     group by clave
 ),
 
@@ -263,6 +278,9 @@ en_pie as not materialized (
     select
         repetidas_marcadas.*,
         ultimas_por_clave.entrega_id_clave,
+        {%- if por_lotes %}
+        ultimas_por_clave.clave_en_varios_meses,
+        {%- endif %}
         entrega_clave.archivo as archivo_clave,
         not repetidas_marcadas.es_id_repetido
             and repetidas_marcadas.orden_entrega = ultimas_por_clave.ultima_orden_clave as sigue_en_pie
