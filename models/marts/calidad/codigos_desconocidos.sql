@@ -19,7 +19,9 @@ with
         max(mes) as ultimo_mes
     from {{ ref('int_' ~ abierta.fuente ~ '__validadas') }}
     where motivo is null
-        and not {{ abierta.columna }}_conocido
+        -- `= false`, not `not …`: a comparison with a constant lets DuckDB skip every row group
+        -- whose codes are all known (min/max per row group) instead of reading the whole history.
+        and {{ abierta.columna }}_conocido = false
     group by all
 ),
 
