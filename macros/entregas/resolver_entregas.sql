@@ -211,9 +211,10 @@ repetidas_marcadas as not materialized (
 
 -- Keys can reach outside the affected months (an id sent again under another month): their
 -- earlier rows there keep counting for the latest delivery of the key. Only rows whose key has rows
--- in several months can (`clave_en_varios_meses`, a handful): the flag lets the scan skip the rest
--- of the history. It stays true of every stored row because a row's key gaining a row elsewhere is
--- a new row with that key, which recomputes the row's month (meses_afectados).
+-- in several months can be there (`clave_en_varios_meses`, a handful): the flag lets the scan skip
+-- the rest of the history. It stays right on every stored row: a key gains a row in another month
+-- only through a new row with that key, and that row recomputes the stored row's month
+-- (meses_afectados).
 -- Written as IN in the select list (a mark join, whose hash table is always the subquery's keys),
 -- not as a semi join: DuckDB estimates `entrega_id > n` at a fifth of the history, so it built the
 -- semi join's hash table on the history instead (issue #17).
