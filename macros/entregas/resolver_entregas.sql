@@ -246,19 +246,16 @@ repetidas_marcadas as not materialized (
 {%- endif %}
 
 -- A later delivery replaces every earlier row with the same key. Repeated ids take no part, except
--- in telling whether the key has rows in several months (models built by batches, above).
+-- in telling whether the key has rows in several months (incremental models: see otras_con_clave).
 ultimas_por_clave as (
     -- Numbers only: the delivery's file is looked up afterwards (a lighter state per key when
     -- there are tens of millions of keys).
     select
         clave,
-        {%- if por_lotes %}
         max(orden_entrega) filter (where not es_id_repetido) as ultima_orden_clave,
-        arg_max(entrega_id, orden_entrega) filter (where not es_id_repetido) as entrega_id_clave,
+        arg_max(entrega_id, orden_entrega) filter (where not es_id_repetido) as entrega_id_clave
+        {%- if por_lotes %},
         min(mes) <> max(mes) as clave_en_varios_meses
-        {%- else %}
-        max(orden_entrega) as ultima_orden_clave,
-        arg_max(entrega_id, orden_entrega) as entrega_id_clave
         {%- endif %}
     from (
         select clave, mes, orden_entrega, entrega_id, es_id_repetido from repetidas_marcadas
@@ -269,9 +266,6 @@ ultimas_por_clave as (
         select clave, mes, orden_entrega, entrega_id, es_id_repetido from otras_con_clave
         {%- endif %}
     ) as con_orden
-    {%- if not por_lotes %}
-    where not es_id_repetido
-    {%- endif %}
     group by clave
 ),
 
