@@ -7,10 +7,10 @@
     straight into its table, inside the build's transaction:
       - `append`: the query's rows are added;
       - `reemplazo_por_lote`: for models whose rows carry their build number (`lote`, see
-        siguiente_lote) and that replace whole values of `unique_key` (a month): the query's rows are
-        added with the new number, then the older rows of the values they carry are deleted. Same
-        result as delete+insert; the query may read the model's table, which is unchanged until it
-        has run (DuckDB reads the table as it was when the statement started).
+        siguiente_lote) and whose query gives the rows that are new or changed: they are added with
+        the new number, then the older rows with the same `unique_key` (one column or a list) are
+        deleted. Same result as delete+insert; the query may read the model's table, which is
+        unchanged until it has run (DuckDB reads the table as it was when the statement started).
     Anything else (a first build, a full refresh, another strategy) is dbt-duckdb's materialization.
 -#}
 {% materialization incremental, adapter='duckdb', supported_languages=['sql'] -%}
@@ -34,6 +34,7 @@
         );
         {%- if estrategia == 'reemplazo_por_lote' %}
         {%- set clave = config.require('unique_key') %}
+        {%- set clave = '(' ~ (clave | join(', ')) ~ ')' if clave is not string else clave %}
 
         delete from {{ destino }}
         where lote < (select max(lote) from {{ destino }})
