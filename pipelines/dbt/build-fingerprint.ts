@@ -71,7 +71,8 @@ export async function saveBuild(path: string, build: BuildRecord): Promise<void>
 /**
  * Each landing source's raw layer in short: its rows in raw.<source> and its deliveries in
  * raw.entregas (how many, the last one). Deliveries arrive only through extraction, but a summary
- * also notices rows that reached the raw layer any other way, so their tests run.
+ * also notices rows that reached the raw layer any other way, so a build runs and its tests see them
+ * (those tests check the delivery ids the last build did not include: macros/pruebas/entregas_nuevas.sql).
  */
 export async function readRawState(warehouse: Warehouse, sources: readonly string[]): Promise<RawState> {
   const tables = new Set((await warehouse.rows<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'raw'`)).map((row) => row.name));
