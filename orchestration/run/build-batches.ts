@@ -70,11 +70,11 @@ export interface DbtBuild {
  * The last batch sees every delivery and builds what depends on its deliveries' sources and on the
  * changed sources no batch covered: the first batch built everything else (a full refresh's every
  * node, a change's period), and no raw row lies beyond the last delivery (each source's tests hold
- * every raw row to a delivery of the register, whatever the batch). Staging models are views whose
- * filter is written when they are built: every batch rebuilds the staging of every source the run
- * loads, so that no view shows another batch's deliveries (a test relating a source's staging to the
- * deliveries' register would fail), and the last one rebuilds them (after a full refresh, every
- * staging view) so that none keeps a batch's filter after the run.
+ * every raw row of the deliveries not yet built to a delivery of the register, whatever the batch).
+ * Staging models are views whose filter is written when they are built: every batch rebuilds the
+ * staging of every source the run loads, so that no view shows another batch's deliveries (a test
+ * relating a source's staging to the deliveries' register would fail), and the last one rebuilds
+ * them (after a full refresh, every staging view) so that none keeps a batch's filter after the run.
  */
 export function dbtBuilds(scope: BuildScope, newDeliveries: readonly LoadedDelivery[], limit: number): DbtBuild[] {
   const single: DbtBuild = { fullRefresh: scope.kind === 'full-refresh', ...(scope.kind === 'changes' ? { select: changesSelection(scope.sources, scope.period) } : {}) };
