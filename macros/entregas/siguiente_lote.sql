@@ -22,3 +22,15 @@
         0
     {%- endif -%}
 {%- endmacro %}
+
+{#- The same per value of `grupo`: a dict from each value the model's existing table holds to its
+    highest `columna` (empty outside `is_incremental()`). -#}
+{% macro maximos_existentes(columna, grupo) -%}
+    {%- set maximos = {} -%}
+    {%- if execute and is_incremental() -%}
+        {%- for fila in run_query('select ' ~ grupo ~ ', max(' ~ columna ~ ') from ' ~ this ~ ' group by ' ~ grupo).rows -%}
+            {%- do maximos.update({fila[0]: fila[1]}) -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {{- return(maximos) -}}
+{%- endmacro %}

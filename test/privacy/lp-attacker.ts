@@ -69,8 +69,8 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
   });
   model.options.set('output_flag', false);
   const column = new Map(variables.map((name) => [name, model.getColByName(name)]));
-  /** The largest value of the sum of `terms`, and the point of the LP that reaches it. */
-  const maximise = (terms: string[]): { max: number; point?: Map<string, number> } => {
+  /** The largest value of the sum of `terms`, and the point of the LP that reaches it (by column). */
+  const maximise = (terms: string[]): { max: number; point?: Float64Array } => {
     if (terms.length === 0) return { max: 0 };
     const costs = new Float64Array(variables.length);
     for (const term of terms) costs[column.get(term)!] += 1;
@@ -78,8 +78,7 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
     const { modelStatus } = model.run();
     if (modelStatus === highs.constants.modelStatus.unbounded) return { max: Infinity };
     if (modelStatus !== highs.constants.modelStatus.optimal) throw new Error(`el atacante no resolvió: estado ${modelStatus}`);
-    const { colValue } = model.getSolution();
-    return { max: model.getObjectiveValue(), point: new Map(variables.map((name) => [name, colValue[column.get(name)!]])) };
+    return { max: model.getObjectiveValue(), point: model.getSolution().colValue };
   };
   // Every unknown the attacker tries: a suppressed cell, or a suppressed sum (its published part
   // plus the unknowns it adds up), with the value below which it counts as disclosed.
@@ -106,7 +105,7 @@ export async function attack(fine: readonly FineRow[], sums: readonly SumRow[], 
       if (max < target.bound - 1e-6) breaches.push({ label: target.label, max });
       if (!point) continue;
       for (const [other, candidate] of targets.entries()) {
-        if (other > index && !safe.has(other) && candidate.known + candidate.terms.reduce((total, term) => total + (point.get(term) ?? 0), 0) >= candidate.bound) safe.add(other);
+        if (other > index && !safe.has(other) && candidate.known + candidate.terms.reduce((total, term) => total + point[column.get(term)!], 0) >= candidate.bound) safe.add(other);
       }
     }
   } finally {

@@ -11,12 +11,7 @@
     on: more than needed, never a line twice. -#}
 {{ config(materialized='incremental', incremental_strategy='append') }}
 
-{%- set ultima_entrega = {} %}
-{%- if is_incremental() and execute %}
-    {%- for fila in run_query('select fuente, max(entrega_id) from ' ~ this ~ ' group by fuente').rows %}
-        {%- do ultima_entrega.update({fila[0]: fila[1]}) %}
-    {%- endfor %}
-{%- endif %}
+{%- set ultima_entrega = maximos_existentes('entrega_id', 'fuente') %}
 
 with
 
