@@ -60,9 +60,10 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
     const result = await runDbt({
       command: scope.kind === 'nothing' ? 'parse' : 'build',
       warehousePath: transaction.workPath,
-      // A batch's vars differ from every run's: a folder of its own leaves the kept parse to the last build.
-      targetPath: build.entregaHasta === undefined ? targetPath : join(transaction.workDir, 'dbt-tanda'),
-      vars: build.entregaHasta === undefined ? vars : { ...vars, entrega_hasta: String(build.entregaHasta) },
+      // Batches share the kept parse: dbt parses again only what reads their last delivery.
+      targetPath,
+      vars,
+      ...(build.entregaHasta === undefined ? {} : { entregaHasta: build.entregaHasta }),
       fullRefresh: build.fullRefresh,
       // Unit tests check the models' SQL on fixed rows, not the data: they run once per version of the
       // code, in `npm test` (test/data_tests/dbt-unit-tests.test.ts), not in every build (dbt's advice).

@@ -32,6 +32,8 @@ export interface DbtInvocation {
   readonly targetPath: string;
   readonly vars?: Record<string, string>;
   readonly select?: string;
+  /** The last delivery a batch's build sees (MEMORIA_ENTREGA_HASTA, macros/entregas/solo_entregas_de_la_tanda.sql); none: all. */
+  readonly entregaHasta?: number;
   /** Which tests a `select` brings along (dbt's --indirect-selection; dbt's default is eager). */
   readonly indirectSelection?: 'eager' | 'cautious' | 'buildable';
   /** Rebuilds incremental models from scratch (`--full-refresh`). */
@@ -84,6 +86,8 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
       ...withoutNpmVariables(process.env),
       MEMORIA_WAREHOUSE: basename(invocation.warehousePath),
       ...held,
+      // Set for a batch only: a value left in the caller's environment would hide deliveries from a whole build.
+      MEMORIA_ENTREGA_HASTA: invocation.entregaHasta === undefined ? undefined : String(invocation.entregaHasta),
       DBT_LOG_PATH: join(invocation.targetPath, 'logs'),
       DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
       DBT_USE_COLORS: 'false',
