@@ -92,7 +92,7 @@ export async function runFlujoBench(options: BenchOptions): Promise<BenchFigures
       command: 'build',
       warehousePath: extracted,
       targetPath: join(root, 'dbt-flujo'),
-      vars: period,
+      period,
       select: '+flujo_mensual',
       indirectSelection: 'cautious',
       withoutUnitTests: true,

@@ -49,9 +49,8 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
   const builds = dbtBuilds(scope, builtUpTo === null ? [] : deliveries.filter((delivery) => delivery.entregaId > builtUpTo), rowsPerBatch());
   const alcance = scopeText(scope);
   progress.step(`Construyendo el almacén con dbt (periodo ${period.desde} a ${period.hasta}; ${alcance}${builds.length > 1 ? `; en ${builds.length} tandas de entregas` : ''})`);
-  const vars = { desde: period.desde, hasta: period.hasta };
   const targetPath = join(transaction.workDir, 'dbt-target');
-  const parseKey = { fingerprint, warehousePath: transaction.workPath, vars };
+  const parseKey = { fingerprint, warehousePath: transaction.workPath, period: periodKey(period) };
   await restorePartialParse(parseKey, targetPath);
   const results: DbtNodeResult[] = [];
   for (const [index, build] of builds.entries()) {
@@ -62,7 +61,7 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
       warehousePath: transaction.workPath,
       // Batches share the kept parse: dbt parses again only what reads their last delivery.
       targetPath,
-      vars,
+      period: { desde: period.desde, hasta: period.hasta },
       ...(build.entregaHasta === undefined ? {} : { entregaHasta: build.entregaHasta }),
       fullRefresh: build.fullRefresh,
       // Unit tests check the models' SQL on fixed rows, not the data: they run once per version of the

@@ -30,6 +30,9 @@ export interface DbtInvocation {
   /** Absolute path of the warehouse file; nothing else may hold it open while dbt runs. */
   readonly warehousePath: string;
   readonly targetPath: string;
+  /** The reporting period (MEMORIA_DESDE, MEMORIA_HASTA: models/intermediate/comun/int_periodos.sql); none: the vars'. */
+  readonly period?: { readonly desde: string; readonly hasta: string };
+  /** dbt's vars (`--vars`): the period of a build without `period`, as the unit tests' overrides set it. */
   readonly vars?: Record<string, string>;
   readonly select?: string;
   /** The last delivery a batch's build sees (MEMORIA_ENTREGA_HASTA, macros/entregas/solo_entregas_de_la_tanda.sql); none: all. */
@@ -86,7 +89,9 @@ export async function runDbt(invocation: DbtInvocation): Promise<DbtRunResult> {
       ...withoutNpmVariables(process.env),
       MEMORIA_WAREHOUSE: basename(invocation.warehousePath),
       ...held,
-      // Set for a batch only: a value left in the caller's environment would hide deliveries from a whole build.
+      // Set from the invocation alone: a value left in the caller's environment would change a whole build.
+      MEMORIA_DESDE: invocation.period?.desde,
+      MEMORIA_HASTA: invocation.period?.hasta,
       MEMORIA_ENTREGA_HASTA: invocation.entregaHasta === undefined ? undefined : String(invocation.entregaHasta),
       DBT_LOG_PATH: join(invocation.targetPath, 'logs'),
       DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
