@@ -7,15 +7,15 @@ import type { ReportingPeriod } from '../../pipelines/time/reporting-period.js';
  * code or reference data changed since the last build (`full-refresh`); every node when the last
  * build did not record its raw layer (`all`); otherwise what lies downstream of what changed since
  * the last build (`changes`): the sources whose raw layer changed (new deliveries), with the
- * deliveries' shared models, and the period's models when the period changed; nothing
- * when neither did.
+ * deliveries' shared models, and the period's models when the period changed; nothing when
+ * neither did.
  */
 export type BuildScope = { readonly kind: 'full-refresh' | 'all' | 'nothing' } | { readonly kind: 'changes'; readonly sources: readonly string[]; readonly period: boolean };
 
 /**
- * The one model that reads the reporting period (MEMORIA_DESDE and MEMORIA_HASTA, else dbt's vars `desde`
- * and `hasta`); every figure that
- * depends on the period lies downstream of it (test/architecture/period-model.test.ts keeps it so).
+ * The one model that reads the reporting period (MEMORIA_DESDE and MEMORIA_HASTA, else dbt's vars
+ * `desde` and `hasta`); every figure that depends on the period lies downstream of it
+ * (test/architecture/period-model.test.ts keeps it so).
  */
 export const PERIOD_MODEL = 'int_periodos';
 
