@@ -61,8 +61,8 @@ export async function buildStep(transaction: WarehouseTransaction, period: Repor
       warehousePath: transaction.workPath,
       // Batches share the kept parse: dbt parses again only what reads their last delivery.
       targetPath,
-      period: { desde: period.desde, hasta: period.hasta },
-      ...(build.entregaHasta === undefined ? {} : { entregaHasta: build.entregaHasta }),
+      period,
+      entregaHasta: build.entregaHasta,
       fullRefresh: build.fullRefresh,
       // Unit tests check the models' SQL on fixed rows, not the data: they run once per version of the
       // code, in `npm test` (test/data_tests/dbt-unit-tests.test.ts), not in every build (dbt's advice).

@@ -54,7 +54,8 @@ async function keptForProfile(key: ParseKey): Promise<string[]> {
 
 /** Copies the kept parse of this key into `targetPath`, else the latest of another period, when there is one. */
 export async function restorePartialParse(key: ParseKey, targetPath: string): Promise<void> {
-  const kept = existsSync(keptParse(key)) ? keptParse(key) : (await keptForProfile(key))[0];
+  const exact = keptParse(key);
+  const kept = existsSync(exact) ? exact : (await keptForProfile(key))[0];
   if (kept === undefined) return;
   await mkdir(targetPath, { recursive: true });
   // A run of other code may remove it meanwhile: then dbt parses everything, as without a cache.
